@@ -1,0 +1,27 @@
+#include "cli/model_options.h"
+
+namespace alexnet::cli {
+
+ArgumentSpec withModelOptions(ArgumentSpec spec) {
+  spec.valueOptions.insert({"--model", "--input-size", "--widths", "--seed", "--threads"});
+  return spec;
+}
+
+ModelConfig modelConfigFromArguments(const Arguments& args) {
+  ModelConfig config;
+  try {
+    config.kind = parseModelKind(args.required("--model"));
+    if (auto widths = args.value("--widths")) config.widths = parseWidths(*widths);
+  } catch (const std::invalid_argument& error) {
+    throw UsageError(error.what());
+  }
+  if (args.has("--widths") && config.kind != ModelKind::AlexNet)
+    throw UsageError("--widths applies to --model alexnet only");
+  config.inputSize = args.integer("--input-size", 0);
+  if (config.inputSize < 0 || config.inputSize > 4096)
+    throw UsageError("--input-size must be between 1 and 4096");
+  config.seed = static_cast<std::uint64_t>(args.integer("--seed", 0));
+  return config;
+}
+
+}  // namespace alexnet::cli

@@ -1,0 +1,13 @@
+#pragma once
+// The options every model-building subcommand shares: --model, --input-size, --widths, --seed.
+#include "alexnet/core/models/model_config.h"
+#include "cli/arguments.h"
+
+namespace alexnet::cli {
+
+// Adds --model --input-size --widths --seed to a spec.
+ArgumentSpec withModelOptions(ArgumentSpec spec);
+// Builds the ModelConfig; throws UsageError naming the bad option.
+ModelConfig modelConfigFromArguments(const Arguments& args);
+
+}  // namespace alexnet::cli

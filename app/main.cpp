@@ -1,0 +1,64 @@
+// alexnet-lab: the GUI by default; subcommands (PRODUCT.md §3) run the same core from a shell.
+// This is the only place that turns exceptions into exit statuses.
+#include <cstdio>
+#include <exception>
+#include <functional>
+#include <map>
+#include <string>
+
+#include "cli/arguments.h"
+#include "cli/commands.h"
+#include "gui.h"
+
+namespace {
+
+const std::map<std::string, std::function<int(const alexnet::cli::CommandArgs&)>>& commands() {
+  static const std::map<std::string, std::function<int(const alexnet::cli::CommandArgs&)>> table{
+      {"shapes", alexnet::cli::runShapes},     {"inspect", alexnet::cli::runInspect},
+      {"train", alexnet::cli::runTrain},       {"evaluate", alexnet::cli::runEvaluate},
+      {"bench", alexnet::cli::runBench},
+  };
+  return table;
+}
+
+void printUsage(std::FILE* out) {
+  std::fputs(
+      "usage: alexnet-lab                       start the GUI\n"
+      "       alexnet-lab --screenshot FILE [--tab T] [--model M] [--image IMG] [--step K] ...\n"
+      "       alexnet-lab shapes   --model alexnet|lenet|alexnet2012 [--json]\n"
+      "       alexnet-lab train    --model M [--epochs E --lr LR --batch B ...]\n"
+      "       alexnet-lab evaluate --model M --weights CKPT [--data DIR] [--json]\n"
+      "       alexnet-lab inspect  --model M [--weights CKPT] (--image F | --sample K | --tensor F)\n"
+      "       alexnet-lab bench    --model M [--batch B] [--train] [--json]\n"
+      "common: --input-size S, --widths c1,c2,c3,c4,c5,f1,f2 (alexnet), --seed S, --threads T\n",
+      out);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc >= 2) {
+    const std::string first = argv[1];
+    if (first == "--help" || first == "-h" || first == "help") {
+      printUsage(stdout);
+      return 0;
+    }
+    auto it = commands().find(first);
+    if (it != commands().end()) {
+      try {
+        return it->second(alexnet::cli::CommandArgs(argv + 2, argv + argc));
+      } catch (const alexnet::cli::UsageError& error) {
+        std::fprintf(stderr, "alexnet-lab %s: %s\n", first.c_str(), error.what());
+        return 2;
+      } catch (const std::exception& error) {
+        std::fprintf(stderr, "alexnet-lab %s: %s\n", first.c_str(), error.what());
+        return 1;
+      }
+    }
+    if (first.rfind("--", 0) != 0) {
+      std::fprintf(stderr, "alexnet-lab: unknown command '%s' (try --help)\n", first.c_str());
+      return 2;
+    }
+  }
+  return alexnet::runGui(argc, argv);
+}

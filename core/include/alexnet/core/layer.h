@@ -1,0 +1,58 @@
+#pragma once
+// The Layer contract — read this first.
+//
+// A network is a Sequential list of layers (see sequential.h). Every layer is a small class with
+// paired forward/backward functions, in the style of PyTorch's nn.Module:
+//
+//   Tensor y  = layer.forward(x, Mode::Train);   // caches what backward needs (input, argmax, mask…)
+//   Tensor dx = layer.backward(dy);              // returns dL/dx and ACCUMULATES dL/dparam (+=)
+//
+// - outputShape(in) is pure: the shape table, the diagram and Sequential's shape inference all
+//   call it, so what the UI shows can never drift from what forward computes.
+// - Names follow PyTorch (typeName() returns "Conv2d", "MaxPool2d", …), and repr() prints the
+//   module the way PyTorch does, e.g. "Conv2d(1, 96, kernel_size=(11, 11), stride=(4, 4), padding=(1, 1))".
+// - Parameters are named "weight" and "bias"; Sequential prefixes the layer index, giving the
+//   nn.Sequential state_dict keys "0.weight", "0.bias", "3.weight", …
+// - Mode::Eval makes Dropout the identity; nothing else depends on the mode.
+//
+// docs/adding-a-layer.md walks through writing a new layer; its code is compiled in
+// tests/core/test_adding_a_layer.cpp so it cannot go stale.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "alexnet/core/tensor.h"
+
+namespace alexnet {
+
+enum class Mode { Train, Eval };
+
+// A learnable tensor and its gradient (same shape). backward() adds into grad; zeroGrad() clears it.
+struct Parameter {
+  std::string name;  // "weight" or "bias"
+  Tensor value;
+  Tensor grad;
+};
+
+class Layer {
+ public:
+  virtual ~Layer() = default;
+
+  virtual std::string_view typeName() const = 0;  // PyTorch class name: "Conv2d"
+  virtual std::string repr() const = 0;           // PyTorch module repr
+  virtual Shape outputShape(const Shape& in) const = 0;  // throws ShapeError when `in` is unusable
+  virtual Tensor forward(const Tensor& x, Mode mode) = 0;
+  virtual Tensor backward(const Tensor& gradOut) = 0;
+  virtual std::vector<Parameter*> parameters() { return {}; }
+  std::vector<const Parameter*> parameters() const;
+
+  // Floating-point operations of one forward pass on input shape `in`, counted as
+  // multiply-adds × 2 (Conv2d and Linear); layers without multiply-adds count 0.
+  virtual std::int64_t flops(const Shape& in) const;
+
+  std::int64_t parameterCount() const;
+  void zeroGrad();
+};
+
+}  // namespace alexnet

@@ -1,0 +1,48 @@
+#pragma once
+// Conv2d — 2-D cross-correlation, as torch.nn.Conv2d (square kernel, zero padding).
+//
+// Shape:
+//   input  (N, C_in, H, W)
+//   output (N, C_out, H_out, W_out),  H_out = floor((H + 2·padding − kernel) / stride) + 1  (same for W)
+//   weight (C_out, C_in, kernel, kernel), bias (C_out)
+//
+// out[n,o,y,x] = bias[o] + Σ_{c,i,j} weight[o,c,i,j] · in[n, c, y·stride + i − padding, x·stride + j − padding]
+//
+// Implementation: per sample, im2col into a (C_in·k·k, H_out·W_out) matrix, then one Eigen GEMM;
+// samples run in parallel (OpenMP), and a single sample lets Eigen thread the GEMM itself.
+#include "alexnet/core/layer.h"
+
+namespace alexnet {
+
+struct Conv2dOptions {
+  std::int64_t inChannels = 1;
+  std::int64_t outChannels = 1;
+  std::int64_t kernelSize = 1;
+  std::int64_t stride = 1;
+  std::int64_t padding = 0;
+};
+
+class Conv2d final : public Layer {
+ public:
+  explicit Conv2d(const Conv2dOptions& options);
+
+  std::string_view typeName() const override { return "Conv2d"; }
+  std::string repr() const override;
+  Shape outputShape(const Shape& in) const override;
+  Tensor forward(const Tensor& x, Mode mode) override;
+  Tensor backward(const Tensor& gradOut) override;
+  std::vector<Parameter*> parameters() override { return {&m_weight, &m_bias}; }
+  std::int64_t flops(const Shape& in) const override;
+
+  const Conv2dOptions& options() const { return m_options; }
+  const Parameter& weight() const { return m_weight; }
+  const Parameter& bias() const { return m_bias; }
+
+ private:
+  Conv2dOptions m_options;
+  Parameter m_weight;  // value, grad: (C_out, C_in, k, k)
+  Parameter m_bias;    // value, grad: (C_out)
+  Tensor m_input;      // (N, C_in, H, W), cached by forward for backward
+};
+
+}  // namespace alexnet
