@@ -1,0 +1,79 @@
+#pragma once
+// Trainer — d2l's train_ch6 on the CPU: seeded shuffling each epoch, minibatch SGD, softmax
+// cross-entropy, inputs bilinearly resized to the model's input side when it is not 28.
+//
+//   Trainer trainer(model, config);
+//   TrainResult r = trainer.run(train, test, [](const TrainProgress& p) { …; return true; });
+//
+// The callback runs on the training thread several times per epoch and after each epoch's test
+// evaluation; returning false cancels (checked between minibatches, so AlexNet stops within ~1 s).
+// Pausing is the caller's business: block inside the callback (the GUI worker waits on a condition).
+// Deterministic for a given seed and thread count.
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "alexnet/core/data/fashion_mnist.h"
+#include "alexnet/core/sequential.h"
+#include "alexnet/core/train/sgd.h"
+
+namespace alexnet {
+
+struct TrainConfig {
+  std::int64_t epochs = 10;
+  std::int64_t batchSize = 256;
+  SgdOptions sgd{.learningRate = 0.9f};
+  std::uint64_t seed = 0;         // shuffling seed
+  std::int64_t reportsPerEpoch = 5;
+  std::int64_t startEpoch = 0;    // > 0 when resuming
+};
+
+struct TrainProgress {
+  std::int64_t epoch = 0;          // 0-based epoch being run
+  std::int64_t batch = 0;          // minibatches done in this epoch
+  std::int64_t batchesPerEpoch = 0;
+  double epochFraction = 0.0;      // epoch + batch / batchesPerEpoch, the chart's x value
+  double trainLoss = 0.0;          // running mean over this epoch so far
+  double trainAccuracy = 0.0;      // running mean over this epoch so far
+  std::optional<double> testAccuracy;  // set at the end of an epoch
+  std::optional<double> testLoss;
+  double examplesPerSecond = 0.0;
+  double elapsedSeconds = 0.0;
+  double etaSeconds = 0.0;
+};
+
+enum class TrainStatus { Finished, Cancelled, Diverged };
+
+struct TrainResult {
+  TrainStatus status = TrainStatus::Finished;
+  std::string message;            // e.g. "loss became NaN at epoch 3, batch 17"
+  std::int64_t epochsCompleted = 0;
+  TrainProgress last;
+};
+
+struct EvaluationResult {
+  double accuracy = 0.0;
+  double loss = 0.0;
+  std::int64_t examples = 0;
+};
+
+using ProgressCallback = std::function<bool(const TrainProgress&)>;
+
+class Trainer {
+ public:
+  Trainer(Sequential& model, const TrainConfig& config);  // model: non-owning
+
+  TrainResult run(const ImageSet& train, const ImageSet& test, const ProgressCallback& onProgress);
+  Sgd& optimizer() { return m_sgd; }
+
+ private:
+  Sequential* m_model;
+  TrainConfig m_config;
+  Sgd m_sgd;
+};
+
+// Accuracy and mean loss of `model` (Mode::Eval) over a data set, resized to the model's input.
+EvaluationResult evaluate(Sequential& model, const ImageSet& data, std::int64_t batchSize = 256);
+
+}  // namespace alexnet
