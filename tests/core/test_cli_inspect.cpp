@@ -225,7 +225,7 @@ TEST_F(InspectCli, PlainOutputListsLayersAndPrediction) {
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("Conv2d"));
   EXPECT_THAT(r.out, HasSubstr("[1, 6, 28, 28]"));
-  EXPECT_THAT(r.out, HasSubstr("prediction"));
+  EXPECT_THAT(r.out, HasSubstr("sample 0: class "));
 }
 
 TEST_F(InspectCli, FormatVariantsGiveTheSameInput) {
