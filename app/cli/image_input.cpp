@@ -109,6 +109,7 @@ std::uint8_t overWhite8(int value, int alpha) {  // both 0..255
 }
 
 Image toImage(const QImage& decoded) {
+  if (decoded.isNull() || decoded.width() < 1 || decoded.height() < 1) throw ImageInputError("the image is empty");
   const bool alpha = decoded.hasAlphaChannel();
   const bool gray = decoded.isGrayscale();
   // 16-bit sources (Grayscale16, RGBX64/RGBA64, half/float formats) keep their precision as F32.
@@ -163,6 +164,8 @@ Image toImage(const QImage& decoded) {
 }
 
 }  // namespace
+
+Image imageFromQImage(const QImage& image) { return toImage(image); }
 
 Image loadImageFile(const std::filesystem::path& path, const ImageInputOptions& options) {
   const std::string name = path.string();
