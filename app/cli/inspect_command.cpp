@@ -147,10 +147,10 @@ int runInspect(const CommandArgs& rawArgs) {
     }
   }
   const ModelConfig config = configWithCheckpointDefaults(args, checkpoint ? &*checkpoint : nullptr);
+  InspectInput input = loadInput(args, config);  // before building: a bad image fails fast
   auto model = buildModel(config);
   if (checkpoint) loadStateDict(*checkpoint, *model, *args.value("--weights"));
 
-  InspectInput input = loadInput(args, config);
   Stepper stepper(*model);
   stepper.setInput(std::move(input.tensor));
   stepper.runToEnd();
