@@ -6,14 +6,13 @@
 
 namespace alexnet::cli {
 
-int applyThreadOption(const Arguments& args) {
+void applyThreadOption(const Arguments& args) {
   if (args.has("--threads")) {
     const std::int64_t threads = args.integer("--threads", 0);
     if (threads < 1 || threads > 1024) throw UsageError("--threads must be between 1 and 1024");
     omp_set_num_threads(static_cast<int>(threads));
     Eigen::setNbThreads(static_cast<int>(threads));
   }
-  return omp_get_max_threads();
 }
 
 }  // namespace alexnet::cli

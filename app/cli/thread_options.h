@@ -5,7 +5,7 @@
 
 namespace alexnet::cli {
 
-// Applies --threads when given; throws UsageError unless T ≥ 1. Returns the thread count in effect.
-int applyThreadOption(const Arguments& args);
+// Applies --threads when given; throws UsageError unless T ≥ 1.
+void applyThreadOption(const Arguments& args);
 
 }  // namespace alexnet::cli

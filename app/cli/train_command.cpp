@@ -4,6 +4,7 @@
 // A live progress line on stderr (carriage-return updates on a terminal, plain lines otherwise),
 // a CSV of metrics, and the checkpoint written atomically at each epoch end and at the finish.
 // Ctrl-C stops after the current minibatch and saves a "cancelled" checkpoint (exit status 130).
+#include <omp.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -155,7 +156,8 @@ int runTrain(const CommandArgs& rawArgs) {
   ModelConfig config = modelConfigFromArguments(args);
   if (config.kind == ModelKind::AlexNet2012)
     throw UsageError("alexnet2012 expects 3-channel 224×224 ImageNet input; train lenet or alexnet on Fashion-MNIST");
-  const int threads = applyThreadOption(args);
+  applyThreadOption(args);
+  const int threads = omp_get_max_threads();
 
   Hyperparameters h = d2lDefaults(config.kind);
   h.epochs = args.integer("--epochs", h.epochs);

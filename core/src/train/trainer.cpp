@@ -185,8 +185,9 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
       restoreSnapshot(lastGood, model, m_sgd);
       result.status = TrainStatus::Diverged;
       result.restoredLastGoodState = true;
-      result.message = what + " (learning rate " + std::to_string(m_config.sgd.learningRate) +
-                       "); the parameters were restored to " +
+      char lr[32];
+      std::snprintf(lr, sizeof lr, "%g", static_cast<double>(m_config.sgd.learningRate));
+      result.message = what + " (learning rate " + lr + "); the parameters were restored to " +
                        (epoch == 0 ? std::string("their initial values")
                             : "the end of epoch " + std::to_string(epoch));
       return result;
