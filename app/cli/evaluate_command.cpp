@@ -17,7 +17,6 @@
 #include "cli/checkpoint_options.h"
 #include "cli/commands.h"
 #include "cli/model_options.h"
-#include "cli/thread_options.h"
 
 namespace alexnet::cli {
 
