@@ -1,0 +1,84 @@
+#include "ui/inspect/inspect_session.h"
+
+#include "ui/inspect/inspect_worker.h"
+
+namespace alexnet::ui {
+
+InspectSession::InspectSession(QObject* parent) : QObject(parent), m_worker(new InspectWorker) {
+  registerInspectMetaTypes();
+  m_thread.setObjectName(QStringLiteral("InspectWorker"));
+  m_worker->moveToThread(&m_thread);
+  connect(m_worker, &InspectWorker::modelReady, this, [this](const ModelInfo& info) {
+    m_info = info;
+    m_snapshot = StepSnapshot{};
+    emit modelReady(info);
+  });
+  connect(m_worker, &InspectWorker::snapshotReady, this, [this](const StepSnapshot& snapshot) {
+    if (snapshot.serial != m_info.serial) return;  // from a model that has since been replaced
+    m_snapshot = snapshot;
+    emit snapshotReady(snapshot);
+  });
+  connect(m_worker, &InspectWorker::progress, this, &InspectSession::progress);
+  connect(m_worker, &InspectWorker::failed, this, &InspectSession::failed);
+  connect(m_worker, &InspectWorker::requestDone, this, &InspectSession::onRequestDone);
+  m_thread.start();
+}
+
+InspectSession::~InspectSession() {
+  m_worker->requestStop();
+  m_thread.quit();
+  m_thread.wait();
+  // The thread has finished: the worker has no event loop any more and is deleted here.
+  delete m_worker;
+}
+
+template <class F>
+void InspectSession::post(F&& call) {
+  if (m_pending++ == 0) emit busyChanged(true);
+  QMetaObject::invokeMethod(m_worker, std::forward<F>(call), Qt::QueuedConnection);
+}
+
+void InspectSession::onRequestDone() {
+  if (m_pending > 0 && --m_pending == 0) emit busyChanged(false);
+}
+
+void InspectSession::loadModel(const ModelConfig& config, const QString& checkpointPath) {
+  const quint64 serial = m_nextSerial++;
+  InspectWorker* worker = m_worker;
+  post([worker, config, checkpointPath, serial] { worker->loadModel(config, checkpointPath, serial); });
+}
+
+void InspectSession::setInput(const Tensor& input) {
+  InspectWorker* worker = m_worker;
+  post([worker, input] { worker->setInput(input); });
+}
+
+void InspectSession::step() {
+  InspectWorker* worker = m_worker;
+  post([worker] { worker->step(); });
+}
+
+void InspectSession::back() {
+  InspectWorker* worker = m_worker;
+  post([worker] { worker->back(); });
+}
+
+void InspectSession::runToEnd() {
+  InspectWorker* worker = m_worker;
+  post([worker] { worker->runToEnd(); });
+}
+
+void InspectSession::reset() {
+  m_worker->requestStop();
+  InspectWorker* worker = m_worker;
+  post([worker] { worker->reset(); });
+}
+
+void InspectSession::goTo(int cursor) {
+  InspectWorker* worker = m_worker;
+  post([worker, cursor] { worker->goTo(cursor); });
+}
+
+void InspectSession::stop() { m_worker->requestStop(); }
+
+}  // namespace alexnet::ui
