@@ -25,3 +25,18 @@ ModelConfig modelConfigFromArguments(const Arguments& args) {
 }
 
 }  // namespace alexnet::cli
+
+#include <omp.h>
+
+#include <Eigen/Core>
+
+namespace alexnet::cli {
+void applyThreadOption(const Arguments& args) {
+  const std::int64_t threads = args.integer("--threads", 0);
+  if (threads < 0 || threads > 256) throw UsageError("--threads must be between 1 and 256");
+  if (threads > 0) {
+    omp_set_num_threads(static_cast<int>(threads));
+    Eigen::setNbThreads(static_cast<int>(threads));
+  }
+}
+}  // namespace alexnet::cli

@@ -11,3 +11,8 @@ ArgumentSpec withModelOptions(ArgumentSpec spec);
 ModelConfig modelConfigFromArguments(const Arguments& args);
 
 }  // namespace alexnet::cli
+
+namespace alexnet::cli {
+// Applies --threads T (OpenMP and Eigen); 0 or absent keeps the default (all cores).
+void applyThreadOption(const Arguments& args);
+}  // namespace alexnet::cli

@@ -11,6 +11,7 @@ namespace alexnet {
 
 struct LayerShapeRow {
   std::size_t index = 0;       // PyTorch Sequential index
+  std::string name;            // "conv1", "relu1", "pool1", "fc1", … (counted per kind of layer)
   std::string type;            // "Conv2d"
   std::string repr;            // "Conv2d(1, 96, kernel_size=(11, 11), stride=(4, 4), padding=(1, 1))"
   std::string bookLabel;       // as in the d2l figure: "11×11 Conv (96), stride 4"
