@@ -12,6 +12,7 @@
 #include "ui/architecture/layer_block_item.h"
 #include "ui/inspect/feature_map_view.h"
 #include "ui/inspect/input_panel.h"
+#include "ui/inspect/inspect_session.h"
 #include "ui/inspect/inspect_panel.h"
 #include "ui/inspect/probability_bars.h"
 #include "ui/inspect/run_view.h"

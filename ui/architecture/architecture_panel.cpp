@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -64,7 +65,22 @@ ArchitecturePanel::ArchitecturePanel(LayerSelection* selection, QWidget* parent)
   connect(m_selection, &LayerSelection::selectionChanged, m_scene, &ArchitectureScene::setSelection);
   connect(m_selection, &LayerSelection::currentLayerChanged, m_scene, &ArchitectureScene::setCurrentLayer);
   rebuild();
-  m_view->setZoom(0.8);
+  m_view->setZoom(1.0);
+}
+
+void ArchitecturePanel::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (m_fitted) return;
+  m_fitted = true;
+  QTimer::singleShot(0, this, &ArchitecturePanel::fitReadable);
+}
+
+void ArchitecturePanel::fitReadable() {
+  const QRectF rect = m_scene->sceneRect();
+  const QSize viewport = m_view->viewport()->size();
+  const qreal factor = std::clamp(std::min(viewport.width() / rect.width(), viewport.height() / rect.height()), 0.6, 1.0);
+  m_view->setZoom(factor);
+  m_view->centerOn(rect.center().x(), rect.top() + viewport.height() / (2 * factor));
 }
 
 void ArchitecturePanel::rebuild() {

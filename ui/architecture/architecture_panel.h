@@ -28,7 +28,12 @@ class ArchitecturePanel : public QWidget {
  signals:
   void statusMessage(const QString& text);
 
+ protected:
+  void showEvent(QShowEvent* event) override;
+
  private:
+  void fitReadable();  // fit the figure, but never below 60% (then it scrolls from the top)
+
   void rebuild();
 
   LayerSelection* m_selection;
@@ -36,6 +41,7 @@ class ArchitecturePanel : public QWidget {
   ArchitectureView* m_view;
   QComboBox* m_rightColumn;
   QLabel* m_zoomLabel;
+  bool m_fitted = false;
 };
 
 }  // namespace alexnet::ui

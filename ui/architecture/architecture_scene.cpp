@@ -11,9 +11,9 @@
 namespace alexnet::ui {
 namespace {
 
-constexpr qreal kRowGap = 26;
+constexpr qreal kRowGap = 16;
 constexpr qreal kColumnGap = 150;
-constexpr qreal kTop = 70;
+constexpr qreal kTop = 52;
 
 void addArrow(QGraphicsScene* scene, QPointF from, QPointF to) {
   QPainterPath path(from);

@@ -20,8 +20,8 @@ QColor fillFor(StageCategory category, bool output) {
   return QColor(0xF5, 0xF5, 0xF5);
 }
 
-constexpr qreal kTagWidth = 66;
-constexpr qreal kTagHeight = 20;
+constexpr qreal kTagWidth = 76;
+constexpr qreal kTagHeight = 19;
 
 }  // namespace
 
@@ -40,7 +40,7 @@ QRectF LayerBlockItem::boundingRect() const { return QRectF(-4, -4, kWidth + 8, 
 QRectF LayerBlockItem::tagRect(std::size_t tag) const {
   // Tags stack from the right edge, vertically centred.
   const qreal x = kWidth - 8 - static_cast<qreal>(m_block.tags.size() - tag) * (kTagWidth + 4);
-  return QRectF(x, kHeight - kTagHeight - 8, kTagWidth, kTagHeight);
+  return QRectF(x, kHeight - kTagHeight - 5, kTagWidth, kTagHeight);
 }
 
 int LayerBlockItem::layerAt(const QPointF& pos) const {
@@ -81,7 +81,7 @@ void LayerBlockItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
   painter->setFont(titleFont);
   painter->setPen(QColor(0x21, 0x21, 0x21));
   const qreal tagsWidth = static_cast<qreal>(m_block.tags.size()) * (kTagWidth + 4);
-  painter->drawText(QRectF(12, 6, kWidth - 60, 24), Qt::AlignLeft | Qt::AlignVCenter,
+  painter->drawText(QRectF(12, 3, kWidth - 60, 22), Qt::AlignLeft | Qt::AlignVCenter,
                     painter->fontMetrics().elidedText(m_block.title, Qt::ElideRight, int(kWidth - 60)));
 
   QFont small = painter->font();
@@ -89,10 +89,10 @@ void LayerBlockItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
   small.setBold(false);
   painter->setFont(small);
   painter->setPen(QColor(0x45, 0x5A, 0x64));
-  painter->drawText(QRectF(12, 32, kWidth - 24 - tagsWidth, 22), Qt::AlignLeft | Qt::AlignVCenter,
+  painter->drawText(QRectF(12, 25, kWidth - 24 - tagsWidth, 20), Qt::AlignLeft | Qt::AlignVCenter,
                     QStringLiteral("→ ") + m_block.shapeText);
   if (m_block.layer >= 0)
-    painter->drawText(QRectF(kWidth - 52, 6, 42, 20), Qt::AlignRight | Qt::AlignVCenter,
+    painter->drawText(QRectF(kWidth - 52, 4, 42, 20), Qt::AlignRight | Qt::AlignVCenter,
                       QStringLiteral("#%1").arg(m_block.layer));
 
   for (std::size_t t = 0; t < m_block.tags.size(); ++t) {

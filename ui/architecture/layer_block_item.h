@@ -12,7 +12,7 @@ class LayerBlockItem : public QGraphicsItem {
  public:
   enum { Type = UserType + 51 };
   static constexpr qreal kWidth = 340;
-  static constexpr qreal kHeight = 60;
+  static constexpr qreal kHeight = 50;
 
   LayerBlockItem(const DiagramBlock& block, QString family);
 

@@ -5,7 +5,7 @@
 namespace alexnet::ui {
 
 ColorLegend::ColorLegend(QWidget* parent) : QWidget(parent) {
-  setMinimumHeight(34);
+  setMinimumHeight(48);
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
@@ -53,8 +53,9 @@ void ColorLegend::paintEvent(QPaintEvent*) {
                                                    : tr("sequential (non-negative)");
   QString text = (m_scale == ScaleMode::PerMap ? tr("per-map scale") : tr("shared scale")) + QStringLiteral(" · ") + kind;
   if (m_dead > 0) text += QStringLiteral(" · ") + tr("%1 of %2 channels dead (red cross)").arg(m_dead).arg(m_channels);
-  painter.drawText(QRect(bar.right() + 90, 0, width() - bar.right() - 90, 20), Qt::AlignLeft | Qt::AlignVCenter,
-                   painter.fontMetrics().elidedText(text, Qt::ElideRight, width() - bar.right() - 92));
+  // Second line, under the bar: scale, map and dead channels.
+  painter.drawText(QRect(4, bar.bottom() + 14, width() - 8, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                   painter.fontMetrics().elidedText(text, Qt::ElideRight, width() - 8));
 }
 
 }  // namespace alexnet::ui

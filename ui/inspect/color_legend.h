@@ -13,7 +13,7 @@ class ColorLegend : public QWidget {
   explicit ColorLegend(QWidget* parent = nullptr);
   void setGrid(const FeatureGrid& grid);  // reads kind, range, scale mode, dead count
   void clear();
-  QSize sizeHint() const override { return {360, 34}; }
+  QSize sizeHint() const override { return {360, 48}; }
 
  protected:
   void paintEvent(QPaintEvent* event) override;

@@ -1,23 +1,75 @@
 #include "ui/inspect/image_preprocessor.h"
 
 #include <QCoreApplication>
+#include <QPainter>
 #include <cmath>
 
-#include "alexnet/core/data/resize.h"
+#include "alexnet/core/data/preprocess.h"
 
 namespace alexnet::ui {
 namespace {
 
-QString trStage(const char* text) { return QCoreApplication::translate("alexnet::ui::ImagePreprocessor", text); }
+QString stageName(const std::string& name) {
+  const char* context = "alexnet::ui::ImagePreprocessor";
+  if (name == "input") return QCoreApplication::translate(context, "Original");
+  if (name == "grayscale") return QCoreApplication::translate(context, "Grayscale");
+  if (name == "centre crop") return QCoreApplication::translate(context, "Centre crop");
+  if (name == "resize") return QCoreApplication::translate(context, "Resize");
+  if (name == "scale") return QCoreApplication::translate(context, "Scale to [0, 1]");
+  if (name == "invert") return QCoreApplication::translate(context, "Invert");
+  return QString::fromStdString(name);
+}
 
-// (1, 1, H, W) tensor in [0, 1] → 8-bit gray image.
-QImage toImage(const Tensor& t) {
-  const int h = static_cast<int>(t.dim(2)), w = static_cast<int>(t.dim(3));
-  QImage image(w, h, QImage::Format_Grayscale8);
+// QImage → core Image: 8-bit gray stays 1-channel, everything else 3-channel RGB with alpha
+// composited over white (what an image viewer shows).
+Image toCoreImage(const QImage& source) {
+  Image image;
+  image.width = source.width();
+  image.height = source.height();
+  if (source.format() == QImage::Format_Grayscale8 || source.format() == QImage::Format_Grayscale16 ||
+      (source.format() == QImage::Format_Indexed8 && source.allGray())) {
+    const QImage gray = source.convertToFormat(QImage::Format_Grayscale8);
+    image.channels = 1;
+    image.u8.resize(static_cast<std::size_t>(image.width * image.height));
+    for (int y = 0; y < gray.height(); ++y)
+      std::copy(gray.constScanLine(y), gray.constScanLine(y) + gray.width(), image.u8.data() + std::size_t(y) * gray.width());
+    return image;
+  }
+  QImage rgb(source.size(), QImage::Format_RGB32);
+  rgb.fill(Qt::white);
+  {
+    QPainter painter(&rgb);
+    painter.drawImage(0, 0, source);
+  }
+  image.channels = 3;
+  image.u8.resize(static_cast<std::size_t>(image.width * image.height * 3));
+  std::size_t k = 0;
+  for (int y = 0; y < rgb.height(); ++y) {
+    const auto* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+    for (int x = 0; x < rgb.width(); ++x) {
+      image.u8[k++] = static_cast<std::uint8_t>(qRed(line[x]));
+      image.u8[k++] = static_cast<std::uint8_t>(qGreen(line[x]));
+      image.u8[k++] = static_cast<std::uint8_t>(qBlue(line[x]));
+    }
+  }
+  return image;
+}
+
+// (1, C, H, W) stage tensor with values in [0, maxValue] → an 8-bit image (gray or RGB).
+QImage toQImage(const Tensor& t, float maxValue) {
+  const int channels = static_cast<int>(t.dim(1)), h = static_cast<int>(t.dim(2)), w = static_cast<int>(t.dim(3));
+  const std::int64_t plane = std::int64_t(h) * w;
+  auto byte = [maxValue](float v) { return static_cast<int>(std::lround(std::clamp(v / maxValue, 0.0f, 1.0f) * 255.0f)); };
+  QImage image(w, h, QImage::Format_RGB32);
   for (int y = 0; y < h; ++y) {
-    uchar* line = image.scanLine(y);
-    for (int x = 0; x < w; ++x)
-      line[x] = static_cast<uchar>(std::lround(std::clamp(t[std::int64_t(y) * w + x], 0.0f, 1.0f) * 255.0f));
+    auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+    for (int x = 0; x < w; ++x) {
+      const std::int64_t i = std::int64_t(y) * w + x;
+      if (channels >= 3)
+        line[x] = qRgb(byte(t[i]), byte(t[plane + i]), byte(t[2 * plane + i]));
+      else
+        line[x] = qRgb(byte(t[i]), byte(t[i]), byte(t[i]));
+    }
   }
   return image;
 }
@@ -27,58 +79,26 @@ QImage toImage(const Tensor& t) {
 PreprocessOutcome ImagePreprocessor::run(const QImage& source, int side, const PreprocessSwitches& switches) {
   PreprocessOutcome out;
   if (source.isNull() || side <= 0) return out;
-  out.stages.push_back({trStage("Original"), true, QStringLiteral("%1×%2").arg(source.width()).arg(source.height()), source});
-
-  // 1. Grayscale: ITU-R 601 luma (as PIL's convert("L")); always on, the models take one channel.
-  const QImage rgb = source.convertToFormat(QImage::Format_RGB32);
-  const int w = rgb.width(), h = rgb.height();
-  Tensor gray(Shape{1, 1, h, w});  // (1, 1, H, W), 0..1
-  for (int y = 0; y < h; ++y) {
-    const auto* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
-    for (int x = 0; x < w; ++x) {
-      const QRgb p = line[x];
-      const unsigned luma = (unsigned(qRed(p)) * 19595u + unsigned(qGreen(p)) * 38470u + unsigned(qBlue(p)) * 7471u + 32768u) >> 16;
-      gray[std::int64_t(y) * w + x] = static_cast<float>(luma) / 255.0f;
-    }
+  PreprocessOptions options;
+  options.size = side;
+  options.channels = 1;
+  options.grayscale = switches.grayscale;
+  options.centreCrop = switches.centreCrop;
+  options.resize = switches.resize;
+  options.scale = switches.scale;
+  options.invert = switches.invert == InvertChoice::On    ? InvertMode::On
+                   : switches.invert == InvertChoice::Off ? InvertMode::Off
+                                                          : InvertMode::Auto;
+  try {
+    const PreprocessResult result = preprocessImage(toCoreImage(source), options);
+    for (const PreprocessStage& stage : result.stages)
+      out.stages.push_back({stageName(stage.name), stage.applied, QString::fromStdString(stage.note),
+                            toQImage(stage.image, stage.maxValue)});
+    out.tensor = result.tensor;
+    out.inverted = result.inverted;
+  } catch (const std::exception& error) {
+    out.error = QString::fromStdString(error.what());
   }
-  out.stages.push_back({trStage("Grayscale"), true, trStage("1 channel (the model's input)"), toImage(gray)});
-
-  // 2. Centre crop to the largest square.
-  Tensor cropped = gray;  // (1, 1, H', W')
-  if (switches.centreCrop && w != h) {
-    const int s = std::min(w, h);
-    const int top = static_cast<int>(std::nearbyint((h - s) / 2.0)), left = static_cast<int>(std::nearbyint((w - s) / 2.0));
-    cropped = Tensor(Shape{1, 1, s, s});
-    for (int y = 0; y < s; ++y)
-      for (int x = 0; x < s; ++x) cropped[std::int64_t(y) * s + x] = gray[std::int64_t(y + top) * w + (x + left)];
-  }
-  out.stages.push_back({trStage("Centre crop"), switches.centreCrop,
-                        switches.centreCrop ? QStringLiteral("%1×%2").arg(cropped.dim(3)).arg(cropped.dim(2))
-                                            : trStage("off: the image is squeezed"),
-                        toImage(cropped)});
-
-  // 3. Bilinear resize to side × side (PyTorch align_corners=False); 4. values already in [0, 1].
-  Tensor resized = resizeBilinear(cropped, ResizeOptions{.outHeight = side, .outWidth = side});  // (1, 1, S, S)
-  out.stages.push_back({trStage("Resize"), true, QStringLiteral("%1×%1, bilinear").arg(side), toImage(resized)});
-
-  // 5. Invert when the background (the border ring) is light.
-  double border = 0.0;
-  int count = 0;
-  for (int i = 0; i < side; ++i) {
-    border += resized[i] + resized[std::int64_t(side - 1) * side + i];
-    border += resized[std::int64_t(i) * side] + resized[std::int64_t(i) * side + side - 1];
-    count += 4;
-  }
-  border /= std::max(1, count);
-  bool invert = switches.invert == InvertChoice::On || (switches.invert == InvertChoice::Auto && border > 0.5);
-  if (invert)
-    for (std::int64_t i = 0; i < resized.numel(); ++i) resized[i] = 1.0f - resized[i];
-  QString note = switches.invert == InvertChoice::Auto
-                     ? trStage("auto: border mean %1 %2 0.5").arg(border, 0, 'f', 2).arg(border > 0.5 ? QStringLiteral(">") : QStringLiteral("≤"))
-                     : (switches.invert == InvertChoice::On ? trStage("forced on") : trStage("forced off"));
-  out.stages.push_back({trStage("Invert"), invert, note, toImage(resized)});
-  out.tensor = std::move(resized);
-  out.inverted = invert;
   return out;
 }
 

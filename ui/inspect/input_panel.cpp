@@ -26,7 +26,9 @@ namespace alexnet::ui {
 InputPanel::InputPanel(QWidget* parent)
     : QWidget(parent), m_sourceLabel(new QLabel(this)), m_errorLabel(new QLabel(this)),
       m_sampleSpin(new QSpinBox(this)), m_pad(new DrawingPad(this)), m_padBox(new QWidget(this)),
-      m_cropCheck(new QCheckBox(tr("Centre crop to square"), this)), m_invertCombo(new QComboBox(this)),
+      m_grayCheck(new QCheckBox(tr("Grayscale"), this)), m_cropCheck(new QCheckBox(tr("Centre crop"), this)),
+      m_resizeCheck(new QCheckBox(tr("Resize"), this)), m_scaleCheck(new QCheckBox(tr("Scale to [0, 1]"), this)),
+      m_invertCombo(new QComboBox(this)),
       m_stageGrid(new QGridLayout) {
   setObjectName(QStringLiteral("inputPanel"));
   setAcceptDrops(true);
@@ -70,12 +72,20 @@ InputPanel::InputPanel(QWidget* parent)
   inputLayout->addWidget(m_errorLabel);
 
   auto* prepBox = new QGroupBox(tr("Preprocessing"), this);
-  m_cropCheck->setChecked(true);
+  for (QCheckBox* check : {m_grayCheck, m_cropCheck, m_resizeCheck, m_scaleCheck}) check->setChecked(true);
+  m_grayCheck->setToolTip(tr("Off: an RGB image keeps 3 channels, and the 1-channel model refuses it"));
+  m_resizeCheck->setToolTip(tr("Off: the image keeps its size, and the model refuses it unless it already fits"));
+  m_scaleCheck->setToolTip(tr("Off: pixel values stay 0..255 instead of 0..1"));
   m_invertCombo->addItem(tr("Invert: auto (light background)"), int(InvertChoice::Auto));
   m_invertCombo->addItem(tr("Invert: always"), int(InvertChoice::On));
   m_invertCombo->addItem(tr("Invert: never"), int(InvertChoice::Off));
   auto* prepLayout = new QVBoxLayout(prepBox);
-  prepLayout->addWidget(m_cropCheck);
+  auto* switchGrid = new QGridLayout;
+  switchGrid->addWidget(m_grayCheck, 0, 0);
+  switchGrid->addWidget(m_cropCheck, 0, 1);
+  switchGrid->addWidget(m_resizeCheck, 1, 0);
+  switchGrid->addWidget(m_scaleCheck, 1, 1);
+  prepLayout->addLayout(switchGrid);
   prepLayout->addWidget(m_invertCombo);
   prepLayout->addLayout(m_stageGrid);
   m_stageGrid->setHorizontalSpacing(8);
@@ -95,10 +105,11 @@ InputPanel::InputPanel(QWidget* parent)
   connect(clearButton, &QPushButton::clicked, m_pad, &DrawingPad::clearPad);
   connect(m_pad, &DrawingPad::drawingFinished, this,
           [this] { setSourceImage(m_pad->image(), tr("your drawing")); });
-  connect(m_cropCheck, &QCheckBox::toggled, this, [this] {
-    refreshThumbnails();
-    emit inputChanged();
-  });
+  for (QCheckBox* check : {m_grayCheck, m_cropCheck, m_resizeCheck, m_scaleCheck})
+    connect(check, &QCheckBox::toggled, this, [this] {
+      refreshThumbnails();
+      emit inputChanged();
+    });
   connect(m_invertCombo, &QComboBox::currentIndexChanged, this, [this] {
     refreshThumbnails();
     emit inputChanged();
@@ -106,7 +117,13 @@ InputPanel::InputPanel(QWidget* parent)
 }
 
 PreprocessSwitches InputPanel::switches() const {
-  return {m_cropCheck->isChecked(), static_cast<InvertChoice>(m_invertCombo->currentData().toInt())};
+  PreprocessSwitches switches;
+  switches.grayscale = m_grayCheck->isChecked();
+  switches.centreCrop = m_cropCheck->isChecked();
+  switches.resize = m_resizeCheck->isChecked();
+  switches.scale = m_scaleCheck->isChecked();
+  switches.invert = static_cast<InvertChoice>(m_invertCombo->currentData().toInt());
+  return switches;
 }
 
 void InputPanel::showError(const QString& message) {
@@ -127,8 +144,18 @@ void InputPanel::setSourceImage(const QImage& image, const QString& description)
 }
 
 bool InputPanel::loadImageFile(const QString& path) {
+  constexpr qint64 kMaxPixels = 64'000'000;  // a 64-megapixel photo; larger headers are refused unread
   QImageReader reader(path);
   reader.setAutoTransform(true);
+  reader.setAllocationLimit(512);
+  const QSize size = reader.size();
+  if (size.isValid() && qint64(size.width()) * size.height() > kMaxPixels) {
+    showError(tr("%1: the image is %2×%3 pixels, more than the limit of 64 megapixels; the previous image is kept.")
+                  .arg(QFileInfo(path).fileName())
+                  .arg(size.width())
+                  .arg(size.height()));
+    return false;
+  }
   const QImage image = reader.read();
   if (image.isNull()) {
     showError(tr("%1: cannot read the image (%2); the previous image is kept.")
@@ -196,10 +223,12 @@ PreprocessOutcome InputPanel::preprocess(int side) { return ImagePreprocessor::r
 
 void InputPanel::refreshThumbnails() {
   const PreprocessOutcome outcome = ImagePreprocessor::run(m_source, m_previewSide, switches());
+  if (!outcome.error.isEmpty()) showError(outcome.error);
   for (std::size_t i = 0; i < outcome.stages.size(); ++i) {
     if (i >= m_stageImages.size()) {
       auto* image = new QLabel(this);
       image->setFixedSize(52, 52);
+      image->setObjectName(QStringLiteral("stageThumbnail%1").arg(i));
       image->setAlignment(Qt::AlignCenter);
       image->setStyleSheet(QStringLiteral("background:#263238; border:1px solid #90A4AE;"));
       auto* text = new QLabel(this);

@@ -61,7 +61,10 @@ class InputPanel : public QWidget {
   QSpinBox* m_sampleSpin;
   DrawingPad* m_pad;
   QWidget* m_padBox;
+  QCheckBox* m_grayCheck;
   QCheckBox* m_cropCheck;
+  QCheckBox* m_resizeCheck;
+  QCheckBox* m_scaleCheck;
   QComboBox* m_invertCombo;
   QGridLayout* m_stageGrid;
   std::vector<QLabel*> m_stageImages;

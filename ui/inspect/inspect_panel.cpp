@@ -15,6 +15,7 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStyle>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -32,9 +33,9 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
       m_secondary(new RunView(this)), m_runSplitter(new QSplitter(Qt::Horizontal, this)),
       m_modelCombo(new QComboBox(this)), m_seedSpin(new QSpinBox(this)), m_weightsLabel(new QLabel(this)),
       m_compareCheck(new QCheckBox(tr("LeNet and AlexNet side by side"), this)),
-      m_resetButton(new QPushButton(tr("⏮ Reset"), this)), m_backButton(new QPushButton(tr("← Back"), this)),
-      m_stepButton(new QPushButton(tr("Step →"), this)), m_runButton(new QPushButton(tr("Run to end ⏭"), this)),
-      m_playButton(new QPushButton(tr("▶ Auto-play"), this)), m_speedSlider(new QSlider(Qt::Horizontal, this)),
+      m_resetButton(new QPushButton(tr("Reset"), this)), m_backButton(new QPushButton(tr("Back"), this)),
+      m_stepButton(new QPushButton(tr("Step"), this)), m_runButton(new QPushButton(tr("Run to end"), this)),
+      m_playButton(new QPushButton(tr("Auto-play"), this)), m_speedSlider(new QSlider(Qt::Horizontal, this)),
       m_scaleCombo(new QComboBox(this)), m_sortCheck(new QCheckBox(tr("Sort by mean"), this)) {
   setObjectName(QStringLiteral("inspectPanel"));
   setAcceptDrops(true);
@@ -79,6 +80,11 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
   m_stepButton->setToolTip(tr("Compute the next layer (→)"));
   m_runButton->setToolTip(tr("Compute all remaining layers (End)"));
   m_playButton->setCheckable(true);
+  m_resetButton->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
+  m_backButton->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+  m_stepButton->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+  m_runButton->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
+  m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
   m_playButton->setToolTip(tr("Step automatically (Space)"));
   m_speedSlider->setRange(100, 2000);
   m_speedSlider->setValue(700);
@@ -293,7 +299,8 @@ void InspectPanel::setAutoPlay(bool on) {
     m_playButton->setChecked(on);  // re-enters through toggled
     return;
   }
-  m_playButton->setText(on ? tr("⏸ Pause") : tr("▶ Auto-play"));
+  m_playButton->setText(on ? tr("Pause") : tr("Auto-play"));
+  m_playButton->setIcon(style()->standardIcon(on ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
   if (on) {
     if (m_primary->cursor() >= m_primary->layerCount()) reset();
     m_autoPlay.start();

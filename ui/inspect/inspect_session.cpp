@@ -9,6 +9,8 @@ InspectSession::InspectSession(QObject* parent) : QObject(parent), m_worker(new 
   m_thread.setObjectName(QStringLiteral("InspectWorker"));
   m_worker->moveToThread(&m_thread);
   connect(m_worker, &InspectWorker::modelReady, this, [this](const ModelInfo& info) {
+    m_received = info;
+    if (info.serial != m_latestSerial) return;  // a newer load is queued: wait for it
     m_info = info;
     m_snapshot = StepSnapshot{};
     emit modelReady(info);
@@ -20,6 +22,14 @@ InspectSession::InspectSession(QObject* parent) : QObject(parent), m_worker(new 
   });
   connect(m_worker, &InspectWorker::progress, this, &InspectSession::progress);
   connect(m_worker, &InspectWorker::failed, this, &InspectSession::failed);
+  connect(m_worker, &InspectWorker::loadFailed, this, [this](quint64 serial, const QString& message) {
+    emit failed(message);
+    if (serial != m_latestSerial || m_received.serial == m_info.serial || m_received.serial == 0) return;
+    // The newest load failed; the worker keeps the model it built before, which the GUI skipped.
+    m_info = m_received;
+    m_snapshot = StepSnapshot{};
+    emit modelReady(m_info);
+  });
   connect(m_worker, &InspectWorker::requestDone, this, &InspectSession::onRequestDone);
   m_thread.start();
 }
@@ -44,13 +54,15 @@ void InspectSession::onRequestDone() {
 
 void InspectSession::loadModel(const ModelConfig& config, const QString& checkpointPath) {
   const quint64 serial = m_nextSerial++;
+  m_latestSerial = serial;
   InspectWorker* worker = m_worker;
   post([worker, config, checkpointPath, serial] { worker->loadModel(config, checkpointPath, serial); });
 }
 
 void InspectSession::setInput(const Tensor& input) {
   InspectWorker* worker = m_worker;
-  post([worker, input] { worker->setInput(input); });
+  const quint64 serial = m_info.serial;
+  post([worker, input, serial] { worker->setInput(input, serial); });
 }
 
 void InspectSession::step() {

@@ -48,7 +48,9 @@ class InspectSession : public QObject {
   InspectWorker* m_worker;  // owned; lives on m_thread, deleted after the thread has stopped
   int m_pending = 0;
   quint64 m_nextSerial = 1;
-  ModelInfo m_info;
+  quint64 m_latestSerial = 0;  // the last load requested
+  ModelInfo m_info;            // the model the GUI shows (the latest one that loaded)
+  ModelInfo m_received;        // the last model the worker built, even if a newer load was queued
   StepSnapshot m_snapshot;
 };
 

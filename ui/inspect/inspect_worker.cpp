@@ -41,14 +41,14 @@ void InspectWorker::loadModel(const ModelConfig& requested, const QString& check
     m_probabilities = Tensor();
     emit modelReady(info);
   } catch (const std::exception& error) {
-    emit failed(QString::fromStdString(error.what()));
+    emit loadFailed(serial, QString::fromStdString(error.what()));
   }
   emit requestDone();
 }
 
-void InspectWorker::setInput(const Tensor& input) {
+void InspectWorker::setInput(const Tensor& input, quint64 serial) {
   m_stop.store(false);
-  if (m_stepper) {
+  if (m_stepper && serial == m_serial) {
     try {
       m_stepper->setInput(input);
       m_probabilities = Tensor();

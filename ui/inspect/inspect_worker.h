@@ -24,7 +24,8 @@ class InspectWorker : public QObject {
   // Builds the model (d2l initialisation with config.seed), or loads checkpointPath when not empty:
   // the checkpoint's recorded config is used if it has one. On error the previous model stays.
   void loadModel(const alexnet::ModelConfig& config, const QString& checkpointPath, quint64 serial);
-  void setInput(const alexnet::Tensor& input);  // (1, C, H, W)
+  // (1, C, H, W), prepared for model `serial`; ignored when another model has been loaded since.
+  void setInput(const alexnet::Tensor& input, quint64 serial);
   void step();
   void back();
   void runToEnd();
@@ -36,6 +37,7 @@ class InspectWorker : public QObject {
   void snapshotReady(const alexnet::ui::StepSnapshot& snapshot);
   void progress(int layer, int layerCount);  // a layer finished during a multi-layer run
   void failed(const QString& message);
+  void loadFailed(quint64 serial, const QString& message);  // the previous model stays
   void requestDone();  // every slot ends with this (the session counts pending requests)
 
  private:

@@ -82,7 +82,7 @@ RunView::RunView(QWidget* parent)
   connect(m_features, &FeatureMapView::rendered, this, [this](double ms, int channels) {
     m_lastRenderMs = ms;
     m_legend->setGrid(m_features->grid());
-    emit statusMessage(tr("Rendered %1 feature maps in %2 ms").arg(channels).arg(ms, 0, 'f', 1));
+    emit statusMessage(tr("Feature maps: %n channel(s) drawn in %1 ms", nullptr, channels).arg(ms, 0, 'f', 1));
   });
   connect(m_kernels, &FeatureMapView::rendered, this, [this] { m_kernelLegend->setGrid(m_kernels->grid()); });
   connect(m_kernelInput, &QSpinBox::valueChanged, this, [this] { showKernels(); });
