@@ -1,6 +1,7 @@
 #include "ui/architecture/diagram_layout.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include "ui/shapes/shape_table_model.h"
 
@@ -20,6 +21,25 @@ StageCategory categoryOf(const std::string& type) {
 
 }  // namespace
 
+QString localizedBookLabel(const std::string& label) {
+  QString text = QString::fromStdString(label);
+  const char* context = "alexnet::ui::DiagramLayout";
+  static const char* const words[] = {QT_TRANSLATE_NOOP("alexnet::ui::DiagramLayout", "Conv"),
+                                      QT_TRANSLATE_NOOP("alexnet::ui::DiagramLayout", "MaxPool"),
+                                      QT_TRANSLATE_NOOP("alexnet::ui::DiagramLayout", "AvgPool"),
+                                      QT_TRANSLATE_NOOP("alexnet::ui::DiagramLayout", "Dense"),
+                                      QT_TRANSLATE_NOOP("alexnet::ui::DiagramLayout", "Flatten"),
+                                      QT_TRANSLATE_NOOP("alexnet::ui::DiagramLayout", "Dropout"),
+                                      QT_TRANSLATE_NOOP("alexnet::ui::DiagramLayout", "stride"),
+                                      QT_TRANSLATE_NOOP("alexnet::ui::DiagramLayout", "pad")};
+  for (const char* word : words) {
+    const QString translated = QCoreApplication::translate(context, word);
+    if (translated != QLatin1String(word))
+      text.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(word))), translated);
+  }
+  return text;
+}
+
 std::vector<DiagramBlock> diagramBlocks(const ShapeReport& report) {
   std::vector<DiagramBlock> blocks;
   DiagramBlock input;
@@ -32,7 +52,7 @@ std::vector<DiagramBlock> diagramBlocks(const ShapeReport& report) {
     const int index = static_cast<int>(row.index);
     if (isTagType(row.type) && blocks.size() > 1) {
       DiagramBlock& owner = blocks.back();
-      owner.tags.push_back({index, QString::fromStdString(row.bookLabel.empty() ? row.type : row.bookLabel)});
+      owner.tags.push_back({index, localizedBookLabel(row.bookLabel.empty() ? row.type : row.bookLabel)});
       owner.lastLayer = index;
       continue;
     }
@@ -40,7 +60,7 @@ std::vector<DiagramBlock> diagramBlocks(const ShapeReport& report) {
     block.category = categoryOf(row.type);
     block.layer = index;
     block.lastLayer = index;
-    block.title = QString::fromStdString(row.bookLabel.empty() ? row.type : row.bookLabel);
+    block.title = localizedBookLabel(row.bookLabel.empty() ? row.type : row.bookLabel);
     block.typeName = QString::fromStdString(row.type);
     block.shapeText = ShapeTableModel::formatShape(row.outputShape);
     blocks.push_back(block);

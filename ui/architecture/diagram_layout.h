@@ -33,6 +33,9 @@ struct DiagramBlock {
   bool isOutput = false; // the final block (class scores)
 };
 
+// Core's English book label with its words translated ("Conv" → 卷积层 in Chinese); identity in English.
+QString localizedBookLabel(const std::string& label);
+
 // Blocks of one model, input first.
 std::vector<DiagramBlock> diagramBlocks(const ShapeReport& report);
 

@@ -2,6 +2,7 @@
 
 #include <QCursor>
 #include <QPainter>
+#include <QFontMetricsF>
 #include <QPainterPath>
 
 namespace alexnet::ui {
@@ -20,7 +21,7 @@ QColor fillFor(StageCategory category, bool output) {
   return QColor(0xF5, 0xF5, 0xF5);
 }
 
-constexpr qreal kTagWidth = 76;
+constexpr qreal kTagMinWidth = 48;
 constexpr qreal kTagHeight = 19;
 
 }  // namespace
@@ -37,10 +38,23 @@ LayerBlockItem::LayerBlockItem(const DiagramBlock& block, QString family)
 
 QRectF LayerBlockItem::boundingRect() const { return QRectF(-4, -4, kWidth + 8, kHeight + 8); }
 
+QFont LayerBlockItem::tagFont() {
+  QFont font;
+  font.setPointSizeF(9.5);
+  return font;
+}
+
 QRectF LayerBlockItem::tagRect(std::size_t tag) const {
-  // Tags stack from the right edge, vertically centred.
-  const qreal x = kWidth - 8 - static_cast<qreal>(m_block.tags.size() - tag) * (kTagWidth + 4);
-  return QRectF(x, kHeight - kTagHeight - 5, kTagWidth, kTagHeight);
+  // Tags stack leftwards from the right edge, each as wide as its text.
+  const QFontMetricsF metrics(tagFont());
+  qreal right = kWidth - 8;
+  QRectF rect;
+  for (std::size_t t = m_block.tags.size(); t-- > tag;) {
+    const qreal width = std::max(kTagMinWidth, metrics.horizontalAdvance(m_block.tags[t].text) + 14);
+    rect = QRectF(right - width, kHeight - kTagHeight - 5, width, kTagHeight);
+    right -= width + 4;
+  }
+  return rect;
 }
 
 int LayerBlockItem::layerAt(const QPointF& pos) const {
@@ -80,7 +94,7 @@ void LayerBlockItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
   titleFont.setBold(true);
   painter->setFont(titleFont);
   painter->setPen(QColor(0x21, 0x21, 0x21));
-  const qreal tagsWidth = static_cast<qreal>(m_block.tags.size()) * (kTagWidth + 4);
+  const qreal tagsWidth = m_block.tags.empty() ? 0.0 : kWidth - 8 - tagRect(0).left();
   painter->drawText(QRectF(12, 3, kWidth - 60, 22), Qt::AlignLeft | Qt::AlignVCenter,
                     painter->fontMetrics().elidedText(m_block.title, Qt::ElideRight, int(kWidth - 60)));
 
@@ -103,8 +117,8 @@ void LayerBlockItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
     painter->setBrush(current ? QColor(0xFF, 0xB7, 0x4D) : QColor(0xFF, 0xFF, 0xFF, 220));
     painter->drawRoundedRect(rect, kTagHeight / 2, kTagHeight / 2);
     painter->setPen(QColor(0x37, 0x47, 0x4F));
-    painter->drawText(rect, Qt::AlignCenter,
-                      painter->fontMetrics().elidedText(m_block.tags[t].text, Qt::ElideRight, int(kTagWidth - 6)));
+    painter->setFont(tagFont());
+    painter->drawText(rect, Qt::AlignCenter, m_block.tags[t].text);
   }
 }
 

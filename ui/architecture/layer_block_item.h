@@ -32,6 +32,7 @@ class LayerBlockItem : public QGraphicsItem {
   bool isLayerSelected() const { return m_selected != -2; }
 
  private:
+  static QFont tagFont();
   QRectF tagRect(std::size_t tag) const;
 
   DiagramBlock m_block;

@@ -10,13 +10,12 @@ namespace alexnet::ui {
 namespace {
 
 QString stageName(const std::string& name) {
-  const char* context = "alexnet::ui::ImagePreprocessor";
-  if (name == "input") return QCoreApplication::translate(context, "Original");
-  if (name == "grayscale") return QCoreApplication::translate(context, "Grayscale");
-  if (name == "centre crop") return QCoreApplication::translate(context, "Centre crop");
-  if (name == "resize") return QCoreApplication::translate(context, "Resize");
-  if (name == "scale") return QCoreApplication::translate(context, "Scale to [0, 1]");
-  if (name == "invert") return QCoreApplication::translate(context, "Invert");
+  if (name == "input") return QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "Original");
+  if (name == "grayscale") return QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "Grayscale");
+  if (name == "centre crop") return QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "Centre crop");
+  if (name == "resize") return QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "Resize");
+  if (name == "scale") return QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "Scale to [0, 1]");
+  if (name == "invert") return QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "Invert");
   return QString::fromStdString(name);
 }
 
