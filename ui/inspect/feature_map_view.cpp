@@ -109,15 +109,23 @@ void FeatureMapView::mouseMoveEvent(QMouseEvent* event) {
                .arg(hit.x)
                .arg(static_cast<double>(hit.value), 0, 'g', 5)
                .arg(m_grid.dead()[static_cast<std::size_t>(hit.channel)] ? tr("  (dead channel)") : QString());
+  if (m_options.onlyChannel >= 0) text += tr("  · click: explain this value · right-click or Esc: all channels");
+  else if (m_grid.channels() > 1) text += tr("  · click: enlarge");
   emit hoverText(text);
 }
 
 void FeatureMapView::mousePressEvent(QMouseEvent* event) {
-  if (event->button() != Qt::LeftButton || m_grid.isDense()) return;
+  if (m_grid.isDense()) return;
   if (m_options.onlyChannel >= 0) {
-    setEnlargedChannel(-1);
+    if (event->button() == Qt::RightButton) {
+      setEnlargedChannel(-1);
+      return;
+    }
+    const FeatureGridHit hit = m_grid.hitTest(event->position().toPoint() - imageOrigin());
+    if (event->button() == Qt::LeftButton && hit.valid) emit pixelClicked(hit.channel, hit.y, hit.x);
     return;
   }
+  if (event->button() != Qt::LeftButton) return;
   const FeatureGridHit hit = m_grid.hitTest(event->position().toPoint() - imageOrigin());
   if (hit.valid && m_grid.channels() > 1) setEnlargedChannel(hit.channel);
 }

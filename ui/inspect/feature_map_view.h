@@ -30,6 +30,7 @@ class FeatureMapView : public QWidget {
  signals:
   void hoverText(const QString& text);
   void rendered(double milliseconds, int channels);
+  void pixelClicked(int channel, int y, int x);  // a click on the enlarged map
 
  protected:
   void paintEvent(QPaintEvent* event) override;

@@ -4,7 +4,9 @@
 
 #include "alexnet/core/io/checkpoint.h"
 #include "alexnet/core/io/safetensors.h"
+#include "alexnet/core/layers/avg_pool2d.h"
 #include "alexnet/core/layers/conv2d.h"
+#include "alexnet/core/layers/max_pool2d.h"
 #include "alexnet/core/train/cross_entropy.h"
 
 namespace alexnet::ui {
@@ -130,7 +132,27 @@ void InspectWorker::emitSnapshot() {
   if (snapshot.layer >= 0) {
     const Layer& layer = m_model->layer(static_cast<std::size_t>(snapshot.layer));
     snapshot.layerType = QString::fromUtf8(layer.typeName().data(), static_cast<qsizetype>(layer.typeName().size()));
-    if (const auto* conv = dynamic_cast<const Conv2d*>(&layer)) snapshot.kernels = conv->weight().value;
+    if (const auto* conv = dynamic_cast<const Conv2d*>(&layer)) {
+      snapshot.kernels = conv->weight().value;
+      snapshot.bias = conv->bias().value;
+      snapshot.stride = static_cast<int>(conv->options().stride);
+      snapshot.padding = static_cast<int>(conv->options().padding);
+      snapshot.layerInput = snapshot.layer > 0 ? m_stepper->output(static_cast<std::size_t>(snapshot.layer) - 1)
+                                               : m_stepper->input();
+    }
+    for (int l = 0; l <= snapshot.layer; ++l) {
+      const Layer& at = m_model->layer(static_cast<std::size_t>(l));
+      LayerGeometry g;
+      if (const auto* c = dynamic_cast<const Conv2d*>(&at)) {
+        g = {int(c->options().kernelSize), int(c->options().stride), int(c->options().padding)};
+      } else if (const auto* mp = dynamic_cast<const MaxPool2d*>(&at)) {
+        g = {int(mp->kernelSize()), int(mp->stride()), 0};
+      } else if (const auto* ap = dynamic_cast<const AvgPool2d*>(&at)) {
+        g = {int(ap->kernelSize()), int(ap->stride()), 0};
+      }
+      snapshot.geometry.push_back(g);
+    }
+    snapshot.modelInput = m_stepper->input();
   } else {
     snapshot.layerType = QStringLiteral("Input");
   }

@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "ui/inspect/color_legend.h"
+#include "ui/inspect/conv_explain_dialog.h"
 #include "ui/inspect/feature_map_view.h"
 #include "ui/inspect/inspect_session.h"
 #include "ui/inspect/probability_bars.h"
@@ -85,6 +86,15 @@ RunView::RunView(QWidget* parent)
     emit statusMessage(tr("Feature maps: %n channel(s) drawn in %1 ms", nullptr, channels).arg(ms, 0, 'f', 1));
   });
   connect(m_kernels, &FeatureMapView::rendered, this, [this] { m_kernelLegend->setGrid(m_kernels->grid()); });
+  connect(m_features, &FeatureMapView::pixelClicked, this, [this](int channel, int y, int x) {
+    const StepSnapshot& snapshot = m_session->lastSnapshot();
+    if (snapshot.layerInput.empty() || snapshot.kernels.empty()) {
+      emit statusMessage(tr("The computation of a value is explained for Conv2d layers."));
+      return;
+    }
+    auto* dialog = new ConvExplainDialog(snapshot, channel, y, x, this);
+    dialog->show();
+  });
   connect(m_kernelInput, &QSpinBox::valueChanged, this, [this] { showKernels(); });
   connect(m_session, &InspectSession::modelReady, this, [this](const ModelInfo& info) {
     ModelChoice choice;

@@ -7,6 +7,7 @@
 #include "alexnet/core/models/model_config.h"
 #include "alexnet/core/models/shape_report.h"
 #include "alexnet/core/tensor.h"
+#include "ui/inspect/conv_explanation.h"
 
 namespace alexnet::ui {
 
@@ -27,6 +28,12 @@ struct StepSnapshot {
   Tensor kernels;          // (C_out, C_in, k, k) when the layer is a Conv2d, else empty
   Tensor probabilities;    // (1, K) softmax of the last layer once the whole network has run, else empty
   double layerMs = 0.0;    // time of the last computed layer
+  // For explaining a Conv2d value (empty otherwise): the layer's input (1, C_in, H, W), bias, stride, padding.
+  Tensor layerInput;
+  Tensor bias;
+  int stride = 1, padding = 0;
+  Tensor modelInput;                   // (1, C, H, W): the network's input, for receptive fields
+  std::vector<LayerGeometry> geometry; // layers 0..layer
 };
 
 // Registers the types above for queued connections (idempotent).
