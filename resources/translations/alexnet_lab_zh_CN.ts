@@ -157,6 +157,59 @@
     </message>
 </context>
 <context>
+    <name>alexnet::ui::ConvExplainDialog</name>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="51" />
+        <source>How layer %1 computes one value</source>
+        <translation>第 %1 层如何计算一个值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="77" />
+        <source>Receptive field: rows %1–%2, columns %3–%4 of the %5×%6 input</source>
+        <translation>感受野：%5×%6 输入中的第 %1–%2 行、第 %3–%4 列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="89" />
+        <source>input channel %1: %2</source>
+        <translation>输入通道 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="96" />
+        <source>&lt;p&gt;&lt;b&gt;Output channel %1, row %2, column %3.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;value = bias + Σ over %4 input channels of Σ (patch × kernel)&lt;br&gt;= %5 + %6 = &lt;b&gt;%7&lt;/b&gt;&lt;br&gt;the layer computed %8&lt;/p&gt;&lt;p&gt;Largest contributions:&lt;br&gt;%9&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;输出通道 %1，第 %2 行，第 %3 列。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;值 = 偏置 + 对 %4 个输入通道求和 Σ（输入块 × 卷积核）&lt;br&gt;= %5 + %6 = &lt;b&gt;%7&lt;/b&gt;&lt;br&gt;该层计算出的值为 %8&lt;/p&gt;&lt;p&gt;贡献最大的输入通道：&lt;br&gt;%9&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="106" />
+        <source>input channel </source>
+        <translation>输入通道 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="108" />
+        <source>Input patch</source>
+        <translation>输入块</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="109" />
+        <source>× Kernel</source>
+        <translation>× 卷积核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="110" />
+        <source>= Products</source>
+        <translation>= 乘积</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="119" />
+        <source>Receptive field on the input</source>
+        <translation>输入上的感受野</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="136" />
+        <source>Σ products of input channel %1 = %2</source>
+        <translation>输入通道 %1 的乘积之和 = %2</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::DiagramExport</name>
     <message>
         <location filename="../../ui/architecture/diagram_export.cpp" line="22" />
@@ -247,6 +300,16 @@
         <location filename="../../ui/inspect/feature_map_view.cpp" line="111" />
         <source>  (dead channel)</source>
         <translation>  （失活通道）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="112" />
+        <source>  · click: explain this value · right-click or Esc: all channels</source>
+        <translation>  · 单击：解释该值 · 右键或 Esc：显示全部通道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="113" />
+        <source>  · click: enlarge</source>
+        <translation>  · 单击：放大</translation>
     </message>
 </context>
 <context>
@@ -607,7 +670,7 @@
 <context>
     <name>alexnet::ui::InspectWorker</name>
     <message>
-        <location filename="../../ui/inspect/inspect_worker.cpp" line="34" />
+        <location filename="../../ui/inspect/inspect_worker.cpp" line="36" />
         <source>untrained (seed %1)</source>
         <translation>未训练（种子 %1）</translation>
     </message>
@@ -924,68 +987,73 @@
 <context>
     <name>alexnet::ui::RunView</name>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="37" />
+        <location filename="../../ui/inspect/run_view.cpp" line="38" />
         <source>mean of inputs</source>
         <translation>输入通道均值</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="38" />
+        <location filename="../../ui/inspect/run_view.cpp" line="39" />
         <source>input channel </source>
         <translation>输入通道 </translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="39" />
+        <location filename="../../ui/inspect/run_view.cpp" line="40" />
         <source>Which input channel of each kernel to show (or the mean over all of them)</source>
         <translation>显示每个卷积核的哪个输入通道（或所有输入通道的均值）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="49" />
+        <location filename="../../ui/inspect/run_view.cpp" line="50" />
         <source>Prediction</source>
         <translation>预测</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inspect/run_view.cpp" line="85" />
+        <location filename="../../ui/inspect/run_view.cpp" line="86" />
         <source>Feature maps: %n channel(s) drawn in %1 ms</source>
         <translation>
             <numerusform>特征图：%n 个通道，绘制用时 %1 毫秒</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="94" />
+        <location filename="../../ui/inspect/run_view.cpp" line="92" />
+        <source>The computation of a value is explained for Conv2d layers.</source>
+        <translation>只对卷积层（Conv2d）解释数值的计算过程。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="104" />
         <source>%1 — weights: %2</source>
         <translation>%1 — 权重：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="101" />
+        <location filename="../../ui/inspect/run_view.cpp" line="111" />
         <source>Running layer %1 of %2…</source>
         <translation>正在运行第 %1 层（共 %2 层）…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="109" />
+        <location filename="../../ui/inspect/run_view.cpp" line="119" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="137" />
+        <location filename="../../ui/inspect/run_view.cpp" line="147" />
         <source>Step 0 of %1 · the input image %2</source>
         <translation>第 0 步（共 %1 步）· 输入图像 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="140" />
+        <location filename="../../ui/inspect/run_view.cpp" line="150" />
         <source>Step %1 of %2 · layer %3: %4 → %5 · %6 ms</source>
         <translation>第 %1 步（共 %2 步）· 第 %3 层：%4 → %5 · %6 毫秒</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="178" />
+        <location filename="../../ui/inspect/run_view.cpp" line="188" />
         <source>Kernels: %1 × %2×%3 (weights, %4)</source>
         <translation>卷积核：%1 × %2×%3（权重，%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="182" />
+        <location filename="../../ui/inspect/run_view.cpp" line="192" />
         <source>input channel %1</source>
         <translation>输入通道 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="182" />
+        <location filename="../../ui/inspect/run_view.cpp" line="192" />
         <source>mean over %1 inputs</source>
         <translation>%1 个输入通道的均值</translation>
     </message>
