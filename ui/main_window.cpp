@@ -4,6 +4,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
@@ -85,6 +86,15 @@ void MainWindow::createActions() {
     m_inspect->pasteImage();
   });
   paste->setShortcut(QKeySequence::Paste);
+  fileMenu->addAction(tr("Fashion-MNIST &folder…"), this, [this] {
+    QSettings settings;
+    const QString current = settings.value(QStringLiteral("data/directory"), QStringLiteral("/usr/share/datasets/fashion-mnist")).toString();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Fashion-MNIST folder"), current);
+    if (dir.isEmpty()) return;
+    settings.setValue(QStringLiteral("data/directory"), dir);
+    QMessageBox::information(this, tr("Fashion-MNIST folder"),
+                             tr("The test samples are read from %1 the next time AlexNet Lab starts.").arg(dir));
+  });
   fileMenu->addSeparator();
   QAction* exportDiagram = fileMenu->addAction(tr("&Export diagram…"), m_architecture, &ArchitecturePanel::exportDiagram);
   exportDiagram->setShortcut(QKeySequence(tr("Ctrl+E")));
