@@ -13,14 +13,16 @@ mode=${1:-address}
 case "$mode" in
   address|asan)
     preset=asan
-    # Full-size cases that take minutes under ASan on 2 cores and add no coverage beyond their small twins.
-    default_filter='-*FullSize*:*FullAlexNet*:E2eReference.*AlexNet*'
+    # Left out by default: the PyTorch interop round trips (their time is spent in python3/torch, which
+    # ASan does not instrument) and the real-data training run (minutes under ASan; its paths are covered
+    # by the Trainer.* tests on synthetic data). Not yet timed under ASan on this machine: adjust if needed.
+    default_filter='-CheckpointInterop.*:TrainCli.TrainsLogsSavesResumesAndEvaluates'
     export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1}
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
     ;;
   thread|tsan)
     preset=tsan
-    default_filter='Trainer.*:TrainingCheckpoint*.*:Stepper.*:ShapeReport.*'
+    default_filter='Trainer.*:TrainingCheckpointTest.*:Stepper.*:GradientCheck.*'
     export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}
     export OMP_NUM_THREADS=${OMP_NUM_THREADS:-2}
     ;;
