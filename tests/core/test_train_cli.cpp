@@ -73,7 +73,7 @@ const std::string kHeader =
 
 TEST_F(TrainCli, BadArgumentsAreUsageErrors) {
   // Each train line would be a valid run but for one option: --limit/--epochs keep a missed check cheap.
-  for (const std::string& args :
+  for (const std::string args :
        {"train", "train --model resnet", "train --model lenet --epochs zero", "train --model lenet --limit 64 --lr -1",
         "train --model lenet --limit 64 --epochs 1 --batch 0", "train --model lenet --limit 64 --momentum 1.5",
         "train --model lenet --limit 64 --epochs 1 --threads -1", "train --model lenet --limit 64 --bogus 1",

@@ -106,8 +106,10 @@ TEST(Trainer, LossFallsAndTestAccuracyBeatsChance) {
 TEST(Trainer, ReportsStepsReportsAndEpochEnds) {
   const ImageSet train = makeSquaresSet(500, 1);  // 16 batches of 32, the last one of 20
   const ImageSet test = makeSquaresSet(64, 2);
-  auto model = smallLeNet();
-  Trainer trainer(*model, quickConfig(2));
+  auto model = smallReluNet();
+  TrainConfig config = quickConfig(2);
+  config.sgd = {.learningRate = 0.05f};
+  Trainer trainer(*model, config);
   int steps = 0, reports = 0, epochEnds = 0;
   double lastFraction = 0.0;
   const TrainResult result = trainer.run(train, test, [&](const TrainProgress& p) {
