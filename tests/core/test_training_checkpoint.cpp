@@ -72,6 +72,8 @@ TEST_F(TrainingCheckpointTest, MetadataAndMomentumRoundTrip) {
   const SafeTensors file = readSafeTensors(path("a.safetensors"));
   EXPECT_EQ(file.metadata.at("epoch"), "3");
   EXPECT_EQ(file.metadata.at("status"), "running");
+  EXPECT_EQ(file.metadata.at("learning_rate"), "0.9");
+  EXPECT_EQ(file.metadata.at("weight_decay"), "0.001");
   EXPECT_TRUE(file.floats.count("optimizer.momentum.0.weight"));
   EXPECT_FALSE(parametersOnly(file).floats.count("optimizer.momentum.0.weight"));
   EXPECT_TRUE(parametersOnly(file).floats.count("0.weight"));
