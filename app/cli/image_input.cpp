@@ -7,6 +7,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <unistd.h>
+
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -14,20 +16,87 @@
 namespace alexnet::cli {
 namespace {
 
-// libjpeg reports a truncated file only as a warning and returns a grey-filled image; Qt forwards the
-// warning to the message handler. While one read runs, the handler below records those warnings.
-// (The CLI reads images on one thread; the previous handler is restored afterwards.)
+// libjpeg reports a truncated file only as a warning and returns a grey-filled image, and libpng's
+// errors arrive as warnings too; Qt forwards them to the message handler under "qt.gui.imageio*".
+// While one read runs, the handler below keeps them off stderr (the caller gets one clear error
+// instead) and records them. The CLI reads images on one thread; the previous handler is restored.
 bool g_truncatedJpeg = false;
+std::string g_decoderMessage;
 QtMessageHandler g_previousHandler = nullptr;
 
-void jpegWarningCatcher(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-  const bool jpegCategory = context.category != nullptr && QByteArray(context.category).contains("imageio.jpeg");
-  if (jpegCategory && message.contains(QStringLiteral("remature end"), Qt::CaseInsensitive)) {
-    g_truncatedJpeg = true;
+void decoderWarningCatcher(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+  if (context.category != nullptr && QByteArray(context.category).startsWith("qt.gui.imageio")) {
+    if (message.contains(QStringLiteral("remature end"), Qt::CaseInsensitive)) g_truncatedJpeg = true;
+    g_decoderMessage = message.toStdString();
     return;
   }
   if (g_previousHandler != nullptr) g_previousHandler(type, context, message);
 }
+
+// Installs the catcher for the lifetime of one loadImageFile call, exceptions included.
+class DecoderWarningScope {
+ public:
+  DecoderWarningScope() {
+    g_truncatedJpeg = false;
+    g_decoderMessage.clear();
+    g_previousHandler = qInstallMessageHandler(decoderWarningCatcher);
+  }
+  ~DecoderWarningScope() {
+    qInstallMessageHandler(g_previousHandler);
+    g_previousHandler = nullptr;
+  }
+  DecoderWarningScope(const DecoderWarningScope&) = delete;
+  DecoderWarningScope& operator=(const DecoderWarningScope&) = delete;
+};
+
+// libpng's own error handler writes "libpng error: …" straight to stderr (fprintf, not Qt's logging).
+// To keep the CLI's promise of one error line, stderr is pointed at a temporary file while a
+// decoder runs; what was written there becomes part of the error message (or is passed on).
+class StderrCapture {
+ public:
+  StderrCapture() {
+    std::fflush(stderr);
+    m_file = std::tmpfile();
+    if (m_file == nullptr) return;
+    m_saved = ::dup(STDERR_FILENO);
+    if (m_saved < 0 || ::dup2(::fileno(m_file), STDERR_FILENO) < 0) restore();
+  }
+  ~StderrCapture() { restore(); }
+  StderrCapture(const StderrCapture&) = delete;
+  StderrCapture& operator=(const StderrCapture&) = delete;
+
+  // Restores stderr and returns what was captured (trailing newlines removed).
+  std::string finish() {
+    std::string text;
+    if (m_file != nullptr && m_saved >= 0) {
+      std::fflush(stderr);
+      restore();
+      std::rewind(m_file);
+      char buffer[512];
+      std::size_t n = 0;
+      while ((n = std::fread(buffer, 1, sizeof(buffer), m_file)) > 0 && text.size() < 4096) text.append(buffer, n);
+      while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+      for (char& c : text)
+        if (c == '\n') c = ' ';
+    }
+    restore();
+    if (m_file != nullptr) std::fclose(m_file);
+    m_file = nullptr;
+    return text;
+  }
+
+ private:
+  void restore() {
+    if (m_saved >= 0) {
+      std::fflush(stderr);
+      ::dup2(m_saved, STDERR_FILENO);
+      ::close(m_saved);
+      m_saved = -1;
+    }
+  }
+  std::FILE* m_file = nullptr;
+  int m_saved = -1;
+};
 
 std::string megapixels(std::int64_t pixels) {
   char buffer[32];
@@ -40,6 +109,7 @@ std::uint8_t overWhite8(int value, int alpha) {  // both 0..255
 }
 
 Image toImage(const QImage& decoded) {
+  if (decoded.isNull() || decoded.width() < 1 || decoded.height() < 1) throw ImageInputError("the image is empty");
   const bool alpha = decoded.hasAlphaChannel();
   const bool gray = decoded.isGrayscale();
   // 16-bit sources (Grayscale16, RGBX64/RGBA64, half/float formats) keep their precision as F32.
@@ -95,6 +165,8 @@ Image toImage(const QImage& decoded) {
 
 }  // namespace
 
+Image imageFromQImage(const QImage& image) { return toImage(image); }
+
 Image loadImageFile(const std::filesystem::path& path, const ImageInputOptions& options) {
   const std::string name = path.string();
   const QString file = QString::fromStdString(name);
@@ -104,6 +176,7 @@ Image loadImageFile(const std::filesystem::path& path, const ImageInputOptions& 
   if (!info.isReadable()) throw ImageInputError(name + ": permission denied");
   if (info.size() == 0) throw ImageInputError(name + ": empty file (0 bytes), not an image");
 
+  const DecoderWarningScope warnings;
   QImageReader::setAllocationLimit(options.allocationLimitMb);
   QImageReader reader(file);
   reader.setDecideFormatFromContent(true);
@@ -125,14 +198,14 @@ Image loadImageFile(const std::filesystem::path& path, const ImageInputOptions& 
   }
 
   QImage decoded;
-  g_truncatedJpeg = false;
-  g_previousHandler = qInstallMessageHandler(jpegWarningCatcher);
+  StderrCapture capture;
   const bool ok = reader.read(&decoded);
-  qInstallMessageHandler(g_previousHandler);
-  g_previousHandler = nullptr;
+  const std::string decoderOutput = capture.finish();
   if (!ok || decoded.isNull()) {
     std::string reason = reader.errorString().toStdString();
-    if (reader.error() == QImageReader::InvalidDataError && format == "png") reason += "; the file may be truncated";
+    if (!g_decoderMessage.empty()) reason += "; " + g_decoderMessage;
+    if (!decoderOutput.empty()) reason += "; " + decoderOutput;
+    if (reader.error() == QImageReader::InvalidDataError) reason += "; the file may be truncated or corrupt";
     throw ImageInputError(name + ": cannot decode the " + format.toUpper().toStdString() + " image (" + reason + ")");
   }
   if (g_truncatedJpeg)

@@ -17,6 +17,8 @@
 
 #include "alexnet/core/data/preprocess.h"
 
+class QImage;
+
 namespace alexnet::cli {
 
 class ImageInputError : public std::runtime_error {
@@ -31,5 +33,10 @@ struct ImageInputOptions {
 };
 
 Image loadImageFile(const std::filesystem::path& path, const ImageInputOptions& options = {});
+
+// The conversion loadImageFile applies after decoding, for images that arrive as a QImage
+// (paste, drag and drop, a drawing pad): gray/RGB, 8-bit U8 or 16-bit F32, alpha over white.
+// Throws ImageInputError for a null image.
+Image imageFromQImage(const QImage& image);
 
 }  // namespace alexnet::cli

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -269,6 +270,41 @@ TEST(FashionMnistParse, LowLevelParsersNameTheSource) {
   EXPECT_EQ(small.rows, 3);
   EXPECT_EQ(small.cols, 4);
   EXPECT_EQ(small.pixels.size(), 24u);
+}
+
+// Hostile bytes: random corruptions of a good gzip file and of a good IDX payload must either
+// parse or throw DatasetError naming the file; never crash, hang or throw anything else.
+TEST_F(FashionMnistFiles, RandomCorruptionsFailCleanly) {
+  std::mt19937 rng(1234);
+  const Bytes goodRaw = idxImages(2, 4, 5);
+  const Bytes goodGz = gzipBytes(goodRaw);
+  int errors = 0;
+  for (int round = 0; round < 400; ++round) {
+    const bool corruptGzip = round % 2 == 0;
+    Bytes bytes = corruptGzip ? goodGz : goodRaw;
+    const int edits = 1 + static_cast<int>(rng() % 4);
+    for (int e = 0; e < edits; ++e) {
+      const std::size_t at = rng() % bytes.size();
+      switch (rng() % 3) {
+        case 0: bytes[at] = static_cast<std::uint8_t>(rng()); break;
+        case 1: bytes.resize(at + 1); break;
+        default: bytes.insert(bytes.begin() + static_cast<std::ptrdiff_t>(at), static_cast<std::uint8_t>(rng()));
+      }
+    }
+    const fs::path path = m_dir / "fuzz.gz";
+    try {
+      if (corruptGzip) {
+        writeFile(path, bytes);
+        parseIdxImages(readGzipFile(path), path.string());
+      } else {
+        parseIdxImages(bytes, "fuzz.idx");
+      }
+    } catch (const DatasetError& error) {
+      ++errors;
+      EXPECT_THAT(error.what(), HasSubstr(corruptGzip ? path.string() : std::string("fuzz.idx")));
+    }
+  }
+  EXPECT_GT(errors, 300);  // almost every corruption is caught
 }
 
 // The installed dataset (Debian package dataset-fashion-mnist), when present.
