@@ -5,9 +5,10 @@
 //   Trainer trainer(model, config);
 //   TrainResult r = trainer.run(train, test, [](const TrainProgress& p) { …; return true; });
 //
-// The callback runs on the training thread after every minibatch (kind Step), `reportsPerEpoch`
-// of those are marked kind Report (the chart's points, the CSV rows), and once more after each
-// epoch's test evaluation (kind EpochEnd, testAccuracy set). Returning false cancels; it is
+// The callback runs on the training thread after every minibatch (kind Step) except an epoch's
+// last; `reportsPerEpoch − 1` of those are marked kind Report, evenly spaced; and once after each
+// epoch's test evaluation (kind EpochEnd, batch = batchesPerEpoch, testAccuracy set). Report +
+// EpochEnd are the chart's points and the CSV rows: reportsPerEpoch per epoch. Returning false cancels; it is
 // checked after every minibatch. Pausing is the caller's business: block inside the callback
 // (the GUI worker waits on a condition); time spent inside the callback is not counted in
 // elapsedSeconds, examplesPerSecond or the ETA.
