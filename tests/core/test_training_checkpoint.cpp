@@ -97,7 +97,7 @@ TEST_F(TrainingCheckpointTest, MetadataAndMomentumRoundTrip) {
 }
 
 TEST_F(TrainingCheckpointTest, ResumeFromAFileContinuesLikeAnUninterruptedRun) {
-  const ImageSet train = testing::makeSquaresSet(160, 1);
+  const ImageSet train = testing::makeSquaresSet(96, 1);
   const ImageSet test = testing::makeSquaresSet(32, 2);
   const ModelConfig config = lenetConfig(21);
 
