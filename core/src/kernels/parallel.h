@@ -29,4 +29,7 @@ void parallelFor(std::int64_t count, std::int64_t grain,
 // (except the last); returns the chunk size to pass as `grain`.
 std::int64_t chunkSize(std::int64_t count, std::int64_t maxChunks, std::int64_t align = 1);
 
+// True when core switched glibc malloc to keep freed tensor memory (see parallel.cpp).
+bool allocatorTuned();
+
 }  // namespace alexnet::kernels
