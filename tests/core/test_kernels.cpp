@@ -161,11 +161,12 @@ Conv2d makeConv(const Conv2dOptions& options) {
   return conv;
 }
 
-// Batches 1 and 3 split each sample over the threads; 4 hands samples to threads. All must agree
+// Batches 1 and 3 split each sample over the threads; 4 and 7 hand chunks of samples to threads
+// (7: chunks of 2 and a last one of 1). All must agree
 // with the direct convolution, and the gradients must agree between 1 and 2 threads.
 TEST(Conv2dKernels, SerialAndParallelPathsMatchTheDirectConvolution) {
   const Conv2dOptions options{.inChannels = 16, .outChannels = 24, .kernelSize = 3, .stride = 2, .padding = 1};
-  for (std::int64_t batch : {1, 3, 4}) {
+  for (std::int64_t batch : {1, 3, 4, 7}) {
     const Tensor x = randomTensor({batch, 16, 33, 33}, 20);  // (N, 16, 33, 33) → (N, 24, 17, 17)
     std::vector<Tensor> gradIn, gradWeight, gradBias;
     for (int threads : {1, 2}) {

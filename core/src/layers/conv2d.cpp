@@ -22,14 +22,15 @@ struct ConvGeometry {
 
 std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
-// Unfolds channels [cBegin, cEnd) of one sample x (C, H, W) into their rows of cols (C·k·k, H_out·W_out),
-// zero where the window hits padding.
-void im2col(const float* x, const ConvGeometry& g, float* cols, std::int64_t cBegin, std::int64_t cEnd) {
+// Unfolds channels [cBegin, cEnd) of one sample x (C, H, W) into their rows of cols (C·k·k, H_out·W_out;
+// row stride ld ≥ H_out·W_out, so several samples can sit side by side), zero where the window hits padding.
+void im2col(const float* x, const ConvGeometry& g, float* cols, std::int64_t ld, std::int64_t cBegin,
+            std::int64_t cEnd) {
   const std::int64_t k = g.kernel, s = g.stride, p = g.padding, wo = g.outWidth;
   for (std::int64_t c = cBegin; c < cEnd; ++c) {
     for (std::int64_t ki = 0; ki < k; ++ki) {
       for (std::int64_t kj = 0; kj < k; ++kj) {
-        float* row = cols + ((c * k + ki) * k + kj) * g.positions();
+        float* row = cols + ((c * k + ki) * k + kj) * ld;
         // Output columns whose input column ox·s − p + kj lies inside [0, W).
         const std::int64_t oxBegin = std::clamp<std::int64_t>((p - kj + s - 1) / s, 0, wo);
         const std::int64_t oxEnd = std::clamp<std::int64_t>(floorDiv(g.width - 1 + p - kj, s) + 1, oxBegin, wo);
@@ -56,14 +57,15 @@ void im2col(const float* x, const ConvGeometry& g, float* cols, std::int64_t cBe
   }
 }
 
-// The adjoint of im2col for channels [cBegin, cEnd): adds their rows of cols (C·k·k, H_out·W_out)
-// back into dx (C, H, W).
-void col2im(const float* cols, const ConvGeometry& g, float* dx, std::int64_t cBegin, std::int64_t cEnd) {
+// The adjoint of im2col for channels [cBegin, cEnd): adds their rows of cols (C·k·k, H_out·W_out; row
+// stride ld) back into dx (C, H, W).
+void col2im(const float* cols, const ConvGeometry& g, float* dx, std::int64_t ld, std::int64_t cBegin,
+            std::int64_t cEnd) {
   const std::int64_t k = g.kernel, s = g.stride, p = g.padding, wo = g.outWidth;
   for (std::int64_t c = cBegin; c < cEnd; ++c) {
     for (std::int64_t ki = 0; ki < k; ++ki) {
       for (std::int64_t kj = 0; kj < k; ++kj) {
-        const float* row = cols + ((c * k + ki) * k + kj) * g.positions();
+        const float* row = cols + ((c * k + ki) * k + kj) * ld;
         const std::int64_t oxBegin = std::clamp<std::int64_t>((p - kj + s - 1) / s, 0, wo);
         const std::int64_t oxEnd = std::clamp<std::int64_t>(floorDiv(g.width - 1 + p - kj, s) + 1, oxBegin, wo);
         for (std::int64_t oy = 0; oy < g.outHeight; ++oy) {
@@ -96,10 +98,19 @@ float* scratch(int slot, std::int64_t size) {
 
 // Samples go to threads one by one when there are enough of them; otherwise every sample is
 // split across the threads (channel blocks for im2col/col2im, column blocks for the GEMM).
-bool parallelOverSamples(std::int64_t n, std::int64_t macsPerSample) {
+// How samples go to threads: the chunk size (in samples) when whole samples go to threads (or one
+// chunk of all n when the work is too small to share), or 0 when there are too few samples and each
+// sample is split across the threads instead (channel blocks for im2col/col2im, column blocks for
+// the GEMM). Several chunks per thread, so a thread that loses its core leaves work for the others.
+//
+// Tried and dropped: putting the column matrices of 4-8 samples side by side in one wider GEMM (for
+// the 12×12 layers conv3-5 and LeNet's conv2). Eigen's kernel was as fast or faster per sample with
+// the smaller, cache-resident column matrix (docs/performance.md).
+std::int64_t sampleGrain(std::int64_t n, std::int64_t macsPerSample) {
   const int threads = kernels::maxThreads();
-  if (threads == 1 || n * macsPerSample < kernels::kParallelMinMacs) return false;  // all serial
-  return n >= 2 * threads || n % threads == 0;
+  if (threads == 1 || n * macsPerSample < kernels::kParallelMinMacs) return n;
+  if (n >= 2 * threads || n % threads == 0) return kernels::chunkSize(n, 4 * threads);
+  return 0;
 }
 
 void copyInto(Tensor& cache, const Tensor& x) {
@@ -158,19 +169,19 @@ Tensor Conv2d::forward(const Tensor& x, Mode) {
   const float* bias = m_bias.value.data();      // (C_out)
 
   // out_i (C_out, P) = weight (C_out, C_in·k·k) · cols_i (C_in·k·k, P) + bias
-  const auto product = [&](std::int64_t i, const float* cols, bool parallel) {
+  const auto singleProduct = [&](std::int64_t i, const float* cols, bool parallel) {
     float* outSample = out.data() + i * outC * positions;
     fillBias(outSample, bias, outC, positions);
     const kernels::GemmArgs args{.m = outC, .n = positions, .k = k, .a = weight, .lda = k, .b = cols,
                                  .ldb = positions, .beta = 1.0f, .c = outSample, .ldc = positions};
     parallel ? kernels::gemm(args) : kernels::gemmSerial(args);
   };
-  if (parallelOverSamples(n, outC * k * positions)) {
-    kernels::parallelFor(n, 1, [&](std::int64_t begin, std::int64_t end) {
+  if (const std::int64_t grain = sampleGrain(n, outC * k * positions)) {
+    kernels::parallelFor(n, grain, [&](std::int64_t begin, std::int64_t end) {
       float* cols = scratch(0, k * positions);  // (C_in·k·k, P)
       for (std::int64_t i = begin; i < end; ++i) {
-        im2col(x.data() + i * plane, g, cols, 0, g.channels);
-        product(i, cols, false);
+        im2col(x.data() + i * plane, g, cols, positions, 0, g.channels);
+        singleProduct(i, cols, false);
       }
     });
   } else {
@@ -178,9 +189,9 @@ Tensor Conv2d::forward(const Tensor& x, Mode) {
     const std::int64_t channelGrain = kernels::chunkSize(g.channels, 2 * kernels::maxThreads());
     for (std::int64_t i = 0; i < n; ++i) {
       kernels::parallelFor(g.channels, channelGrain, [&](std::int64_t c0, std::int64_t c1) {
-        im2col(x.data() + i * plane, g, cols, c0, c1);
+        im2col(x.data() + i * plane, g, cols, positions, c0, c1);
       });
-      product(i, cols, true);
+      singleProduct(i, cols, true);
     }
   }
   return out;
@@ -214,10 +225,8 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
     Eigen::Map<Eigen::VectorXf>(gradBias, outC) += gradMatrix.rowwise().sum();
   };
 
-  if (parallelOverSamples(n, 2 * outC * k * positions)) {
-    // Fixed chunks of samples, each with its own weight/bias gradient accumulator (summed below);
-    // a few chunks per thread so a thread that loses its core leaves work for the others.
-    const std::int64_t grain = kernels::chunkSize(n, 4 * kernels::maxThreads());
+  if (const std::int64_t grain = sampleGrain(n, 2 * outC * k * positions)) {
+    // Each chunk of samples has its own weight/bias gradient accumulator, summed below.
     const std::int64_t chunks = (n + grain - 1) / grain;
     std::vector<Buffer> gradWeights(static_cast<std::size_t>(chunks));
     std::vector<Eigen::VectorXf> gradBiases(static_cast<std::size_t>(chunks), Eigen::VectorXf::Zero(outC));
@@ -227,11 +236,11 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
       float* cols = scratch(0, k * positions);      // (C_in·k·k, P)
       float* gradCols = scratch(1, k * positions);  // (C_in·k·k, P)
       for (std::int64_t i = begin; i < end; ++i) {
-        im2col(m_input.data() + i * plane, g, cols, 0, g.channels);
+        im2col(m_input.data() + i * plane, g, cols, positions, 0, g.channels);
         kernels::gemmSerial(weightGradArgs(i, cols, gradWeights[chunk].data(), i == begin ? 0.0f : 1.0f));
         addBiasGrad(i, gradBiases[chunk].data());
         kernels::gemmSerial(inputGradArgs(i, gradCols));
-        col2im(gradCols, g, gradIn.data() + i * plane, 0, g.channels);
+        col2im(gradCols, g, gradIn.data() + i * plane, positions, 0, g.channels);
       }
     });
     float* weightGrad = m_weight.grad.data();
@@ -248,13 +257,13 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
     const std::int64_t channelGrain = kernels::chunkSize(g.channels, 2 * kernels::maxThreads());
     for (std::int64_t i = 0; i < n; ++i) {
       kernels::parallelFor(g.channels, channelGrain, [&](std::int64_t c0, std::int64_t c1) {
-        im2col(m_input.data() + i * plane, g, cols, c0, c1);
+        im2col(m_input.data() + i * plane, g, cols, positions, c0, c1);
       });
       kernels::gemm(weightGradArgs(i, cols, m_weight.grad.data(), 1.0f));
       addBiasGrad(i, m_bias.grad.data());
       kernels::gemm(inputGradArgs(i, gradCols));
       kernels::parallelFor(g.channels, channelGrain, [&](std::int64_t c0, std::int64_t c1) {
-        col2im(gradCols, g, gradIn.data() + i * plane, c0, c1);
+        col2im(gradCols, g, gradIn.data() + i * plane, positions, c0, c1);
       });
     }
   }
