@@ -150,6 +150,13 @@ std::int64_t chunkSize(std::int64_t count, std::int64_t maxChunks, std::int64_t 
   return std::max<std::int64_t>(1, size);
 }
 
+std::int64_t grainFor(std::int64_t count, std::int64_t workPerItem, std::int64_t minWork) {
+  workPerItem = std::max<std::int64_t>(1, workPerItem);
+  if (count * workPerItem < minWork) return std::max<std::int64_t>(1, count);
+  const std::int64_t minItems = std::max<std::int64_t>(1, minWork / 2 / workPerItem);
+  return std::max(minItems, chunkSize(count, 4 * maxThreads()));
+}
+
 void parallelFor(std::int64_t count, std::int64_t grain,
                  const std::function<void(std::int64_t begin, std::int64_t end)>& body) {
   if (count <= 0) return;

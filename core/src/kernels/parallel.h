@@ -29,6 +29,11 @@ void parallelFor(std::int64_t count, std::int64_t grain,
 // (except the last); returns the chunk size to pass as `grain`.
 std::int64_t chunkSize(std::int64_t count, std::int64_t maxChunks, std::int64_t align = 1);
 
+// Grain for parallelFor over `count` items of about `workPerItem` elementary operations each: one
+// chunk (serial) when the whole job is under `minWork`, else about 4 chunks per thread, none
+// smaller than minWork / 2 operations.
+std::int64_t grainFor(std::int64_t count, std::int64_t workPerItem, std::int64_t minWork = 1 << 17);
+
 // True when core switched glibc malloc to keep freed tensor memory (see parallel.cpp).
 bool allocatorTuned();
 
