@@ -130,6 +130,22 @@ TEST(Gemm, MatchesADirectProductForEveryTransposeAndBeta) {
         }
 }
 
+// A small C with a long reduction (a conv weight gradient such as LeNet conv1's 6 × 25 over 784
+// positions) takes the dot-product path.
+TEST(Gemm, DotProductPathForSmallOutputsMatchesADirectProduct) {
+  static_assert(6 * 25 <= kernels::kDotProductMaxOutputs);
+  for (float beta : {0.0f, 1.0f}) {
+    const Tensor a = randomTensor({6, 784}, 4);   // (M, K)
+    const Tensor b = randomTensor({25, 784}, 5);  // (N, K), used transposed
+    Tensor c = randomTensor({6, 25}, 6);
+    const std::vector<float> before = c.toVector();
+    const kernels::GemmArgs args{.transB = true, .m = 6, .n = 25, .k = 784, .alpha = 1.5f, .a = a.data(), .lda = 784,
+                                 .b = b.data(), .ldb = 784, .beta = beta, .c = c.data(), .ldc = 25};
+    kernels::gemmSerial(args);
+    expectNear(c, naiveGemm(args, before), 1e-4, "C");
+  }
+}
+
 // Direct convolution in double: out (N, C_out, Ho, Wo).
 std::vector<double> naiveConv(const Tensor& x, const Conv2d& conv) {
   const auto& o = conv.options();

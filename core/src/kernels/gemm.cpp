@@ -33,12 +33,28 @@ void scaleC(const GemmArgs& g) {
   }
 }
 
+// C (+)= alpha · A · Bᵀ as M·N dot products of contiguous rows. For a small C and a long reduction
+// (a convolution's weight gradient: C_out × C_in·k·k, summed over the output positions) this is
+// 10-15× faster than the blocked kernel, whose register tiles (48 × 8 with AVX-512) would be mostly
+// empty and which repacks the long panels for every tile.
+void dotProducts(const GemmArgs& g) {
+  for (std::int64_t i = 0; i < g.m; ++i) {
+    const Eigen::Map<const Eigen::VectorXf> a(g.a + i * g.lda, g.k);
+    float* c = g.c + i * g.ldc;
+    for (std::int64_t j = 0; j < g.n; ++j) c[j] += g.alpha * a.dot(Eigen::Map<const Eigen::VectorXf>(g.b + j * g.ldb, g.k));
+  }
+}
+
 }  // namespace
 
 void gemmSerial(const GemmArgs& g) {
   if (g.m <= 0 || g.n <= 0) return;
   if (g.beta != 1.0f) scaleC(g);
   if (g.k <= 0 || g.alpha == 0.0f) return;
+  if (!g.transA && g.transB && g.m * g.n <= kDotProductMaxOutputs && g.k >= 64) {
+    dotProducts(g);
+    return;
+  }
   constexpr int R = Eigen::RowMajor, C = Eigen::ColMajor;
   // op(A) is M×K: stored row-major (M×K) when !transA, or as the row-major K×M matrix Aᵀ, i.e. col-major M×K.
   if (!g.transA && !g.transB)

@@ -26,6 +26,9 @@ struct GemmArgs {
 void gemmSerial(const GemmArgs& args);
 void gemm(const GemmArgs& args);
 
+// A·Bᵀ products with at most this many outputs and a reduction of ≥ 64 run as dot products.
+inline constexpr std::int64_t kDotProductMaxOutputs = 4096;
+
 // Multiply-adds below which products stay on one thread.
 inline constexpr std::int64_t kParallelMinMacs = 1 << 20;
 
