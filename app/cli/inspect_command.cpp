@@ -1,13 +1,27 @@
 // `alexnet-lab inspect`: runs a model layer by layer on one input and reports or dumps every
 // layer's output (PRODUCT.md §3).
+//   --image FILE   decoded by cli/image_input (Qt), preprocessed by core (grayscale, centre crop,
+//                  bilinear resize, scale, auto-invert when the background is light)
+//   --sample K     the K-th Fashion-MNIST test image (--data DIR), resized to the model's input
+//   --tensor FILE  the tensor `input` of a safetensors file
+//   --dump OUT     safetensors with `input`, `out.<i>` per layer and `probs`
+//   --png DIR      input.png and one feature-map grid per layer (cli/feature_map_png)
+//   --json         per-layer index, name, type, output_shape, min/mean/max; prediction; probabilities
 #include <cstdio>
+#include <filesystem>
+#include <limits>
+#include <nlohmann/json.hpp>
 
+#include "alexnet/core/data/fashion_mnist.h"
+#include "alexnet/core/data/preprocess.h"
 #include "alexnet/core/exec/stepper.h"
 #include "alexnet/core/io/checkpoint.h"
 #include "alexnet/core/io/safetensors.h"
 #include "alexnet/core/models/shape_report.h"
 #include "alexnet/core/train/cross_entropy.h"
 #include "cli/commands.h"
+#include "cli/feature_map_png.h"
+#include "cli/image_input.h"
 #include "cli/model_options.h"
 
 namespace alexnet::cli {
@@ -21,11 +35,89 @@ Tensor inputFromTensorFile(const std::string& path) {
   return it->second;
 }
 
-Tensor loadInput(const Arguments& args) {
+// The model input (N, C, H, W) and a JSON description of where it came from.
+struct InspectInput {
+  Tensor tensor;
+  nlohmann::ordered_json description;
+};
+
+// The K-th test image as an 8-bit gray Image (K is checked against the test set size).
+Image testSample(const Arguments& args, std::int64_t index, std::uint8_t& label) {
+  DatasetOptions options;
+  if (auto dir = args.value("--data")) options.directory = *dir;
+  options.limit = index + 1;
+  const ImageSet set = loadFashionMnist(Split::Test, options);
+  if (index >= set.count)
+    throw std::runtime_error("--sample " + std::to_string(index) + " is outside the test set (" +
+                             std::to_string(set.count) + " images, 0.." + std::to_string(set.count - 1) + ")");
+  const std::int64_t plane = set.rows * set.cols;
+  Image image{.width = set.cols, .height = set.rows, .channels = 1, .type = PixelType::U8, .u8 = {}, .f32 = {}};
+  image.u8.assign(set.pixels.begin() + index * plane, set.pixels.begin() + (index + 1) * plane);
+  label = set.labels[static_cast<std::size_t>(index)];
+  return image;
+}
+
+InspectInput loadInput(const Arguments& args, const ModelConfig& config) {
   const int sources = args.has("--image") + args.has("--sample") + args.has("--tensor");
   if (sources != 1) throw UsageError("give exactly one of --image FILE, --sample K, --tensor FILE");
-  if (auto path = args.value("--tensor")) return inputFromTensorFile(*path);
-  throw UsageError("--image and --sample are not available in this build yet; use --tensor");
+  if (auto path = args.value("--tensor"))
+    return {inputFromTensorFile(*path), {{"source", "tensor"}, {"path", *path}}};
+
+  PreprocessOptions options{.size = effectiveInputSize(config), .channels = inputChannels(config.kind)};
+  if (auto path = args.value("--image")) {
+    const PreprocessResult result = preprocessImage(loadImageFile(*path), options);
+    const Tensor& original = result.stages.front().image;  // (1, C, H, W)
+    return {result.tensor,
+            {{"source", "image"},
+             {"path", *path},
+             {"width", original.dim(3)},
+             {"height", original.dim(2)},
+             {"channels", original.dim(1)},
+             {"border_mean", result.borderMean},
+             {"inverted", result.inverted}}};
+  }
+  const std::int64_t index = args.integer("--sample", -1);
+  if (index < 0) throw UsageError("--sample expects a test image index of 0 or more");
+  std::uint8_t label = 0;
+  options.invert = InvertMode::Off;  // Fashion-MNIST is already light on black
+  const PreprocessResult result = preprocessImage(testSample(args, index, label), options);
+  return {result.tensor,
+          {{"source", "sample"},
+           {"index", index},
+           {"label", label},
+           {"label_class", fashionMnistClassNames()[label]}}};
+}
+
+std::string className(std::int64_t index, std::int64_t classes) {
+  if (classes == 10) return fashionMnistClassNames()[static_cast<std::size_t>(index)];
+  return "class " + std::to_string(index);
+}
+
+struct Stats {
+  double min = 0.0, mean = 0.0, max = 0.0;
+};
+
+Stats statsOf(const Tensor& t) {
+  if (t.numel() == 0) return {};
+  Stats s{std::numeric_limits<double>::infinity(), 0.0, -std::numeric_limits<double>::infinity()};
+  for (std::int64_t i = 0; i < t.numel(); ++i) {
+    const double v = t[i];
+    s.min = std::min(s.min, v);
+    s.max = std::max(s.max, v);
+    s.mean += v;
+  }
+  s.mean /= static_cast<double>(t.numel());
+  return s;
+}
+
+void writePngs(const std::filesystem::path& dir, const Stepper& stepper, const ShapeReport& report) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec || !std::filesystem::is_directory(dir))
+    throw std::runtime_error(dir.string() + ": cannot create the directory (" + ec.message() + ")");
+  savePng(renderInputImage(stepper.input()), dir / "input.png");
+  for (const auto& row : report.rows)
+    savePng(renderFeatureGrid(stepper.output(row.index)), dir / featureMapFileName(row.index, row.type));
 }
 
 // Uses the checkpoint's recorded input size and widths unless given on the command line.
@@ -55,11 +147,12 @@ int runInspect(const CommandArgs& rawArgs) {
     }
   }
   const ModelConfig config = configWithCheckpointDefaults(args, checkpoint ? &*checkpoint : nullptr);
+  InspectInput input = loadInput(args, config);  // before building: a bad image fails fast
   auto model = buildModel(config);
   if (checkpoint) loadStateDict(*checkpoint, *model, *args.value("--weights"));
 
   Stepper stepper(*model);
-  stepper.setInput(loadInput(args));
+  stepper.setInput(std::move(input.tensor));
   stepper.runToEnd();
   const Tensor& logits = stepper.output(model->size() - 1);
   const Tensor probs = softmax(logits);
@@ -74,12 +167,44 @@ int runInspect(const CommandArgs& rawArgs) {
   }
 
   const ShapeReport report = makeShapeReport(*model);
+  if (auto dir = args.value("--png")) writePngs(*dir, stepper, report);
+
+  const auto predicted = argmax(logits);
+  const std::int64_t classes = probs.dim(1);
+  if (args.has("--json")) {
+    nlohmann::ordered_json layers = nlohmann::ordered_json::array();
+    for (const auto& row : report.rows) {
+      const Tensor& out = stepper.output(row.index);
+      const Stats stats = statsOf(out);
+      layers.push_back({{"index", row.index},
+                        {"name", row.name},
+                        {"type", row.type},
+                        {"output_shape", out.shape()},
+                        {"min", stats.min},
+                        {"mean", stats.mean},
+                        {"max", stats.max}});
+    }
+    nlohmann::ordered_json probabilities = nlohmann::ordered_json::array();
+    for (std::int64_t k = 0; k < classes; ++k)  // sample 0 of the batch
+      probabilities.push_back({{"index", k}, {"class", className(k, classes)}, {"probability", probs[k]}});
+    const nlohmann::ordered_json result{
+        {"model", modelName(config.kind)},
+        {"input", input.description},
+        {"input_shape", stepper.input().shape()},
+        {"layers", layers},
+        {"prediction",
+         {{"index", predicted[0]}, {"class", className(predicted[0], classes)}, {"probability", probs[predicted[0]]}}},
+        {"probabilities", probabilities}};
+    std::printf("%s\n", result.dump(2).c_str());
+    return 0;
+  }
+
   for (const auto& row : report.rows)
     std::printf("%2zu %-18s %s\n", row.index, row.type.c_str(), toString(stepper.output(row.index).shape()).c_str());
-  const auto predicted = argmax(logits);
   for (std::size_t n = 0; n < predicted.size(); ++n)
-    std::printf("sample %zu: class %lld (p = %.4f)\n", n, static_cast<long long>(predicted[n]),
-                probs[static_cast<std::int64_t>(n) * probs.dim(1) + predicted[n]]);
+    std::printf("sample %zu: class %lld %s (p = %.4f)\n", n, static_cast<long long>(predicted[n]),
+                className(predicted[n], classes).c_str(),
+                probs[static_cast<std::int64_t>(n) * classes + predicted[n]]);
   return 0;
 }
 

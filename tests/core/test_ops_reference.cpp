@@ -90,7 +90,7 @@ std::vector<std::string> opCases() {
 }
 
 INSTANTIATE_TEST_SUITE_P(AllCases, OpReference, ::testing::ValuesIn(opCases()),
-                         [](const auto& info) { return info.param; });
+                         [](const auto& testCase) { return testCase.param; });
 
 TEST(OpReferenceSet, HasEveryDocumentedCase) { EXPECT_EQ(opCases().size(), 15u); }
 

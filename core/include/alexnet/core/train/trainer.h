@@ -5,10 +5,21 @@
 //   Trainer trainer(model, config);
 //   TrainResult r = trainer.run(train, test, [](const TrainProgress& p) { …; return true; });
 //
-// The callback runs on the training thread several times per epoch and after each epoch's test
-// evaluation; returning false cancels (checked between minibatches, so AlexNet stops within ~1 s).
-// Pausing is the caller's business: block inside the callback (the GUI worker waits on a condition).
-// Deterministic for a given seed and thread count.
+// The callback runs on the training thread after every minibatch (kind Step), `reportsPerEpoch`
+// of those are marked kind Report (the chart's points, the CSV rows), and once more after each
+// epoch's test evaluation (kind EpochEnd, testAccuracy set). Returning false cancels; it is
+// checked after every minibatch. Pausing is the caller's business: block inside the callback
+// (the GUI worker waits on a condition); time spent inside the callback is not counted in
+// elapsedSeconds, examplesPerSecond or the ETA.
+//
+// Divergence: a NaN/Inf training loss (or non-finite parameters or test loss at an epoch's end)
+// stops the run with TrainStatus::Diverged, and the parameters and momentum buffers are restored
+// to their state at the start of the failing epoch — the state the caller last saw at an
+// EpochEnd — so a checkpoint written at each EpochEnd is never replaced by NaN weights.
+//
+// Shuffling: epoch e uses a permutation drawn from (seed, e) alone, so a resumed run
+// (startEpoch = e) sees the same order as an uninterrupted one. Deterministic for a given seed
+// and thread count.
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -26,11 +37,20 @@ struct TrainConfig {
   SgdOptions sgd{.learningRate = 0.9f};
   std::uint64_t seed = 0;         // shuffling seed
   std::int64_t reportsPerEpoch = 5;
-  std::int64_t startEpoch = 0;    // > 0 when resuming
+  std::int64_t startEpoch = 0;    // > 0 when resuming: epochs [startEpoch, epochs) are run
+  std::int64_t evalBatchSize = 256;  // minibatch of the test evaluation
+};
+
+enum class ProgressKind {
+  Step,      // after a minibatch (live status line, cancellation)
+  Report,    // a Step that is one of the reportsPerEpoch chart points
+  EpochEnd,  // after the epoch's test evaluation
 };
 
 struct TrainProgress {
+  ProgressKind kind = ProgressKind::Step;
   std::int64_t epoch = 0;          // 0-based epoch being run
+  std::int64_t epochs = 0;         // total epochs of the run (TrainConfig::epochs)
   std::int64_t batch = 0;          // minibatches done in this epoch
   std::int64_t batchesPerEpoch = 0;
   double epochFraction = 0.0;      // epoch + batch / batchesPerEpoch, the chart's x value
@@ -41,6 +61,7 @@ struct TrainProgress {
   double examplesPerSecond = 0.0;
   double elapsedSeconds = 0.0;
   double etaSeconds = 0.0;
+  std::int64_t examplesSeen = 0;   // training examples processed in this run (not before a resume)
 };
 
 enum class TrainStatus { Finished, Cancelled, Diverged };
@@ -48,7 +69,8 @@ enum class TrainStatus { Finished, Cancelled, Diverged };
 struct TrainResult {
   TrainStatus status = TrainStatus::Finished;
   std::string message;            // e.g. "loss became NaN at epoch 3, batch 17"
-  std::int64_t epochsCompleted = 0;
+  std::int64_t epochsCompleted = 0;  // counting the startEpoch epochs done before a resume
+  bool restoredLastGoodState = false;  // Diverged: parameters reset to the last EpochEnd state
   TrainProgress last;
 };
 

@@ -1,0 +1,119 @@
+#include "alexnet/core/train/training_checkpoint.h"
+
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+
+namespace alexnet {
+
+namespace {
+
+std::string formatNumber(double value) {
+  char buffer[40];
+  std::snprintf(buffer, sizeof buffer, "%.9g", value);
+  return buffer;
+}
+
+std::optional<double> parseReal(const SafeTensors& file, const std::string& key, const std::string& source) {
+  auto it = file.metadata.find(key);
+  if (it == file.metadata.end() || it->second.empty()) return std::nullopt;
+  try {
+    std::size_t used = 0;
+    const double value = std::stod(it->second, &used);
+    if (used != it->second.size()) throw std::invalid_argument("trailing characters");
+    return value;
+  } catch (const std::exception&) {
+    throw CheckpointError(source + ": metadata \"" + key + "\" is not a number: '" + it->second + "'");
+  }
+}
+
+std::optional<std::int64_t> parseInteger(const SafeTensors& file, const std::string& key,
+                                         const std::string& source) {
+  auto it = file.metadata.find(key);
+  if (it == file.metadata.end() || it->second.empty()) return std::nullopt;
+  try {
+    std::size_t used = 0;
+    const long long value = std::stoll(it->second, &used);
+    if (used != it->second.size() || value < 0) throw std::invalid_argument("bad");
+    return value;
+  } catch (const std::exception&) {
+    throw CheckpointError(source + ": metadata \"" + key + "\" is not a non-negative integer: '" +
+                          it->second + "'");
+  }
+}
+
+}  // namespace
+
+CheckpointOptions trainingCheckpointOptions(const TrainingState& state) {
+  CheckpointOptions options;
+  auto& m = options.metadata;
+  m["epoch"] = std::to_string(state.epoch);
+  if (state.trainLoss) m["train_loss"] = formatNumber(*state.trainLoss);
+  if (state.trainAccuracy) m["train_accuracy"] = formatNumber(*state.trainAccuracy);
+  if (state.testAccuracy) m["test_accuracy"] = formatNumber(*state.testAccuracy);
+  if (state.testLoss) m["test_loss"] = formatNumber(*state.testLoss);
+  if (state.sgd) {
+    m["learning_rate"] = formatNumber(state.sgd->learningRate);
+    m["momentum"] = formatNumber(state.sgd->momentum);
+    m["weight_decay"] = formatNumber(state.sgd->weightDecay);
+  }
+  if (state.batchSize) m["batch_size"] = std::to_string(*state.batchSize);
+  if (!state.status.empty()) m["status"] = state.status;
+  for (const auto& [key, buffer] : state.momentumBuffers)
+    options.extraTensors[std::string(kMomentumTensorPrefix) + key] = buffer;
+  return options;
+}
+
+TrainingState readTrainingState(const SafeTensors& file, const std::string& sourceName) {
+  TrainingState state;
+  state.epoch = parseInteger(file, "epoch", sourceName).value_or(0);
+  state.trainLoss = parseReal(file, "train_loss", sourceName);
+  state.trainAccuracy = parseReal(file, "train_accuracy", sourceName);
+  state.testAccuracy = parseReal(file, "test_accuracy", sourceName);
+  state.testLoss = parseReal(file, "test_loss", sourceName);
+  if (auto lr = parseReal(file, "learning_rate", sourceName)) {
+    SgdOptions sgd;
+    sgd.learningRate = static_cast<float>(*lr);
+    sgd.momentum = static_cast<float>(parseReal(file, "momentum", sourceName).value_or(0.0));
+    sgd.weightDecay = static_cast<float>(parseReal(file, "weight_decay", sourceName).value_or(0.0));
+    state.sgd = sgd;
+  }
+  state.batchSize = parseInteger(file, "batch_size", sourceName);
+  if (auto it = file.metadata.find("status"); it != file.metadata.end()) state.status = it->second;
+  for (const auto& [key, tensor] : file.floats)
+    if (key.rfind(kMomentumTensorPrefix, 0) == 0)
+      state.momentumBuffers[key.substr(kMomentumTensorPrefix.size())] = tensor;
+  return state;
+}
+
+SafeTensors parametersOnly(const SafeTensors& file) {
+  SafeTensors out;
+  out.metadata = file.metadata;
+  out.int64s = file.int64s;
+  for (const auto& [key, tensor] : file.floats)
+    if (key.rfind("optimizer.", 0) != 0) out.floats[key] = tensor;
+  return out;
+}
+
+TrainingState loadTrainingCheckpoint(const std::filesystem::path& path, Sequential& model,
+                                     SafeTensors* fileOut) {
+  const std::string source = path.string();
+  SafeTensors file = readSafeTensors(path);
+  TrainingState state = readTrainingState(file, source);  // parse first: the model stays untouched on error
+
+  std::map<std::string, Shape> shapes;
+  for (const NamedParameter& p : model.namedParameters()) shapes[p.key] = p.parameter->value.shape();
+  for (const auto& [key, buffer] : state.momentumBuffers) {
+    auto it = shapes.find(key);
+    if (it == shapes.end())
+      throw CheckpointError(source + ": momentum buffer for unknown parameter \"" + key + "\"");
+    if (it->second != buffer.shape())
+      throw CheckpointError(source + ": momentum buffer \"" + key + "\" has shape " + toString(buffer.shape()) +
+                            ", parameter has " + toString(it->second));
+  }
+  loadStateDict(parametersOnly(file), model, source);
+  if (fileOut) *fileOut = std::move(file);
+  return state;
+}
+
+}  // namespace alexnet

@@ -1,0 +1,1161 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>alexnet::ui::ArchitecturePanel</name>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="33" />
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="33" />
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="34" />
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="34" />
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="35" />
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="35" />
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="36" />
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="36" />
+        <source>Fit the whole diagram</source>
+        <translation>显示完整的结构图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="37" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="37" />
+        <source>Export the diagram as PNG or SVG</source>
+        <translation>将结构图导出为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="38" />
+        <source>AlexNet (d2l, 1 channel, 10 classes)</source>
+        <translation>AlexNet（d2l，1 通道，10 类）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="39" />
+        <source>AlexNet 2012 (3 channels, 1000 classes, LRN)</source>
+        <translation>AlexNet 2012（3 通道，1000 类，LRN）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="42" />
+        <source>Right column:</source>
+        <translation>右列：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="90" />
+        <source>LeNet</source>
+        <translation>LeNet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="92" />
+        <source>AlexNet (2012)</source>
+        <translation>AlexNet（2012）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="92" />
+        <source>AlexNet</source>
+        <translation>AlexNet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="100" />
+        <source>LeNet and AlexNet</source>
+        <translation>LeNet 与 AlexNet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="105" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="110" />
+        <source>Export diagram</source>
+        <translation>导出结构图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="106" />
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>SVG 图像 (*.svg);;PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="113" />
+        <source>Diagram written to %1</source>
+        <translation>结构图已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ArchitectureScene</name>
+    <message>
+        <location filename="../../ui/architecture/architecture_scene.cpp" line="79" />
+        <source>&lt;p style='color:#455A64'&gt;&lt;b&gt;Note.&lt;/b&gt; The book's figure shows the original AlexNet: a 3-channel 224×224 image and 1000 ImageNet classes. The code in the chapter (and this app) trains a variant with &lt;b&gt;1 input channel and 10 classes&lt;/b&gt; for Fashion-MNIST, so the first and last blocks differ. Blocks are drawn from the live models; click one to select that layer everywhere.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#455A64'&gt;&lt;b&gt;注意：&lt;/b&gt;书中的插图展示的是原始 AlexNet：3 通道 224×224 的图像和 1000 个 ImageNet 类别。本章代码（以及本程序）训练的是适用于 Fashion-MNIST 的变体：&lt;b&gt;1 个输入通道、10 个类别&lt;/b&gt;，因此第一个和最后一个块有所不同。各个块由实际模型绘制；单击一个块即可在所有界面中选中该层。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ColorLegend</name>
+    <message>
+        <location filename="../../ui/inspect/color_legend.cpp" line="44" />
+        <source>min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/color_legend.cpp" line="45" />
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/color_legend.cpp" line="51" />
+        <source>diverging (signed values)</source>
+        <translation>发散色图（有正负）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/color_legend.cpp" line="52" />
+        <source>gray (input image)</source>
+        <translation>灰度（输入图像）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/color_legend.cpp" line="53" />
+        <source>sequential (non-negative)</source>
+        <translation>顺序色图（非负）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/color_legend.cpp" line="54" />
+        <source>per-map scale</source>
+        <translation>每张图单独刻度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/color_legend.cpp" line="54" />
+        <source>shared scale</source>
+        <translation>共享刻度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/color_legend.cpp" line="55" />
+        <source>%1 of %2 channels dead (red cross)</source>
+        <translation>%2 个通道中有 %1 个失活（红叉）</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ConvExplainDialog</name>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="51" />
+        <source>How layer %1 computes one value</source>
+        <translation>第 %1 层如何计算一个值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="77" />
+        <source>Receptive field: rows %1–%2, columns %3–%4 of the %5×%6 input</source>
+        <translation>感受野：%5×%6 输入中的第 %1–%2 行、第 %3–%4 列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="89" />
+        <source>input channel %1: %2</source>
+        <translation>输入通道 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="96" />
+        <source>&lt;p&gt;&lt;b&gt;Output channel %1, row %2, column %3.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;value = bias + Σ over %4 input channels of Σ (patch × kernel)&lt;br&gt;= %5 + %6 = &lt;b&gt;%7&lt;/b&gt;&lt;br&gt;the layer computed %8&lt;/p&gt;&lt;p&gt;Largest contributions:&lt;br&gt;%9&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;输出通道 %1，第 %2 行，第 %3 列。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;值 = 偏置 + 对 %4 个输入通道求和 Σ（输入块 × 卷积核）&lt;br&gt;= %5 + %6 = &lt;b&gt;%7&lt;/b&gt;&lt;br&gt;该层计算出的值为 %8&lt;/p&gt;&lt;p&gt;贡献最大的输入通道：&lt;br&gt;%9&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="106" />
+        <source>input channel </source>
+        <translation>输入通道 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="108" />
+        <source>Input patch</source>
+        <translation>输入块</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="109" />
+        <source>× Kernel</source>
+        <translation>× 卷积核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="110" />
+        <source>= Products</source>
+        <translation>= 乘积</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="119" />
+        <source>Receptive field on the input</source>
+        <translation>输入上的感受野</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="136" />
+        <source>Σ products of input channel %1 = %2</source>
+        <translation>输入通道 %1 的乘积之和 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::DiagramExport</name>
+    <message>
+        <location filename="../../ui/architecture/diagram_export.cpp" line="22" />
+        <source>%1: cannot write the PNG file</source>
+        <translation>%1：无法写入 PNG 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/diagram_export.cpp" line="36" />
+        <location filename="../../ui/architecture/diagram_export.cpp" line="41" />
+        <source>%1: cannot write the SVG file</source>
+        <translation>%1：无法写入 SVG 文件</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::DiagramLayout</name>
+    <message>
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="27" />
+        <source>Conv</source>
+        <translation>卷积层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="28" />
+        <source>MaxPool</source>
+        <translation>最大汇聚层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="29" />
+        <source>AvgPool</source>
+        <translation>平均汇聚层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="30" />
+        <source>Dense</source>
+        <translation>全连接层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="31" />
+        <source>Flatten</source>
+        <translation>展平</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="32" />
+        <source>Dropout</source>
+        <translation>暂退法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="33" />
+        <source>stride</source>
+        <translation>步幅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="34" />
+        <source>pad</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="47" />
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::DrawingPad</name>
+    <message>
+        <location filename="../../ui/inspect/drawing_pad.cpp" line="12" />
+        <source>Draw with the mouse; the network re-runs when you release the button.</source>
+        <translation>用鼠标绘画；松开按键后网络会重新运行。</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::FeatureMapView</name>
+    <message>
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="17" />
+        <source>No output yet: choose an input and press Step (→).</source>
+        <translation>尚无输出：请选择输入并按“单步”（→）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="104" />
+        <source>unit %1: %2</source>
+        <translation>单元 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="106" />
+        <source>channel %1, row %2, column %3: %4%5</source>
+        <translation>通道 %1，第 %2 行，第 %3 列：%4%5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="111" />
+        <source>  (dead channel)</source>
+        <translation>  （失活通道）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="112" />
+        <source>  · click: explain this value · right-click or Esc: all channels</source>
+        <translation>  · 单击：解释该值 · 右键或 Esc：显示全部通道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="113" />
+        <source>  · click: enlarge</source>
+        <translation>  · 单击：放大</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ImagePreprocessor</name>
+    <message>
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="13" />
+        <source>Original</source>
+        <translation>原图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="14" />
+        <source>Grayscale</source>
+        <translation>灰度化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="15" />
+        <source>Centre crop</source>
+        <translation>中心裁剪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="16" />
+        <source>Resize</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="17" />
+        <source>Scale to [0, 1]</source>
+        <translation>归一化到 [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="18" />
+        <source>Invert</source>
+        <translation>反色</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::InputPanel</name>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="29" />
+        <source>Grayscale</source>
+        <translation>灰度化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="29" />
+        <source>Centre crop</source>
+        <translation>中心裁剪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="30" />
+        <source>Resize</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="30" />
+        <source>Scale to [0, 1]</source>
+        <translation>归一化到 [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="36" />
+        <source>Input image</source>
+        <translation>输入图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="37" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="38" />
+        <source>Open an image file (PNG, JPEG, BMP, …); you can also drop one here or paste it</source>
+        <translation>打开图像文件（PNG、JPEG、BMP 等）；也可以拖放到此处或粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="39" />
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="40" />
+        <source>Draw</source>
+        <translation>绘画</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="42" />
+        <source>Use sample</source>
+        <translation>使用样本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="45" />
+        <source>Index into the Fashion-MNIST test set (10,000 images)</source>
+        <translation>Fashion-MNIST 测试集中的序号（共 10,000 张图像）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="52" />
+        <source>Fashion-MNIST test #</source>
+        <translation>Fashion-MNIST 测试样本 #</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="58" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="74" />
+        <source>Preprocessing</source>
+        <translation>预处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="76" />
+        <source>Off: an RGB image keeps 3 channels, and the 1-channel model refuses it</source>
+        <translation>关闭时：RGB 图像保留 3 个通道，单通道模型会拒绝它</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="77" />
+        <source>Off: the image keeps its size, and the model refuses it unless it already fits</source>
+        <translation>关闭时：图像保持原尺寸，除非尺寸恰好合适，否则模型会拒绝它</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="78" />
+        <source>Off: pixel values stay 0..255 instead of 0..1</source>
+        <translation>关闭时：像素值保持 0..255，而不是 0..1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="79" />
+        <source>Invert: auto (light background)</source>
+        <translation>反色：自动（浅色背景时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="80" />
+        <source>Invert: always</source>
+        <translation>反色：总是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="81" />
+        <source>Invert: never</source>
+        <translation>反色：从不</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="107" />
+        <source>your drawing</source>
+        <translation>你的绘画</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="140" />
+        <source>Current: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="153" />
+        <source>%1: the image is %2×%3 pixels, more than the limit of 64 megapixels; the previous image is kept.</source>
+        <translation>%1：图像为 %2×%3 像素，超过 6400 万像素的上限；保留之前的图像。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="161" />
+        <source>%1: cannot read the image (%2); the previous image is kept.</source>
+        <translation>%1：无法读取图像（%2）；保留之前的图像。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="174" />
+        <source>Fashion-MNIST: %1</source>
+        <translation>Fashion-MNIST：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="179" />
+        <source>Fashion-MNIST test #%1 (label: %2)</source>
+        <translation>Fashion-MNIST 测试样本 #%1（标签：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="186" />
+        <source>pasted image</source>
+        <translation>粘贴的图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="191" />
+        <source>The clipboard holds no image.</source>
+        <translation>剪贴板中没有图像。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="198" />
+        <source>Open image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="199" />
+        <source>Images (%1);;All files (*)</source>
+        <translation>图像 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="210" />
+        <source>dropped image</source>
+        <translation>拖放的图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="244" />
+        <source> (off)</source>
+        <translation>（关闭）</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::InspectPanel</name>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="35" />
+        <source>LeNet and AlexNet side by side</source>
+        <translation>LeNet 与 AlexNet 并排对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="36" />
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="36" />
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="37" />
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="37" />
+        <source>Run to end</source>
+        <translation>运行到底</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="38" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="302" />
+        <source>Auto-play</source>
+        <translation>自动播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="39" />
+        <source>Sort by mean</source>
+        <translation>按均值排序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="47" />
+        <source>Seed of the untrained (Xavier-initialised) weights</source>
+        <translation>未训练（Xavier 初始化）权重的随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="48" />
+        <source>Load checkpoint…</source>
+        <translation>加载检查点…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="49" />
+        <source>Untrained</source>
+        <translation>未训练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="50" />
+        <source>Use freshly initialised weights with the seed above</source>
+        <translation>使用上面的种子重新初始化权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="53" />
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="55" />
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="56" />
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="60" />
+        <source>Weights:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="78" />
+        <source>Back to the input (Home)</source>
+        <translation>回到输入（Home）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="79" />
+        <source>Show the previous layer (←)</source>
+        <translation>显示上一层（←）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="80" />
+        <source>Compute the next layer (→)</source>
+        <translation>计算下一层（→）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="81" />
+        <source>Compute all remaining layers (End)</source>
+        <translation>计算剩余的所有层（End）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="88" />
+        <source>Step automatically (Space)</source>
+        <translation>自动单步（空格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="93" />
+        <source>Auto-play speed (time per step)</source>
+        <translation>自动播放速度（每步的时间）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="94" />
+        <source>Shared scale</source>
+        <translation>共享刻度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="95" />
+        <source>Per-map scale</source>
+        <translation>每张图单独刻度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="96" />
+        <source>Order the channels by mean activation, highest first</source>
+        <translation>按平均激活值对通道排序，最高的在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="104" />
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="168" />
+        <source>Weights: %1</source>
+        <translation>权重：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="212" />
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="229" />
+        <source>Open checkpoint</source>
+        <translation>打开检查点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="230" />
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>检查点 (*.safetensors);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="302" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="351" />
+        <source>dropped image</source>
+        <translation>拖放的图像</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::InspectWorker</name>
+    <message>
+        <location filename="../../ui/inspect/inspect_worker.cpp" line="36" />
+        <source>untrained (seed %1)</source>
+        <translation>未训练（种子 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="41" />
+        <source>AlexNet Lab</source>
+        <translation>AlexNet 实验室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="43" />
+        <source>Architecture</source>
+        <translation>网络结构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="44" />
+        <source>Inspect</source>
+        <translation>逐层观察</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="45" />
+        <source>Shapes</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="46" />
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="52" />
+        <source>Computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="59" />
+        <source>Selected: %1 input image</source>
+        <translation>已选中：%1 输入图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="60" />
+        <source>Selected: %1 layer %2</source>
+        <translation>已选中：%1 第 %2 层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="72" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="73" />
+        <source>Open &amp;image…</source>
+        <translation>打开图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="78" />
+        <source>Open &amp;checkpoint…</source>
+        <translation>打开检查点(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="82" />
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="83" />
+        <source>&amp;Recent files</source>
+        <translation>最近的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="84" />
+        <source>&amp;Paste image</source>
+        <translation>粘贴图像(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="89" />
+        <source>Fashion-MNIST &amp;folder…</source>
+        <translation>Fashion-MNIST 文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="92" />
+        <location filename="../../ui/main_window.cpp" line="95" />
+        <source>Fashion-MNIST folder</source>
+        <translation>Fashion-MNIST 文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="96" />
+        <source>The test samples are read from %1 the next time AlexNet Lab starts.</source>
+        <translation>下次启动 AlexNet 实验室时将从 %1 读取测试样本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="99" />
+        <source>&amp;Export diagram…</source>
+        <translation>导出结构图(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="100" />
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="102" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="105" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="106" />
+        <source>&amp;Architecture</source>
+        <translation>网络结构(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="106" />
+        <source>&amp;Inspect</source>
+        <translation>逐层观察(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="106" />
+        <source>&amp;Shapes</source>
+        <translation>形状(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="106" />
+        <source>&amp;Training</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="113" />
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="114" />
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="115" />
+        <source>&amp;Fit diagram</source>
+        <translation>结构图适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="115" />
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="117" />
+        <source>LeNet and AlexNet side &amp;by side</source>
+        <translation>LeNet 与 AlexNet 并排(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="121" />
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="122" />
+        <source>&amp;Step</source>
+        <translation>单步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="123" />
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="124" />
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="125" />
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="126" />
+        <source>Run to &amp;end</source>
+        <translation>运行到底(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="128" />
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="130" />
+        <source>&amp;Auto-play</source>
+        <translation>自动播放(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="134" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="137" />
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="147" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="147" />
+        <source>The language changes the next time AlexNet Lab starts.</source>
+        <translation>语言将在下次启动 AlexNet 实验室时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="151" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="152" />
+        <source>&amp;About AlexNet Lab</source>
+        <translation>关于 AlexNet 实验室(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="153" />
+        <source>About AlexNet Lab</source>
+        <translation>关于 AlexNet 实验室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="154" />
+        <source>&lt;h3&gt;AlexNet Lab&lt;/h3&gt;&lt;p&gt;Watch LeNet and AlexNet (the networks of the d2l AlexNet chapter) work layer by layer on your own image.&lt;/p&gt;&lt;p&gt;Keys: → step, ← back, End run to end, Home reset, Space auto-play, Ctrl+1…4 switch screens.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AlexNet 实验室&lt;/h3&gt;&lt;p&gt;在你自己的图像上逐层观察 LeNet 和 AlexNet（d2l《深度卷积神经网络（AlexNet）》一节中的网络）如何工作。&lt;/p&gt;&lt;p&gt;按键：→ 单步，← 后退，End 运行到底，Home 重置，空格 自动播放，Ctrl+1…4 切换界面。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="158" />
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="160" />
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ModelCatalog</name>
+    <message>
+        <location filename="../../ui/model_catalog.cpp" line="26" />
+        <source>LeNet (1×28×28)</source>
+        <translation>LeNet（1×28×28）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model_catalog.cpp" line="29" />
+        <source>AlexNet, d2l (1×224×224)</source>
+        <translation>AlexNet，d2l（1×224×224）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model_catalog.cpp" line="32" />
+        <source>Slim AlexNet (12…64 wide)</source>
+        <translation>窄版 AlexNet（宽度 12…64）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model_catalog.cpp" line="36" />
+        <source>AlexNet 2012 (3×224×224, LRN)</source>
+        <translation>AlexNet 2012（3×224×224，LRN）</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ProbabilityBars</name>
+    <message>
+        <location filename="../../ui/inspect/probability_bars.cpp" line="9" />
+        <source>T-shirt/top</source>
+        <translation>T恤/上衣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/probability_bars.cpp" line="9" />
+        <source>Trouser</source>
+        <translation>裤子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/probability_bars.cpp" line="9" />
+        <source>Pullover</source>
+        <translation>套衫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/probability_bars.cpp" line="10" />
+        <source>Dress</source>
+        <translation>连衣裙</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/probability_bars.cpp" line="10" />
+        <source>Coat</source>
+        <translation>外套</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/probability_bars.cpp" line="10" />
+        <source>Sandal</source>
+        <translation>凉鞋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/probability_bars.cpp" line="11" />
+        <source>Shirt</source>
+        <translation>衬衫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/probability_bars.cpp" line="11" />
+        <source>Sneaker</source>
+        <translation>运动鞋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/probability_bars.cpp" line="11" />
+        <source>Bag</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/probability_bars.cpp" line="12" />
+        <source>Ankle boot</source>
+        <translation>短靴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/probability_bars.cpp" line="36" />
+        <source>Class probabilities appear when the last layer has run (Run to end).</source>
+        <translation>最后一层运行后（运行到底）将显示各类别的概率。</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::RunView</name>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="38" />
+        <source>mean of inputs</source>
+        <translation>输入通道均值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="39" />
+        <source>input channel </source>
+        <translation>输入通道 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="40" />
+        <source>Which input channel of each kernel to show (or the mean over all of them)</source>
+        <translation>显示每个卷积核的哪个输入通道（或所有输入通道的均值）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="50" />
+        <source>Prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inspect/run_view.cpp" line="86" />
+        <source>Feature maps: %n channel(s) drawn in %1 ms</source>
+        <translation>
+            <numerusform>特征图：%n 个通道，绘制用时 %1 毫秒</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="92" />
+        <source>The computation of a value is explained for Conv2d layers.</source>
+        <translation>只对卷积层（Conv2d）解释数值的计算过程。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="104" />
+        <source>%1 — weights: %2</source>
+        <translation>%1 — 权重：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="111" />
+        <source>Running layer %1 of %2…</source>
+        <translation>正在运行第 %1 层（共 %2 层）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="119" />
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="147" />
+        <source>Step 0 of %1 · the input image %2</source>
+        <translation>第 0 步（共 %1 步）· 输入图像 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="150" />
+        <source>Step %1 of %2 · layer %3: %4 → %5 · %6 ms</source>
+        <translation>第 %1 步（共 %2 步）· 第 %3 层：%4 → %5 · %6 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="188" />
+        <source>Kernels: %1 × %2×%3 (weights, %4)</source>
+        <translation>卷积核：%1 × %2×%3（权重，%4）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="192" />
+        <source>input channel %1</source>
+        <translation>输入通道 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="192" />
+        <source>mean over %1 inputs</source>
+        <translation>%1 个输入通道的均值</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ShapeTableModel</name>
+    <message>
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="63" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="64" />
+        <source>input %1</source>
+        <translation>输入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="97" />
+        <source>%1 — as in the book: %2</source>
+        <translation>%1 — 书中写作：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="115" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="116" />
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="117" />
+        <source>Hyper-parameters</source>
+        <translation>超参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="118" />
+        <source>Output shape</source>
+        <translation>输出形状</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="119" />
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="120" />
+        <source>FLOPs</source>
+        <translation>浮点运算数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="121" />
+        <source>Activation memory</source>
+        <translation>激活内存</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ShapesPanel</name>
+    <message>
+        <location filename="../../ui/shapes/shapes_panel.cpp" line="25" />
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shapes_panel.cpp" line="43" />
+        <source>FLOPs count multiply-adds × 2 for one image; activation memory is the float32 output of each layer at batch size 1.</source>
+        <translation>浮点运算数按单张图像的乘加次数 × 2 计算；激活内存为批量大小为 1 时每层 float32 输出所占的内存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shapes_panel.cpp" line="69" />
+        <source>%1 layers · %2 parameters · %3 FLOPs per image</source>
+        <translation>%1 层 · %2 个参数 · 每张图像 %3 次浮点运算</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::TrainingPlaceholder</name>
+    <message>
+        <location filename="../../ui/training/training_placeholder.cpp" line="10" />
+        <source>&lt;h2&gt;Training&lt;/h2&gt;&lt;p&gt;Training LeNet and AlexNet on Fashion-MNIST with live loss and accuracy curves arrives in a later version.&lt;/p&gt;&lt;p&gt;Until then, train from the command line and open the checkpoint on the Inspect screen:&lt;/p&gt;&lt;pre&gt;alexnet-lab train --model lenet --epochs 10 --out lenet.safetensors&lt;/pre&gt;</source>
+        <translation>&lt;h2&gt;训练&lt;/h2&gt;&lt;p&gt;在 Fashion-MNIST 上训练 LeNet 和 AlexNet 并实时显示损失与准确率曲线的功能将在后续版本中提供。&lt;/p&gt;&lt;p&gt;在此之前，请在命令行中训练，然后在“逐层观察”界面中打开检查点：&lt;/p&gt;&lt;pre&gt;alexnet-lab train --model lenet --epochs 10 --out lenet.safetensors&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_placeholder.cpp" line="25" />
+        <source>Run log to show: %1</source>
+        <translation>要显示的运行日志：%1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,151 @@
+// Stepping LeNet on the Inspect screen: each step runs one layer on the worker thread and the
+// feature view, the diagram highlight and the shape table follow; a diagram click jumps there;
+// a corrupt image file shows an error and keeps the previous image.
+#include <QPainter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "ui/architecture/architecture_panel.h"
+#include "ui/architecture/architecture_scene.h"
+#include "ui/architecture/layer_block_item.h"
+#include "ui/inspect/feature_map_view.h"
+#include "ui/inspect/input_panel.h"
+#include "ui/inspect/inspect_session.h"
+#include "ui/inspect/inspect_panel.h"
+#include "ui/inspect/probability_bars.h"
+#include "ui/inspect/run_view.h"
+#include "ui/layer_selection.h"
+#include "ui/main_window.h"
+#include "ui/shapes/shapes_panel.h"
+
+using namespace alexnet;
+using namespace alexnet::ui;
+
+namespace {
+
+QImage testImage() {  // a light "shirt" on a dark background, 60×40 (not square, not 28×28)
+  QImage image(60, 40, QImage::Format_RGB32);
+  image.fill(QColor(20, 20, 30));
+  QPainter painter(&image);
+  painter.setBrush(QColor(230, 220, 210));
+  painter.setPen(Qt::NoPen);
+  painter.drawRect(20, 8, 20, 28);
+  painter.drawRect(12, 8, 36, 8);
+  return image;
+}
+
+LayerBlockItem* blockFor(MainWindow& window, const QString& family, int layer) {
+  for (LayerBlockItem* block : window.architecturePanel()->scene()->blocksOf(family))
+    if (block->covers(layer)) return block;
+  return nullptr;
+}
+
+}  // namespace
+
+class TestInspectStepping : public QObject {
+  Q_OBJECT
+ private slots:
+  void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+  void steppingUpdatesEveryPanel() {
+    MainWindow window({.persistSettings = false});
+    InspectPanel* inspect = window.inspectPanel();
+    inspect->setModelKey(QStringLiteral("lenet"));
+    inspect->inputPanel()->setSourceImage(testImage(), QStringLiteral("test shirt"));
+    window.show();
+    RunView* run = inspect->primaryView();
+    QTRY_VERIFY_WITH_TIMEOUT(!inspect->isBusy() && run->session()->hasModel(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(run->featureView()->hasTensor(), 10000);
+    QCOMPARE(run->cursor(), 0);
+    QCOMPARE(run->layerCount(), 12);
+
+    inspect->step();
+    QTRY_COMPARE_WITH_TIMEOUT(run->cursor(), 1, 10000);
+    run->featureView()->renderNow();
+    QCOMPARE(run->featureView()->grid().channels(), 6);  // Conv2d(1, 6, 5, padding=2)
+    QCOMPARE(run->featureView()->grid().mapHeight(), 28);
+    QVERIFY(!run->featureView()->grid().image().isNull());
+    QVERIFY(run->kernelView()->hasTensor());  // conv layers show their kernels
+    QCOMPARE(window.selection()->currentFamily(), QStringLiteral("lenet"));
+    QCOMPARE(window.selection()->currentLayer(), 0);
+    QVERIFY(blockFor(window, QStringLiteral("lenet"), 0)->isHighlighted());
+    QCOMPARE(window.shapesPanel()->tableView()->currentIndex().row(), 0);
+
+    inspect->step();  // Sigmoid: still the first block (as its tag)
+    inspect->step();  // AvgPool2d
+    QTRY_COMPARE_WITH_TIMEOUT(run->cursor(), 3, 10000);
+    QVERIFY(blockFor(window, QStringLiteral("lenet"), 2)->isHighlighted());
+    QVERIFY(!blockFor(window, QStringLiteral("lenet"), 0)->isHighlighted());
+    run->featureView()->renderNow();
+    QCOMPARE(run->featureView()->grid().mapHeight(), 14);
+
+    inspect->back();
+    QTRY_COMPARE_WITH_TIMEOUT(run->cursor(), 2, 10000);
+    QCOMPARE(window.selection()->currentLayer(), 1);
+
+    inspect->runToEnd();
+    QTRY_COMPARE_WITH_TIMEOUT(run->cursor(), 12, 10000);
+    const std::vector<float>& probabilities = run->probabilityBars()->values();
+    QCOMPARE(probabilities.size(), std::size_t(10));
+    double sum = 0.0;
+    for (float p : probabilities) sum += p;
+    QVERIFY(std::abs(sum - 1.0) < 1e-4);
+    run->featureView()->renderNow();
+    QVERIFY(run->featureView()->grid().isDense());
+
+    // A click on a diagram block (a selection from another panel) moves the stepper there.
+    window.selection()->select(QStringLiteral("lenet"), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(run->cursor(), 4, 10000);
+    run->featureView()->renderNow();
+    QCOMPARE(run->featureView()->grid().channels(), 16);  // Conv2d(6, 16, 5)
+
+    inspect->reset();
+    QTRY_COMPARE_WITH_TIMEOUT(run->cursor(), 0, 10000);
+  }
+
+  void corruptImageKeepsThePreviousOne() {
+    MainWindow window({.persistSettings = false});
+    InspectPanel* inspect = window.inspectPanel();
+    inspect->inputPanel()->setSourceImage(testImage(), QStringLiteral("test shirt"));
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("broken.png"));
+    {
+      QFile file(bad);
+      QVERIFY(file.open(QIODevice::WriteOnly));
+      file.write("\x89PNG\r\n\x1a\n this is not really a png");
+    }
+    QSignalSpy errors(inspect, &InspectPanel::errorOccurred);
+    QVERIFY(!inspect->openImage(bad));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(inspect->inputPanel()->lastError().contains(QStringLiteral("broken.png")));
+    QCOMPARE(inspect->inputPanel()->description(), QStringLiteral("test shirt"));
+    QVERIFY(!inspect->openImage(dir.filePath(QStringLiteral("missing.jpg"))));
+    QCOMPARE(inspect->inputPanel()->description(), QStringLiteral("test shirt"));
+    // A good file replaces it and clears the error.
+    const QString good = dir.filePath(QStringLiteral("good.png"));
+    QVERIFY(testImage().save(good));
+    QVERIFY(inspect->openImage(good));
+    QCOMPARE(inspect->inputPanel()->description(), QStringLiteral("good.png"));
+    QVERIFY(inspect->inputPanel()->lastError().isEmpty());
+  }
+
+  void sideBySideRunsBothNetworks() {
+    MainWindow window({.persistSettings = false});
+    InspectPanel* inspect = window.inspectPanel();
+    inspect->setModelKey(QStringLiteral("lenet"));
+    inspect->inputPanel()->setSourceImage(testImage(), QStringLiteral("test shirt"));
+    inspect->setCompare(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!inspect->isBusy() && inspect->secondaryView()->session()->hasModel(), 60000);
+    QCOMPARE(inspect->secondaryView()->family(), QStringLiteral("alexnet"));
+    inspect->step();
+    QTRY_COMPARE_WITH_TIMEOUT(inspect->secondaryView()->cursor(), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(inspect->primaryView()->cursor(), 1, 30000);
+    inspect->secondaryView()->featureView()->renderNow();
+    QCOMPARE(inspect->secondaryView()->featureView()->grid().channels(), 96);
+  }
+};
+
+QTEST_MAIN(TestInspectStepping)
+#include "test_inspect_stepping.moc"

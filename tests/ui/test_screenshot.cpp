@@ -1,0 +1,101 @@
+// `alexnet-lab --screenshot FILE …` (PRODUCT.md §3) writes a PNG of the main window under the
+// offscreen platform and exits 0; bad arguments print one line and exit 2; a missing file exits 1.
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestScreenshot : public QObject {
+  Q_OBJECT
+ private:
+  struct Result {
+    int exitCode = -1;
+    QByteArray stderrText;
+  };
+  Result runApp(const QStringList& args) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ALEXNET_APP_PATH), args);
+    if (!process.waitForFinished(240000)) {
+      process.kill();
+      return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardError()};
+  }
+  QTemporaryDir m_dir;
+
+ private slots:
+  void writesAPngForEveryTab_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("architecture") << QStringList{QStringLiteral("--tab"), QStringLiteral("architecture")};
+    QTest::newRow("shapes") << QStringList{QStringLiteral("--tab"), QStringLiteral("shapes"), QStringLiteral("--model"),
+                                           QStringLiteral("alexnet")};
+    QTest::newRow("inspect") << QStringList{QStringLiteral("--tab"), QStringLiteral("inspect"), QStringLiteral("--model"),
+                                            QStringLiteral("lenet"), QStringLiteral("--step"), QStringLiteral("2")};
+    QTest::newRow("training") << QStringList{QStringLiteral("--tab"), QStringLiteral("training")};
+  }
+
+  void writesAPngForEveryTab() {
+    QFETCH(QStringList, args);
+    const QString png = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png"));
+    const Result result = runApp(QStringList{QStringLiteral("--screenshot"), png} + args);
+    QVERIFY2(result.exitCode == 0, result.stderrText.constData());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1400, 900));
+    // Not a blank window: more than a handful of distinct colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+      for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
+    QVERIFY(colours.size() > 20);
+  }
+
+  void inspectAnImageFile() {
+    QImage source(64, 48, QImage::Format_RGB32);
+    source.fill(Qt::white);
+    const QString input = m_dir.filePath(QStringLiteral("input.png"));
+    QVERIFY(source.save(input));
+    const QString png = m_dir.filePath(QStringLiteral("inspect-image.png"));
+    const Result result = runApp({QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("inspect"),
+                                  QStringLiteral("--image"), input, QStringLiteral("--step"), QStringLiteral("12")});
+    QVERIFY2(result.exitCode == 0, result.stderrText.constData());
+    QVERIFY(!QImage(png).isNull());
+  }
+
+  void badArgumentsExitWithStatus2() {
+    const QString png = m_dir.filePath(QStringLiteral("bad.png"));
+    for (const QStringList& args : {QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("nope")},
+                                    QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--step"), QStringLiteral("-3")},
+                                    QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--model"), QStringLiteral("vgg")},
+                                    QStringList{QStringLiteral("--screenshot")},
+                                    QStringList{QStringLiteral("--bogus"), QStringLiteral("1")}}) {
+      const Result result = runApp(args);
+      QCOMPARE(result.exitCode, 2);
+      QCOMPARE(result.stderrText.count('\n'), 1);
+      QVERIFY(result.stderrText.startsWith("alexnet-lab: "));
+    }
+    QVERIFY(!QFile::exists(png));
+  }
+
+  void missingOrBrokenFilesExitWithStatus1() {
+    const QString png = m_dir.filePath(QStringLiteral("missing.png"));
+    Result result = runApp({QStringLiteral("--screenshot"), png, QStringLiteral("--image"), m_dir.filePath(QStringLiteral("nothing.jpg"))});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.stderrText.contains("nothing.jpg"));
+    const QString broken = m_dir.filePath(QStringLiteral("broken.safetensors"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a checkpoint");
+    file.close();
+    result = runApp({QStringLiteral("--screenshot"), png, QStringLiteral("--weights"), broken});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.stderrText.contains("broken.safetensors"));
+    QVERIFY(!QFile::exists(png));
+  }
+};
+
+QTEST_MAIN(TestScreenshot)
+#include "test_screenshot.moc"

@@ -1,0 +1,85 @@
+// ShapeTableModel over core's ShapeReport: passes QAbstractItemModelTester, shows the d2l table,
+// sums the totals, and the Shapes panel follows the shared selection both ways.
+#include <QAbstractItemModelTester>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+
+#include "alexnet/core/models/model_config.h"
+#include "ui/layer_selection.h"
+#include "ui/model_catalog.h"
+#include "ui/shapes/shape_table_model.h"
+#include "ui/shapes/shapes_panel.h"
+
+using namespace alexnet;
+using namespace alexnet::ui;
+
+class TestShapeTableModel : public QObject {
+  Q_OBJECT
+ private slots:
+  void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+  void passesModelTester() {
+    ShapeTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ModelConfig config;
+    config.kind = ModelKind::AlexNet;
+    model.setReport(cachedShapeReport(config));
+    config.kind = ModelKind::LeNet;
+    model.setReport(cachedShapeReport(config));
+    QCOMPARE(model.rowCount(), 12 + 1);  // LeNet's 12 layers + totals
+  }
+
+  void showsTheD2lAlexNetTable() {
+    ShapeTableModel model;
+    ModelConfig config;
+    config.kind = ModelKind::AlexNet;
+    const ShapeReport& report = cachedShapeReport(config);
+    model.setReport(report);
+    QCOMPARE(model.rowCount(), static_cast<int>(report.rows.size()) + 1);
+    QCOMPARE(model.rowCount(), 21 + 1);
+    QCOMPARE(model.columnCount(), int(ShapeTableModel::ColumnCount));
+    QCOMPARE(model.index(0, ShapeTableModel::TypeColumn).data().toString(), QStringLiteral("Conv2d"));
+    QCOMPARE(model.index(0, ShapeTableModel::ShapeColumn).data().toString(), QStringLiteral("[1, 96, 54, 54]"));
+    QCOMPARE(model.index(12, ShapeTableModel::ShapeColumn).data().toString(), QStringLiteral("[1, 256, 5, 5]"));
+    QCOMPARE(model.index(20, ShapeTableModel::ShapeColumn).data().toString(), QStringLiteral("[1, 10]"));
+    QVERIFY(model.index(0, ShapeTableModel::HyperColumn).data().toString().contains(QStringLiteral("kernel_size=(11, 11)")));
+    // conv1: 96·(1·11·11) + 96 parameters
+    QCOMPARE(model.index(0, ShapeTableModel::ParamsColumn).data(Qt::UserRole).toLongLong(), 96LL * 121 + 96);
+    // Totals row: sums of the columns.
+    const int totals = model.rowCount() - 1;
+    qlonglong params = 0, flops = 0, bytes = 0;
+    for (int row = 0; row < totals; ++row) {
+      params += model.index(row, ShapeTableModel::ParamsColumn).data(Qt::UserRole).toLongLong();
+      flops += model.index(row, ShapeTableModel::FlopsColumn).data(Qt::UserRole).toLongLong();
+      bytes += model.index(row, ShapeTableModel::MemoryColumn).data(Qt::UserRole).toLongLong();
+    }
+    QCOMPARE(model.index(totals, ShapeTableModel::ParamsColumn).data(Qt::UserRole).toLongLong(), params);
+    QCOMPARE(model.index(totals, ShapeTableModel::FlopsColumn).data(Qt::UserRole).toLongLong(), flops);
+    QCOMPARE(model.index(totals, ShapeTableModel::MemoryColumn).data(Qt::UserRole).toLongLong(), bytes);
+    QCOMPARE(params, static_cast<qlonglong>(report.totalParams));
+    QCOMPARE(model.layerForRow(totals), -1);
+    QCOMPARE(model.rowForLayer(14), 14);
+  }
+
+  void formatsShapes() {
+    QCOMPARE(ShapeTableModel::formatShape({1, 96, 54, 54}), QStringLiteral("96×54×54"));
+    QCOMPARE(ShapeTableModel::formatShape({1, 10}), QStringLiteral("10"));
+  }
+
+  void panelFollowsSelection() {
+    LayerSelection selection;
+    ShapesPanel panel(&selection);
+    panel.setModelKey(QStringLiteral("lenet"));
+    selection.select(QStringLiteral("alexnet"), 6);  // another family: the panel switches model
+    QCOMPARE(panel.modelKey(), QStringLiteral("alexnet"));
+    QCOMPARE(panel.tableView()->currentIndex().row(), 6);
+    // Clicking a row selects that layer everywhere.
+    panel.tableView()->setCurrentIndex(panel.tableModel()->index(3, 0));
+    QCOMPARE(selection.family(), QStringLiteral("alexnet"));
+    QCOMPARE(selection.layer(), 3);
+  }
+};
+
+QTEST_MAIN(TestShapeTableModel)
+#include "test_shape_table_model.moc"

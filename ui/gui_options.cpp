@@ -1,0 +1,61 @@
+#include "ui/gui_options.h"
+
+#include "ui/model_catalog.h"
+
+namespace alexnet::ui {
+
+GuiOptionsResult parseGuiOptions(const QStringList& args) {
+  GuiOptionsResult result;
+  GuiOptions& o = result.options;
+  const QStringList valueOptions{QStringLiteral("--screenshot"), QStringLiteral("--tab"),   QStringLiteral("--model"),
+                                 QStringLiteral("--image"),      QStringLiteral("--weights"), QStringLiteral("--step"),
+                                 QStringLiteral("--run-log"),    QStringLiteral("--lang")};
+  for (qsizetype i = 0; i < args.size(); ++i) {
+    const QString& name = args[i];
+    if (!valueOptions.contains(name)) {
+      result.error = QStringLiteral("unknown option '%1' (try --help)").arg(name);
+      return result;
+    }
+    if (i + 1 >= args.size() || args[i + 1].isEmpty()) {
+      result.error = QStringLiteral("%1 needs a value").arg(name);
+      return result;
+    }
+    const QString value = args[++i];
+    if (name == QLatin1String("--screenshot")) o.screenshot = value;
+    else if (name == QLatin1String("--tab")) o.tab = value;
+    else if (name == QLatin1String("--model")) o.model = value;
+    else if (name == QLatin1String("--image")) o.image = value;
+    else if (name == QLatin1String("--weights")) o.weights = value;
+    else if (name == QLatin1String("--run-log")) o.runLog = value;
+    else if (name == QLatin1String("--lang")) o.language = value;
+    else if (name == QLatin1String("--step")) {
+      bool ok = false;
+      o.step = value.toInt(&ok);
+      if (!ok || o.step < 0) {
+        result.error = QStringLiteral("--step must be a non-negative integer, got '%1'").arg(value);
+        return result;
+      }
+    }
+  }
+  const QStringList tabs{QStringLiteral("architecture"), QStringLiteral("inspect"), QStringLiteral("shapes"),
+                         QStringLiteral("training")};
+  if (!o.tab.isEmpty() && !tabs.contains(o.tab)) {
+    result.error = QStringLiteral("--tab must be one of architecture, inspect, shapes, training; got '%1'").arg(o.tab);
+    return result;
+  }
+  if (!o.model.isEmpty() && !modelKeys(true).contains(o.model)) {
+    result.error = QStringLiteral("--model must be one of %1; got '%2'").arg(modelKeys(true).join(QStringLiteral(", ")), o.model);
+    return result;
+  }
+  if (o.model == QLatin1String("alexnet2012") && (o.tab == QLatin1String("inspect") || !o.image.isEmpty() || o.step >= 0)) {
+    result.error = QStringLiteral("--model alexnet2012 (3-channel, 1000 classes) is shown on the shapes and architecture tabs only");
+    return result;
+  }
+  if (!o.language.isEmpty() && o.language != QLatin1String("en") && o.language != QLatin1String("zh_CN")) {
+    result.error = QStringLiteral("--lang must be en or zh_CN; got '%1'").arg(o.language);
+    return result;
+  }
+  return result;
+}
+
+}  // namespace alexnet::ui

@@ -1,0 +1,30 @@
+#pragma once
+// GuiOptions — the GUI's command line (PRODUCT.md §3):
+//   alexnet-lab [--screenshot FILE] [--tab architecture|inspect|shapes|training] [--model M]
+//               [--image IMG] [--weights CKPT] [--step K] [--run-log CSV] [--lang en|zh_CN]
+// Without --screenshot the same options set the window's starting state.
+#include <QString>
+#include <QStringList>
+
+namespace alexnet::ui {
+
+struct GuiOptions {
+  QString screenshot;  // PNG path; empty = interactive
+  QString tab;         // "" = last used
+  QString model;       // model key (see model_catalog.h); "" = last used
+  QString image;
+  QString weights;
+  int step = -1;       // -1 = not given
+  QString runLog;
+  QString language;    // "" = settings; "en" / "zh_CN"
+};
+
+struct GuiOptionsResult {
+  GuiOptions options;
+  QString error;       // one line; non-empty means a usage error (exit status 2)
+};
+
+// args excludes the program name.
+GuiOptionsResult parseGuiOptions(const QStringList& args);
+
+}  // namespace alexnet::ui

@@ -1,0 +1,36 @@
+#include "ui/inspect/color_map.h"
+
+#include <vector>
+
+namespace alexnet::ui {
+namespace {
+
+QRgb interpolate(const std::vector<QColor>& stops, float t) {
+  const float scaled = t * static_cast<float>(stops.size() - 1);
+  const int i = std::min(static_cast<int>(scaled), static_cast<int>(stops.size()) - 2);
+  const float f = scaled - static_cast<float>(i);
+  const QColor& a = stops[static_cast<std::size_t>(i)];
+  const QColor& b = stops[static_cast<std::size_t>(i) + 1];
+  auto mix = [f](int x, int y) { return static_cast<int>(static_cast<float>(x) + (static_cast<float>(y - x)) * f + 0.5f); };
+  return qRgb(mix(a.red(), b.red()), mix(a.green(), b.green()), mix(a.blue(), b.blue()));
+}
+
+}  // namespace
+
+ColorMap::ColorMap(ColorMapKind kind) : m_kind(kind) {
+  std::vector<QColor> stops;
+  switch (kind) {
+    case ColorMapKind::Sequential:  // viridis control points
+      stops = {QColor(0x44, 0x01, 0x54), QColor(0x3B, 0x52, 0x8B), QColor(0x21, 0x91, 0x8C),
+               QColor(0x5E, 0xC9, 0x62), QColor(0xFD, 0xE7, 0x25)};
+      break;
+    case ColorMapKind::Diverging:  // ColorBrewer RdBu, reversed: negative blue, positive red
+      stops = {QColor(0x05, 0x30, 0x61), QColor(0x21, 0x66, 0xAC), QColor(0x92, 0xC5, 0xDE), QColor(0xF7, 0xF7, 0xF7),
+               QColor(0xF4, 0xA5, 0x82), QColor(0xB2, 0x18, 0x2B), QColor(0x67, 0x00, 0x1F)};
+      break;
+    case ColorMapKind::Gray: stops = {QColor(0, 0, 0), QColor(255, 255, 255)}; break;
+  }
+  for (int i = 0; i < 256; ++i) m_table[static_cast<std::size_t>(i)] = interpolate(stops, static_cast<float>(i) / 255.0f);
+}
+
+}  // namespace alexnet::ui

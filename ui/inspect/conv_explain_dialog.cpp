@@ -1,0 +1,139 @@
+#include "ui/inspect/conv_explain_dialog.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <numeric>
+
+#include "ui/inspect/feature_grid.h"
+
+namespace alexnet::ui {
+namespace {
+
+// One k×k slice of a (1, C, k, k) tensor rendered large, with the numbers written in when they fit.
+QPixmap sliceImage(const Tensor& t, int channel, ColorMode mode) {
+  const std::int64_t k = t.dim(2);
+  Tensor slice(Shape{1, 1, k, k});
+  std::copy(t.data() + channel * k * k, t.data() + (channel + 1) * k * k, slice.data());
+  FeatureGridOptions options;
+  options.available = QSize(176, 176);
+  options.color = mode;
+  options.gap = 0;
+  const FeatureGrid grid = FeatureGrid::render(slice, options);
+  QImage image = grid.image();
+  if (k <= 5) {
+    QPainter painter(&image);
+    QFont font = painter.font();
+    font.setPointSizeF(7.5);
+    painter.setFont(font);
+    const double cell = double(image.width()) / double(k);
+    for (std::int64_t i = 0; i < k; ++i)
+      for (std::int64_t j = 0; j < k; ++j) {
+        const QRectF rect(j * cell, i * cell, cell, cell);
+        painter.setPen(Qt::black);
+        painter.drawText(rect.translated(0.6, 0.6), Qt::AlignCenter, QString::number(double(slice[i * k + j]), 'g', 2));
+        painter.setPen(Qt::white);
+        painter.drawText(rect, Qt::AlignCenter, QString::number(double(slice[i * k + j]), 'g', 2));
+      }
+  }
+  return QPixmap::fromImage(image);
+}
+
+}  // namespace
+
+ConvExplainDialog::ConvExplainDialog(const StepSnapshot& snapshot, int channel, int y, int x, QWidget* parent)
+    : QDialog(parent), m_channelSpin(new QSpinBox(this)), m_patch(new QLabel(this)), m_kernel(new QLabel(this)),
+      m_products(new QLabel(this)), m_channelText(new QLabel(this)) {
+  setWindowTitle(tr("How layer %1 computes one value").arg(snapshot.layer));
+  setAttribute(Qt::WA_DeleteOnClose);
+  m_explanation = explainConvPixel(snapshot.layerInput, snapshot.kernels, snapshot.bias, snapshot.stride,
+                                   snapshot.padding, channel, y, x);
+  const std::int64_t h = snapshot.output.dim(2), w = snapshot.output.dim(3);
+  m_layerValue = snapshot.output[(std::int64_t(channel) * h + y) * w + x];
+  const ConvExplanation& e = m_explanation;
+  const int inputs = static_cast<int>(e.channelSums.size());
+
+  // Receptive field on the model's input image.
+  QLabel* field = new QLabel(this);
+  if (!snapshot.modelInput.empty()) {
+    const int ih = int(snapshot.modelInput.dim(2)), iw = int(snapshot.modelInput.dim(3));
+    FeatureGridOptions options;
+    options.available = QSize(224, 224);
+    options.color = ColorMode::Gray;
+    options.gap = 0;
+    Tensor first(Shape{1, 1, ih, iw});
+    std::copy(snapshot.modelInput.data(), snapshot.modelInput.data() + std::int64_t(ih) * iw, first.data());
+    QImage image = FeatureGrid::render(first, options).image();
+    const QRect rf = receptiveField(snapshot.geometry, snapshot.layer, y, x, QSize(iw, ih));
+    QPainter painter(&image);
+    const double sx = double(image.width()) / iw, sy = double(image.height()) / ih;
+    painter.setPen(QPen(QColor(0xFF, 0x3D, 0x00), 2));
+    painter.drawRect(QRectF(rf.left() * sx, rf.top() * sy, rf.width() * sx, rf.height() * sy));
+    field->setPixmap(QPixmap::fromImage(image));
+    field->setToolTip(tr("Receptive field: rows %1–%2, columns %3–%4 of the %5×%6 input")
+                          .arg(rf.top()).arg(rf.bottom()).arg(rf.left()).arg(rf.right()).arg(ih).arg(iw));
+  }
+
+  // The channels that contribute most.
+  std::vector<int> order(static_cast<std::size_t>(inputs));
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&e](int a, int b) {
+    return std::abs(e.channelSums[std::size_t(a)]) > std::abs(e.channelSums[std::size_t(b)]);
+  });
+  QStringList top;
+  for (int i = 0; i < std::min(inputs, 8); ++i)
+    top << tr("input channel %1: %2").arg(order[std::size_t(i)]).arg(double(e.channelSums[std::size_t(order[std::size_t(i)])]), 0, 'g', 4);
+  const double sum = double(e.value) - double(e.bias);
+  auto* summary = new QLabel(this);
+  summary->setWordWrap(true);
+  summary->setTextFormat(Qt::RichText);
+  summary->setMinimumWidth(320);
+  summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+  summary->setText(tr("<p><b>Output channel %1, row %2, column %3.</b></p>"
+                      "<p>value = bias + Σ over %4 input channels of Σ (patch × kernel)<br>"
+                      "= %5 + %6 = <b>%7</b><br>the layer computed %8</p>"
+                      "<p>Largest contributions:<br>%9</p>")
+                       .arg(channel).arg(y).arg(x).arg(inputs)
+                       .arg(double(e.bias), 0, 'g', 5).arg(sum, 0, 'g', 5).arg(double(e.value), 0, 'g', 6)
+                       .arg(double(m_layerValue), 0, 'g', 6)
+                       .arg(top.join(QStringLiteral("<br>"))));
+
+  m_channelSpin->setRange(0, inputs - 1);
+  m_channelSpin->setPrefix(tr("input channel "));
+  auto* grid = new QGridLayout;
+  grid->addWidget(new QLabel(tr("Input patch"), this), 0, 0);
+  grid->addWidget(new QLabel(tr("× Kernel"), this), 0, 1);
+  grid->addWidget(new QLabel(tr("= Products"), this), 0, 2);
+  grid->addWidget(m_patch, 1, 0);
+  grid->addWidget(m_kernel, 1, 1);
+  grid->addWidget(m_products, 1, 2);
+  auto* middle = new QVBoxLayout;
+  middle->addWidget(m_channelSpin);
+  middle->addLayout(grid);
+  middle->addWidget(m_channelText);
+  auto* left = new QVBoxLayout;
+  left->addWidget(new QLabel(tr("Receptive field on the input"), this));
+  left->addWidget(field);
+  left->addStretch(1);
+  auto* layout = new QHBoxLayout(this);
+  layout->addLayout(left);
+  layout->addLayout(middle);
+  layout->addWidget(summary, 1);
+  connect(m_channelSpin, &QSpinBox::valueChanged, this, &ConvExplainDialog::showInputChannel);
+  m_channelSpin->setValue(order.empty() ? 0 : order.front());
+  showInputChannel(m_channelSpin->value());
+}
+
+void ConvExplainDialog::showInputChannel(int channel) {
+  const ConvExplanation& e = m_explanation;
+  m_patch->setPixmap(sliceImage(e.patches, channel, ColorMode::Auto));
+  m_kernel->setPixmap(sliceImage(e.kernels, channel, ColorMode::Diverging));
+  m_products->setPixmap(sliceImage(e.products, channel, ColorMode::Diverging));
+  m_channelText->setText(tr("Σ products of input channel %1 = %2").arg(channel).arg(double(e.channelSums[std::size_t(channel)]), 0, 'g', 5));
+}
+
+}  // namespace alexnet::ui

@@ -1,0 +1,55 @@
+#pragma once
+// FeatureMapView — shows a FeatureGrid (all channels of one layer, or one enlarged channel).
+// Re-renders when the widget resizes or an option changes; hover reports channel/position/value;
+// a click enlarges the map under the mouse, another click (or Esc) returns to the grid.
+#include <QTimer>
+#include <QWidget>
+
+#include "ui/inspect/feature_grid.h"
+
+namespace alexnet::ui {
+
+class FeatureMapView : public QWidget {
+  Q_OBJECT
+ public:
+  explicit FeatureMapView(QWidget* parent = nullptr);
+
+  void setTensor(const Tensor& output, bool isInput);  // (1, C, H, W) or (1, F)
+  void clear();
+  void setScaleMode(ScaleMode mode);
+  void setColorMode(ColorMode mode);
+  void setSortByMean(bool sort);
+  void setEnlargedChannel(int channel);  // -1: back to the grid
+  int enlargedChannel() const { return m_options.onlyChannel; }
+
+  const FeatureGrid& grid() const { return m_grid; }
+  // Renders now (normally deferred to the next event-loop turn); used by tests and screenshots.
+  void renderNow();
+  bool hasTensor() const { return !m_tensor.empty(); }
+
+ signals:
+  void hoverText(const QString& text);
+  void rendered(double milliseconds, int channels);
+  void pixelClicked(int channel, int y, int x);  // a click on the enlarged map
+
+ protected:
+  void paintEvent(QPaintEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
+  void mouseMoveEvent(QMouseEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
+  void leaveEvent(QEvent* event) override;
+
+ private:
+  void scheduleRender();
+  QPoint imageOrigin() const;
+
+  Tensor m_tensor;
+  bool m_isInput = false;
+  FeatureGridOptions m_options;
+  FeatureGrid m_grid;
+  QTimer m_renderTimer;
+  QString m_placeholder;
+};
+
+}  // namespace alexnet::ui

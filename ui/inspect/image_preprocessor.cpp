@@ -1,0 +1,104 @@
+#include "ui/inspect/image_preprocessor.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <cmath>
+
+#include "alexnet/core/data/preprocess.h"
+
+namespace alexnet::ui {
+namespace {
+
+QString stageName(const std::string& name) {
+  if (name == "input") return QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "Original");
+  if (name == "grayscale") return QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "Grayscale");
+  if (name == "centre crop") return QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "Centre crop");
+  if (name == "resize") return QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "Resize");
+  if (name == "scale") return QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "Scale to [0, 1]");
+  if (name == "invert") return QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "Invert");
+  return QString::fromStdString(name);
+}
+
+// QImage → core Image: 8-bit gray stays 1-channel, everything else 3-channel RGB with alpha
+// composited over white (what an image viewer shows).
+Image toCoreImage(const QImage& source) {
+  Image image;
+  image.width = source.width();
+  image.height = source.height();
+  if (source.format() == QImage::Format_Grayscale8 || source.format() == QImage::Format_Grayscale16 ||
+      (source.format() == QImage::Format_Indexed8 && source.allGray())) {
+    const QImage gray = source.convertToFormat(QImage::Format_Grayscale8);
+    image.channels = 1;
+    image.u8.resize(static_cast<std::size_t>(image.width * image.height));
+    for (int y = 0; y < gray.height(); ++y)
+      std::copy(gray.constScanLine(y), gray.constScanLine(y) + gray.width(), image.u8.data() + std::size_t(y) * gray.width());
+    return image;
+  }
+  QImage rgb(source.size(), QImage::Format_RGB32);
+  rgb.fill(Qt::white);
+  {
+    QPainter painter(&rgb);
+    painter.drawImage(0, 0, source);
+  }
+  image.channels = 3;
+  image.u8.resize(static_cast<std::size_t>(image.width * image.height * 3));
+  std::size_t k = 0;
+  for (int y = 0; y < rgb.height(); ++y) {
+    const auto* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+    for (int x = 0; x < rgb.width(); ++x) {
+      image.u8[k++] = static_cast<std::uint8_t>(qRed(line[x]));
+      image.u8[k++] = static_cast<std::uint8_t>(qGreen(line[x]));
+      image.u8[k++] = static_cast<std::uint8_t>(qBlue(line[x]));
+    }
+  }
+  return image;
+}
+
+// (1, C, H, W) stage tensor with values in [0, maxValue] → an 8-bit image (gray or RGB).
+QImage toQImage(const Tensor& t, float maxValue) {
+  const int channels = static_cast<int>(t.dim(1)), h = static_cast<int>(t.dim(2)), w = static_cast<int>(t.dim(3));
+  const std::int64_t plane = std::int64_t(h) * w;
+  auto byte = [maxValue](float v) { return static_cast<int>(std::lround(std::clamp(v / maxValue, 0.0f, 1.0f) * 255.0f)); };
+  QImage image(w, h, QImage::Format_RGB32);
+  for (int y = 0; y < h; ++y) {
+    auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+    for (int x = 0; x < w; ++x) {
+      const std::int64_t i = std::int64_t(y) * w + x;
+      if (channels >= 3)
+        line[x] = qRgb(byte(t[i]), byte(t[plane + i]), byte(t[2 * plane + i]));
+      else
+        line[x] = qRgb(byte(t[i]), byte(t[i]), byte(t[i]));
+    }
+  }
+  return image;
+}
+
+}  // namespace
+
+PreprocessOutcome ImagePreprocessor::run(const QImage& source, int side, const PreprocessSwitches& switches) {
+  PreprocessOutcome out;
+  if (source.isNull() || side <= 0) return out;
+  PreprocessOptions options;
+  options.size = side;
+  options.channels = 1;
+  options.grayscale = switches.grayscale;
+  options.centreCrop = switches.centreCrop;
+  options.resize = switches.resize;
+  options.scale = switches.scale;
+  options.invert = switches.invert == InvertChoice::On    ? InvertMode::On
+                   : switches.invert == InvertChoice::Off ? InvertMode::Off
+                                                          : InvertMode::Auto;
+  try {
+    const PreprocessResult result = preprocessImage(toCoreImage(source), options);
+    for (const PreprocessStage& stage : result.stages)
+      out.stages.push_back({stageName(stage.name), stage.applied, QString::fromStdString(stage.note),
+                            toQImage(stage.image, stage.maxValue)});
+    out.tensor = result.tensor;
+    out.inverted = result.inverted;
+  } catch (const std::exception& error) {
+    out.error = QString::fromStdString(error.what());
+  }
+  return out;
+}
+
+}  // namespace alexnet::ui

@@ -1,0 +1,43 @@
+#pragma once
+// ImagePreprocessor — the GUI's door from a QImage to the model's (1, 1, S, S) input. The arithmetic
+// is core's preprocessImage (data/preprocess.h: grayscale, centre crop, bilinear resize, scale to
+// [0, 1], invert when the background is light); this class converts the QImage in and every
+// stage back out as a thumbnail, with translated step names.
+#include <QImage>
+#include <QString>
+#include <vector>
+
+#include "alexnet/core/tensor.h"
+
+namespace alexnet::ui {
+
+enum class InvertChoice { Auto, On, Off };
+
+struct PreprocessSwitches {
+  bool grayscale = true;
+  bool centreCrop = true;
+  bool resize = true;
+  bool scale = true;
+  InvertChoice invert = InvertChoice::Auto;
+};
+
+struct PreprocessStageView {
+  QString name;      // translated: "Original", "Grayscale", …
+  bool applied = true;
+  QString note;      // core's one-phrase reason: "border mean 0.870 > 0.5"
+  QImage image;      // what the step produced
+};
+
+struct PreprocessOutcome {
+  std::vector<PreprocessStageView> stages;
+  Tensor tensor;     // (1, C, S, S) with every switch on; other shapes when switched off
+  bool inverted = false;
+  QString error;     // non-empty when the image could not be processed
+};
+
+class ImagePreprocessor {
+ public:
+  static PreprocessOutcome run(const QImage& source, int side, const PreprocessSwitches& switches);
+};
+
+}  // namespace alexnet::ui

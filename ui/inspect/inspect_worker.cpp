@@ -1,0 +1,164 @@
+#include "ui/inspect/inspect_worker.h"
+
+#include <chrono>
+
+#include "alexnet/core/io/checkpoint.h"
+#include "alexnet/core/io/safetensors.h"
+#include "alexnet/core/layers/avg_pool2d.h"
+#include "alexnet/core/layers/conv2d.h"
+#include "alexnet/core/layers/max_pool2d.h"
+#include "alexnet/core/train/cross_entropy.h"
+
+namespace alexnet::ui {
+
+void registerInspectMetaTypes() {
+  qRegisterMetaType<alexnet::ui::ModelInfo>("alexnet::ui::ModelInfo");
+  qRegisterMetaType<alexnet::ui::StepSnapshot>("alexnet::ui::StepSnapshot");
+}
+
+InspectWorker::~InspectWorker() = default;
+
+void InspectWorker::loadModel(const ModelConfig& requested, const QString& checkpointPath, quint64 serial) {
+  m_stop.store(false);
+  try {
+    ModelConfig config = requested;
+    std::unique_ptr<Sequential> model;
+    QString source;
+    if (!checkpointPath.isEmpty()) {
+      const std::filesystem::path path = checkpointPath.toStdString();
+      SafeTensors file = readSafeTensors(path);
+      if (auto recorded = checkpointModelConfig(file)) config = *recorded;
+      model = buildModel(config);
+      loadStateDict(file, *model, path.string());
+      source = checkpointPath;
+    } else {
+      model = buildModel(config);
+      source = tr("untrained (seed %1)").arg(config.seed);
+    }
+    ModelInfo info{serial, config, source, makeShapeReport(*model)};
+    m_stepper.reset();
+    m_model = std::move(model);
+    m_stepper = std::make_unique<Stepper>(*m_model);
+    m_serial = serial;
+    m_probabilities = Tensor();
+    emit modelReady(info);
+  } catch (const std::exception& error) {
+    emit loadFailed(serial, QString::fromStdString(error.what()));
+  }
+  emit requestDone();
+}
+
+void InspectWorker::setInput(const Tensor& input, quint64 serial) {
+  m_stop.store(false);
+  if (m_stepper && serial == m_serial) {
+    try {
+      m_stepper->setInput(input);
+      m_probabilities = Tensor();
+      m_lastLayerMs = 0.0;
+      emitSnapshot();
+    } catch (const std::exception& error) {
+      emit failed(QString::fromStdString(error.what()));
+    }
+  }
+  emit requestDone();
+}
+
+bool InspectWorker::stepOnce() {
+  if (!m_stepper || !m_stepper->hasInput() || m_stepper->atEnd()) return false;
+  const auto start = std::chrono::steady_clock::now();
+  m_stepper->step();
+  m_lastLayerMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  if (m_stepper->atEnd() && m_probabilities.empty()) m_probabilities = softmax(m_stepper->current());
+  return true;
+}
+
+void InspectWorker::step() {
+  m_stop.store(false);
+  try {
+    if (stepOnce()) emitSnapshot();
+  } catch (const std::exception& error) {
+    emit failed(QString::fromStdString(error.what()));
+  }
+  emit requestDone();
+}
+
+void InspectWorker::back() {
+  m_stop.store(false);
+  if (m_stepper && m_stepper->back()) emitSnapshot();
+  emit requestDone();
+}
+
+void InspectWorker::runToEnd() { goTo(m_stepper ? static_cast<int>(m_stepper->layerCount()) : 0); }
+
+void InspectWorker::reset() {
+  m_stop.store(false);
+  if (m_stepper && m_stepper->hasInput()) {
+    while (m_stepper->back()) {
+    }
+    emitSnapshot();
+  }
+  emit requestDone();
+}
+
+void InspectWorker::goTo(int cursor) {
+  m_stop.store(false);
+  if (!m_stepper || !m_stepper->hasInput()) {
+    emit requestDone();
+    return;
+  }
+  try {
+    const int target = std::clamp(cursor, 0, static_cast<int>(m_stepper->layerCount()));
+    bool moved = false;
+    while (static_cast<int>(m_stepper->cursor()) > target && m_stepper->back()) moved = true;
+    while (static_cast<int>(m_stepper->cursor()) < target && !m_stop.load()) {
+      if (!stepOnce()) break;
+      moved = true;
+      emit progress(static_cast<int>(m_stepper->cursor()) - 1, static_cast<int>(m_stepper->layerCount()));
+    }
+    if (moved) emitSnapshot();
+  } catch (const std::exception& error) {
+    emit failed(QString::fromStdString(error.what()));
+  }
+  emit requestDone();
+}
+
+void InspectWorker::emitSnapshot() {
+  StepSnapshot snapshot;
+  snapshot.serial = m_serial;
+  snapshot.cursor = static_cast<int>(m_stepper->cursor());
+  snapshot.layerCount = static_cast<int>(m_stepper->layerCount());
+  snapshot.layer = snapshot.cursor - 1;
+  snapshot.output = m_stepper->current();  // copy: (1, C, H, W) or (1, F)
+  if (snapshot.layer >= 0) {
+    const Layer& layer = m_model->layer(static_cast<std::size_t>(snapshot.layer));
+    snapshot.layerType = QString::fromUtf8(layer.typeName().data(), static_cast<qsizetype>(layer.typeName().size()));
+    if (const auto* conv = dynamic_cast<const Conv2d*>(&layer)) {
+      snapshot.kernels = conv->weight().value;
+      snapshot.bias = conv->bias().value;
+      snapshot.stride = static_cast<int>(conv->options().stride);
+      snapshot.padding = static_cast<int>(conv->options().padding);
+      snapshot.layerInput = snapshot.layer > 0 ? m_stepper->output(static_cast<std::size_t>(snapshot.layer) - 1)
+                                               : m_stepper->input();
+    }
+    for (int l = 0; l <= snapshot.layer; ++l) {
+      const Layer& at = m_model->layer(static_cast<std::size_t>(l));
+      LayerGeometry g;
+      if (const auto* c = dynamic_cast<const Conv2d*>(&at)) {
+        g = {int(c->options().kernelSize), int(c->options().stride), int(c->options().padding)};
+      } else if (const auto* mp = dynamic_cast<const MaxPool2d*>(&at)) {
+        g = {int(mp->kernelSize()), int(mp->stride()), 0};
+      } else if (const auto* ap = dynamic_cast<const AvgPool2d*>(&at)) {
+        g = {int(ap->kernelSize()), int(ap->stride()), 0};
+      }
+      snapshot.geometry.push_back(g);
+    }
+    snapshot.modelInput = m_stepper->input();
+  } else {
+    snapshot.layerType = QStringLiteral("Input");
+  }
+  snapshot.probabilities = m_probabilities;
+  snapshot.layerMs = m_lastLayerMs;
+  emit snapshotReady(snapshot);
+}
+
+}  // namespace alexnet::ui

@@ -1,0 +1,55 @@
+#pragma once
+// InspectWorker — lives on its own QThread (see InspectSession). Owns the network and a core
+// Stepper; every slot runs there, then sends value snapshots back. requestStop() may be called
+// from any thread: it makes a running runToEnd()/goTo() stop after the current layer.
+#include <QObject>
+#include <atomic>
+#include <memory>
+
+#include "alexnet/core/exec/stepper.h"
+#include "alexnet/core/sequential.h"
+#include "ui/inspect/step_snapshot.h"
+
+namespace alexnet::ui {
+
+class InspectWorker : public QObject {
+  Q_OBJECT
+ public:
+  InspectWorker() = default;
+  ~InspectWorker() override;
+
+  void requestStop() { m_stop.store(true); }
+
+ public slots:
+  // Builds the model (d2l initialisation with config.seed), or loads checkpointPath when not empty:
+  // the checkpoint's recorded config is used if it has one. On error the previous model stays.
+  void loadModel(const alexnet::ModelConfig& config, const QString& checkpointPath, quint64 serial);
+  // (1, C, H, W), prepared for model `serial`; ignored when another model has been loaded since.
+  void setInput(const alexnet::Tensor& input, quint64 serial);
+  void step();
+  void back();
+  void runToEnd();
+  void reset();
+  void goTo(int cursor);  // steps or backs until the cursor equals `cursor` (clamped)
+
+ signals:
+  void modelReady(const alexnet::ui::ModelInfo& info);
+  void snapshotReady(const alexnet::ui::StepSnapshot& snapshot);
+  void progress(int layer, int layerCount);  // a layer finished during a multi-layer run
+  void failed(const QString& message);
+  void loadFailed(quint64 serial, const QString& message);  // the previous model stays
+  void requestDone();  // every slot ends with this (the session counts pending requests)
+
+ private:
+  bool stepOnce();
+  void emitSnapshot();
+
+  std::unique_ptr<Sequential> m_model;
+  std::unique_ptr<Stepper> m_stepper;
+  quint64 m_serial = 0;
+  Tensor m_probabilities;  // (1, K), valid once the last layer ran for the current input
+  double m_lastLayerMs = 0.0;
+  std::atomic<bool> m_stop{false};
+};
+
+}  // namespace alexnet::ui

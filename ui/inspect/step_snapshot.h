@@ -1,0 +1,45 @@
+#pragma once
+// Value snapshots the Inspect worker thread sends to the GUI through queued signals.
+// They own copies of the tensors, so the GUI never touches the worker's model or stepper.
+#include <QMetaType>
+#include <QString>
+
+#include "alexnet/core/models/model_config.h"
+#include "alexnet/core/models/shape_report.h"
+#include "alexnet/core/tensor.h"
+#include "ui/inspect/conv_explanation.h"
+
+namespace alexnet::ui {
+
+struct ModelInfo {
+  quint64 serial = 0;      // increases with every successful load; snapshots carry it
+  ModelConfig config;      // what was built (a checkpoint's metadata wins over the request)
+  QString source;          // "untrained (seed 0)" or the checkpoint path
+  ShapeReport report;
+};
+
+struct StepSnapshot {
+  quint64 serial = 0;      // ModelInfo::serial of the model that produced it
+  int cursor = 0;          // layers computed and shown (0 = just the input)
+  int layerCount = 0;
+  int layer = -1;          // whose output this is: cursor - 1 (-1 = the input image)
+  QString layerType;       // "Conv2d", "ReLU", … ("Input" for the image)
+  Tensor output;           // (1, C, H, W) or (1, F)
+  Tensor kernels;          // (C_out, C_in, k, k) when the layer is a Conv2d, else empty
+  Tensor probabilities;    // (1, K) softmax of the last layer once the whole network has run, else empty
+  double layerMs = 0.0;    // time of the last computed layer
+  // For explaining a Conv2d value (empty otherwise): the layer's input (1, C_in, H, W), bias, stride, padding.
+  Tensor layerInput;
+  Tensor bias;
+  int stride = 1, padding = 0;
+  Tensor modelInput;                   // (1, C, H, W): the network's input, for receptive fields
+  std::vector<LayerGeometry> geometry; // layers 0..layer
+};
+
+// Registers the types above for queued connections (idempotent).
+void registerInspectMetaTypes();
+
+}  // namespace alexnet::ui
+
+Q_DECLARE_METATYPE(alexnet::ui::ModelInfo)
+Q_DECLARE_METATYPE(alexnet::ui::StepSnapshot)

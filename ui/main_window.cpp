@@ -1,0 +1,237 @@
+#include "ui/main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+#include "ui/architecture/architecture_panel.h"
+#include "ui/architecture/architecture_view.h"
+#include "ui/inspect/input_panel.h"
+#include "ui/inspect/inspect_panel.h"
+#include "ui/language.h"
+#include "ui/layer_selection.h"
+#include "ui/shapes/shapes_panel.h"
+#include "ui/training/training_placeholder.h"
+
+namespace alexnet::ui {
+namespace {
+constexpr int kMaxRecentFiles = 8;
+}
+
+QStringList MainWindow::tabNames() {
+  return {QStringLiteral("architecture"), QStringLiteral("inspect"), QStringLiteral("shapes"), QStringLiteral("training")};
+}
+
+MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
+    : QMainWindow(parent), m_options(options), m_selection(new LayerSelection(this)), m_tabs(new QTabWidget(this)),
+      m_architecture(new ArchitecturePanel(m_selection, this)), m_inspect(new InspectPanel(m_selection, this)),
+      m_shapes(new ShapesPanel(m_selection, this)), m_training(createTrainingPanel(this)),
+      m_busyLabel(new QLabel(this)) {
+  setWindowTitle(tr("AlexNet Lab"));
+  setObjectName(QStringLiteral("mainWindow"));
+  m_tabs->addTab(m_architecture, tr("Architecture"));
+  m_tabs->addTab(m_inspect, tr("Inspect"));
+  m_tabs->addTab(m_shapes, tr("Shapes"));
+  m_tabs->addTab(m_training, tr("Training"));
+  m_tabs->setDocumentMode(true);
+  setCentralWidget(m_tabs);
+
+  statusBar()->addPermanentWidget(m_busyLabel);
+  connect(m_inspect, &InspectPanel::busyChanged, this,
+          [this](bool busy) { m_busyLabel->setText(busy ? tr("Computing…") : QString()); });
+  connect(m_inspect, &InspectPanel::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+  connect(m_inspect, &InspectPanel::errorOccurred, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+  connect(m_inspect, &InspectPanel::recentFileUsed, this, &MainWindow::addRecentFile);
+  connect(m_architecture, &ArchitecturePanel::statusMessage, this,
+          [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+  connect(m_selection, &LayerSelection::selectionChanged, this, [this](const QString& family, int layer) {
+    statusBar()->showMessage(layer < 0 ? tr("Selected: %1 input image").arg(family)
+                                       : tr("Selected: %1 layer %2").arg(family).arg(layer),
+                             4000);
+  });
+
+  createActions();
+  if (m_options.persistSettings) restoreSettings();
+  if (!m_options.persistSettings) resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+  auto* fileMenu = menuBar()->addMenu(tr("&File"));
+  QAction* openImage = fileMenu->addAction(tr("Open &image…"), this, [this] {
+    showTab(QStringLiteral("inspect"));
+    m_inspect->inputPanel()->openImageDialog();
+  });
+  openImage->setShortcut(QKeySequence::Open);
+  QAction* openCheckpoint = fileMenu->addAction(tr("Open &checkpoint…"), m_inspect, [this] {
+    showTab(QStringLiteral("inspect"));
+    m_inspect->openCheckpointDialog();
+  });
+  openCheckpoint->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+  m_recentMenu = fileMenu->addMenu(tr("&Recent files"));
+  QAction* paste = fileMenu->addAction(tr("&Paste image"), m_inspect, [this] {
+    showTab(QStringLiteral("inspect"));
+    m_inspect->pasteImage();
+  });
+  paste->setShortcut(QKeySequence::Paste);
+  fileMenu->addAction(tr("Fashion-MNIST &folder…"), this, [this] {
+    QSettings settings;
+    const QString current = settings.value(QStringLiteral("data/directory"), QStringLiteral("/usr/share/datasets/fashion-mnist")).toString();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Fashion-MNIST folder"), current);
+    if (dir.isEmpty()) return;
+    settings.setValue(QStringLiteral("data/directory"), dir);
+    QMessageBox::information(this, tr("Fashion-MNIST folder"),
+                             tr("The test samples are read from %1 the next time AlexNet Lab starts.").arg(dir));
+  });
+  fileMenu->addSeparator();
+  QAction* exportDiagram = fileMenu->addAction(tr("&Export diagram…"), m_architecture, &ArchitecturePanel::exportDiagram);
+  exportDiagram->setShortcut(QKeySequence(tr("Ctrl+E")));
+  fileMenu->addSeparator();
+  QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+  quit->setShortcut(QKeySequence::Quit);
+
+  auto* viewMenu = menuBar()->addMenu(tr("&View"));
+  const QStringList tabTitles{tr("&Architecture"), tr("&Inspect"), tr("&Shapes"), tr("&Training")};
+  for (int i = 0; i < tabTitles.size(); ++i) {
+    QAction* action = viewMenu->addAction(tabTitles[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+  }
+  viewMenu->addSeparator();
+  ArchitectureView* diagram = m_architecture->view();
+  viewMenu->addAction(tr("Zoom &in"), diagram, &ArchitectureView::zoomIn)->setShortcut(QKeySequence::ZoomIn);
+  viewMenu->addAction(tr("Zoom &out"), diagram, &ArchitectureView::zoomOut)->setShortcut(QKeySequence::ZoomOut);
+  viewMenu->addAction(tr("&Fit diagram"), diagram, &ArchitectureView::fitAll)->setShortcut(QKeySequence(tr("Ctrl+0")));
+  viewMenu->addSeparator();
+  QAction* sideBySide = viewMenu->addAction(tr("LeNet and AlexNet side &by side"));
+  sideBySide->setCheckable(true);
+  connect(sideBySide, &QAction::toggled, m_inspect, &InspectPanel::setCompare);
+
+  auto* runMenu = menuBar()->addMenu(tr("&Run"));
+  QAction* step = runMenu->addAction(tr("&Step"), m_inspect, &InspectPanel::step);
+  step->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(tr("Ctrl+Right"))});
+  QAction* back = runMenu->addAction(tr("&Back"), m_inspect, &InspectPanel::back);
+  back->setShortcuts({QKeySequence(Qt::Key_Left), QKeySequence(tr("Ctrl+Left"))});
+  QAction* runAll = runMenu->addAction(tr("Run to &end"), m_inspect, &InspectPanel::runToEnd);
+  runAll->setShortcut(QKeySequence(Qt::Key_End));
+  QAction* reset = runMenu->addAction(tr("&Reset"), m_inspect, &InspectPanel::reset);
+  reset->setShortcut(QKeySequence(Qt::Key_Home));
+  QAction* play = runMenu->addAction(tr("&Auto-play"));
+  play->setShortcut(QKeySequence(Qt::Key_Space));
+  connect(play, &QAction::triggered, m_inspect, [this] { m_inspect->setAutoPlay(!m_inspect->isAutoPlaying()); });
+
+  auto* languageMenu = menuBar()->addMenu(tr("&Language"));
+  auto* group = new QActionGroup(this);
+  const QString current = configuredLanguage();
+  const std::pair<QString, QString> languages[] = {{QStringLiteral("system"), tr("System default")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+  for (const auto& [code, name] : languages) {
+    QAction* action = languageMenu->addAction(name);
+    action->setCheckable(true);
+    action->setChecked(code == current);
+    group->addAction(action);
+    connect(action, &QAction::triggered, this, [this, code = code] {
+      setConfiguredLanguage(code);
+      QMessageBox::information(this, tr("Language"), tr("The language changes the next time AlexNet Lab starts."));
+    });
+  }
+
+  auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+  helpMenu->addAction(tr("&About AlexNet Lab"), this, [this] {
+    QMessageBox::about(this, tr("About AlexNet Lab"),
+                       tr("<h3>AlexNet Lab</h3><p>Watch LeNet and AlexNet (the networks of the d2l AlexNet chapter) "
+                          "work layer by layer on your own image.</p><p>Keys: → step, ← back, End run to end, "
+                          "Home reset, Space auto-play, Ctrl+1…4 switch screens.</p>"));
+  });
+  helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+  QToolBar* toolbar = addToolBar(tr("Main"));
+  toolbar->setObjectName(QStringLiteral("mainToolbar"));
+  toolbar->setMovable(false);
+  toolbar->addAction(openImage);
+  toolbar->addAction(openCheckpoint);
+  toolbar->addSeparator();
+  toolbar->addAction(reset);
+  toolbar->addAction(back);
+  toolbar->addAction(step);
+  toolbar->addAction(runAll);
+  toolbar->addSeparator();
+  toolbar->addAction(exportDiagram);
+  viewMenu->addSeparator();
+  viewMenu->addAction(toolbar->toggleViewAction());
+  rebuildRecentMenu();
+}
+
+bool MainWindow::showTab(const QString& name) {
+  const qsizetype index = tabNames().indexOf(name);
+  if (index < 0) return false;
+  m_tabs->setCurrentIndex(static_cast<int>(index));
+  return true;
+}
+
+QString MainWindow::currentTabName() const { return tabNames().value(m_tabs->currentIndex()); }
+
+bool MainWindow::isBusy() const { return m_inspect->isBusy(); }
+
+void MainWindow::addRecentFile(const QString& path) {
+  m_recentFiles.removeAll(path);
+  m_recentFiles.prepend(path);
+  while (m_recentFiles.size() > kMaxRecentFiles) m_recentFiles.removeLast();
+  rebuildRecentMenu();
+  if (m_options.persistSettings) QSettings().setValue(QStringLiteral("recentFiles"), m_recentFiles);
+}
+
+void MainWindow::rebuildRecentMenu() {
+  m_recentMenu->clear();
+  for (const QString& path : m_recentFiles)
+    m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openRecent(path); })->setToolTip(path);
+  m_recentMenu->setEnabled(!m_recentFiles.isEmpty());
+}
+
+void MainWindow::openRecent(const QString& path) {
+  showTab(QStringLiteral("inspect"));
+  if (path.endsWith(QStringLiteral(".safetensors"), Qt::CaseInsensitive))
+    m_inspect->loadCheckpoint(path);
+  else
+    m_inspect->openImage(path);
+}
+
+void MainWindow::restoreSettings() {
+  QSettings settings;
+  if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1400, 900);
+  restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+  m_recentFiles = settings.value(QStringLiteral("recentFiles")).toStringList();
+  rebuildRecentMenu();
+  const QString model = settings.value(QStringLiteral("inspect/model")).toString();
+  if (!model.isEmpty()) m_inspect->setModelKey(model);
+  showTab(settings.value(QStringLiteral("window/tab"), QStringLiteral("architecture")).toString());
+}
+
+void MainWindow::saveSettings() {
+  if (!m_options.persistSettings) return;
+  QSettings settings;
+  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/state"), saveState());
+  settings.setValue(QStringLiteral("window/tab"), currentTabName());
+  settings.setValue(QStringLiteral("inspect/model"), m_inspect->modelKey());
+  settings.setValue(QStringLiteral("recentFiles"), m_recentFiles);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  saveSettings();
+  event->accept();
+}
+
+}  // namespace alexnet::ui

@@ -1,0 +1,68 @@
+#pragma once
+// MainWindow — wiring only: the four tabs (Architecture, Inspect, Shapes, Training), menus,
+// toolbar, shortcuts, status bar and persisted settings. Each screen is its own panel class; the
+// panels talk through the shared LayerSelection, never through this window.
+#include <QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace alexnet::ui {
+
+class ArchitecturePanel;
+class InspectPanel;
+class LayerSelection;
+class ShapesPanel;
+
+struct MainWindowOptions {
+  bool persistSettings = true;  // false in screenshot mode: read nothing, write nothing
+};
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+ public:
+  explicit MainWindow(const MainWindowOptions& options = {}, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  LayerSelection* selection() const { return m_selection; }
+  ArchitecturePanel* architecturePanel() const { return m_architecture; }
+  InspectPanel* inspectPanel() const { return m_inspect; }
+  ShapesPanel* shapesPanel() const { return m_shapes; }
+  QWidget* trainingPanel() const { return m_training; }
+  QTabWidget* tabs() const { return m_tabs; }
+
+  // "architecture", "inspect", "shapes", "training"; false if unknown.
+  bool showTab(const QString& name);
+  QString currentTabName() const;
+  bool isBusy() const;  // a worker is computing (screenshot mode waits for this)
+
+  static QStringList tabNames();
+
+ public slots:
+  void addRecentFile(const QString& path);
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+
+ private:
+  void createActions();
+  void rebuildRecentMenu();
+  void openRecent(const QString& path);
+  void saveSettings();
+  void restoreSettings();
+
+  MainWindowOptions m_options;
+  LayerSelection* m_selection;
+  QTabWidget* m_tabs;
+  ArchitecturePanel* m_architecture;
+  InspectPanel* m_inspect;
+  ShapesPanel* m_shapes;
+  QWidget* m_training;
+  QMenu* m_recentMenu = nullptr;
+  QStringList m_recentFiles;
+  QLabel* m_busyLabel;
+};
+
+}  // namespace alexnet::ui

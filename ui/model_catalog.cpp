@@ -1,0 +1,87 @@
+#include "ui/model_catalog.h"
+
+#include <QCoreApplication>
+#include <map>
+#include <mutex>
+#include <tuple>
+
+#include "alexnet/core/models/alexnet.h"
+#include "alexnet/core/models/lenet.h"
+
+namespace alexnet::ui {
+
+AlexNetWidths slimAlexNetWidths() { return AlexNetWidths{{12, 32, 48, 48, 32, 64, 64}}; }
+
+namespace {
+ModelConfig configOf(ModelKind kind, AlexNetWidths widths = {}) {
+  ModelConfig config;
+  config.kind = kind;
+  config.widths = widths;
+  return config;
+}
+}  // namespace
+
+std::vector<ModelChoice> modelChoices(bool includeOriginal) {
+  std::vector<ModelChoice> choices;
+  choices.push_back({"lenet", QCoreApplication::translate("alexnet::ui::ModelCatalog", "LeNet (1×28×28)"),
+                     configOf(ModelKind::LeNet)});
+  choices.push_back({"alexnet",
+                     QCoreApplication::translate("alexnet::ui::ModelCatalog", "AlexNet, d2l (1×224×224)"),
+                     configOf(ModelKind::AlexNet)});
+  choices.push_back({"alexnet-slim",
+                     QCoreApplication::translate("alexnet::ui::ModelCatalog", "Slim AlexNet (12…64 wide)"),
+                     configOf(ModelKind::AlexNet, slimAlexNetWidths())});
+  if (includeOriginal)
+    choices.push_back({"alexnet2012",
+                       QCoreApplication::translate("alexnet::ui::ModelCatalog", "AlexNet 2012 (3×224×224, LRN)"),
+                       configOf(ModelKind::AlexNet2012)});
+  return choices;
+}
+
+bool findModelChoice(const QString& key, ModelChoice* out) {
+  for (const ModelChoice& choice : modelChoices(true)) {
+    if (choice.key == key) {
+      if (out) *out = choice;
+      return true;
+    }
+  }
+  return false;
+}
+
+QString modelKeyFor(const ModelConfig& config) {
+  for (const ModelChoice& choice : modelChoices(true))
+    if (choice.config.kind == config.kind && choice.config.widths == config.widths) return choice.key;
+  return {};
+}
+
+QStringList modelKeys(bool includeOriginal) {
+  QStringList keys;
+  for (const ModelChoice& choice : modelChoices(includeOriginal)) keys << choice.key;
+  return keys;
+}
+
+QString familyKey(ModelKind kind) { return QString::fromStdString(modelName(kind)); }
+
+const ShapeReport& cachedShapeReport(const ModelConfig& config) {
+  using Key = std::tuple<int, std::int64_t, std::array<std::int64_t, 7>>;
+  static std::mutex mutex;
+  static std::map<Key, ShapeReport> cache;
+  const std::int64_t side = effectiveInputSize(config);
+  const Key key{static_cast<int>(config.kind), side, config.widths.values};
+  std::lock_guard lock(mutex);
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+  // Shapes only: the factories without initialisation (the report never reads parameter values).
+  std::unique_ptr<Sequential> model;
+  switch (config.kind) {
+    case ModelKind::LeNet: model = lenet({.inputSize = side}); break;
+    case ModelKind::AlexNet: model = alexnet({.inputSize = side, .widths = config.widths}); break;
+    case ModelKind::AlexNet2012:
+      model = alexnet2012({.inputSize = side, .inChannels = 3, .numClasses = 1000, .widths = config.widths,
+                           .localResponseNorm = true});
+      break;
+  }
+  return cache.emplace(key, makeShapeReport(*model)).first->second;
+}
+
+}  // namespace alexnet::ui
