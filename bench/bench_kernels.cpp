@@ -3,6 +3,8 @@
 // Counters: GFLOPS = 2 × multiply-adds per second (forward) or 4 × (backward: dX and dW).
 #include <benchmark/benchmark.h>
 
+#include <immintrin.h>
+
 #include <random>
 #include <vector>
 
@@ -172,6 +174,50 @@ void BM_MaxPool2dBackward(benchmark::State& s) {
 }
 BENCHMARK(BM_MaxPool2dForward)->Args({1, 96, 54})->Args({32, 96, 54})->Args({32, 256, 26})->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_MaxPool2dBackward)->Args({32, 96, 54})->Args({32, 256, 26})->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The FMA peak of one core: 12 independent chains of vector FMAs. GFLOPS is per second of the
+// thread's CPU time (no UseRealTime), so other jobs on a shared machine do not lower it.
+void BM_FmaPeak(benchmark::State& state) {
+#if defined(__AVX512F__)
+  using Vec = __m512;
+  constexpr int kLanes = 16;
+  const auto set = [](float v) { return _mm512_set1_ps(v); };
+  const auto fma = [](Vec a, Vec b, Vec c) { return _mm512_fmadd_ps(a, b, c); };
+  const auto sum = [](Vec v) { return _mm512_reduce_add_ps(v); };
+#elif defined(__FMA__)
+  using Vec = __m256;
+  constexpr int kLanes = 8;
+  const auto set = [](float v) { return _mm256_set1_ps(v); };
+  const auto fma = [](Vec a, Vec b, Vec c) { return _mm256_fmadd_ps(a, b, c); };
+  const auto sum = [](Vec v) {
+    alignas(32) float lanes[8];
+    _mm256_store_ps(lanes, v);
+    float s = 0.0f;
+    for (float x : lanes) s += x;
+    return s;
+  };
+#else
+  state.SkipWithError("built without AVX-512 or FMA");
+  return;
+#endif
+#if defined(__AVX512F__) || defined(__FMA__)
+  constexpr long kIterations = 1 << 20;
+  Vec acc0 = set(0), acc1 = set(1), acc2 = set(2), acc3 = set(3), acc4 = set(4), acc5 = set(5);
+  Vec acc6 = set(6), acc7 = set(7), acc8 = set(8), acc9 = set(9), acc10 = set(10), acc11 = set(11);
+  const Vec a = set(1.0000001f), b = set(0.9999999f);
+  for (auto _ : state) {
+    for (long i = 0; i < kIterations; ++i) {
+      acc0 = fma(acc0, a, b); acc1 = fma(acc1, a, b); acc2 = fma(acc2, a, b); acc3 = fma(acc3, a, b);
+      acc4 = fma(acc4, a, b); acc5 = fma(acc5, a, b); acc6 = fma(acc6, a, b); acc7 = fma(acc7, a, b);
+      acc8 = fma(acc8, a, b); acc9 = fma(acc9, a, b); acc10 = fma(acc10, a, b); acc11 = fma(acc11, a, b);
+    }
+  }
+  benchmark::DoNotOptimize(sum(acc0) + sum(acc1) + sum(acc2) + sum(acc3) + sum(acc4) + sum(acc5) + sum(acc6) +
+                           sum(acc7) + sum(acc8) + sum(acc9) + sum(acc10) + sum(acc11));
+  state.counters["GFLOPS"] = benchmark::Counter(12.0 * kLanes * 2 * kIterations / 1e9, benchmark::Counter::kIsIterationInvariantRate);
+#endif
+}
+BENCHMARK(BM_FmaPeak)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
