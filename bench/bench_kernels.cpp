@@ -183,7 +183,13 @@ void BM_FmaPeak(benchmark::State& state) {
   constexpr int kLanes = 16;
   const auto set = [](float v) { return _mm512_set1_ps(v); };
   const auto fma = [](Vec a, Vec b, Vec c) { return _mm512_fmadd_ps(a, b, c); };
-  const auto sum = [](Vec v) { return _mm512_reduce_add_ps(v); };
+  const auto sum = [](Vec v) {  // (not _mm512_reduce_add_ps: GCC 12 warns inside its own header)
+    alignas(64) float lanes[16];
+    _mm512_store_ps(lanes, v);
+    float s = 0.0f;
+    for (float x : lanes) s += x;
+    return s;
+  };
 #elif defined(__FMA__)
   using Vec = __m256;
   constexpr int kLanes = 8;
