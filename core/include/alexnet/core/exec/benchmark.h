@@ -25,7 +25,7 @@ struct BenchmarkOptions {
   int warmup = 1;                   // untimed runs before each measurement
   int latencyRepeats = 10;          // timed batch-1 forward passes
   int throughputRepeats = 3;        // timed forward passes at forwardBatch
-  int trainRepeats = 3;             // timed training steps
+  int trainRepeats = 2;             // timed training steps (AlexNet at batch 128: ~6 s each when idle)
   std::uint64_t seed = 1;           // input values
 };
 
