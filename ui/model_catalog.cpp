@@ -83,26 +83,30 @@ std::unique_ptr<Sequential> shapeOnlyModel(const ModelConfig& config) {
   }
   return lenet({.inputSize = side});
 }
-}  // namespace
 
-const ShapeReport& cachedShapeReport(const ModelConfig& config) {
+struct ShapeInfo {
+  ShapeReport report;
+  std::vector<ReceptiveField> fields;
+};
+
+// Both are computed from one shape-only model, once per (kind, input size, widths).
+const ShapeInfo& cachedShapeInfo(const ModelConfig& config) {
   static std::mutex mutex;
-  static std::map<CacheKey, ShapeReport> cache;
+  static std::map<CacheKey, ShapeInfo> cache;
   const CacheKey key = cacheKey(config);
   std::lock_guard lock(mutex);
   auto it = cache.find(key);
   if (it != cache.end()) return it->second;
-  return cache.emplace(key, makeShapeReport(*shapeOnlyModel(config))).first->second;
+  const std::unique_ptr<Sequential> model = shapeOnlyModel(config);
+  return cache.emplace(key, ShapeInfo{makeShapeReport(*model), receptiveFields(*model)}).first->second;
 }
 
+}  // namespace
+
+const ShapeReport& cachedShapeReport(const ModelConfig& config) { return cachedShapeInfo(config).report; }
+
 const std::vector<ReceptiveField>& cachedReceptiveFields(const ModelConfig& config) {
-  static std::mutex mutex;
-  static std::map<CacheKey, std::vector<ReceptiveField>> cache;
-  const CacheKey key = cacheKey(config);
-  std::lock_guard lock(mutex);
-  auto it = cache.find(key);
-  if (it != cache.end()) return it->second;
-  return cache.emplace(key, receptiveFields(*shapeOnlyModel(config))).first->second;
+  return cachedShapeInfo(config).fields;
 }
 
 }  // namespace alexnet::ui

@@ -33,7 +33,9 @@ TEST(InputGeometry, CropOffsetsMatchThePreprocessing) {
 TEST(InputGeometry, ReceptiveFieldOnTheOriginalPhoto) {
   // A 600×400 photo into d2l AlexNet: crop 400×400 at x = 100, then 400/224 original pixels per input pixel.
   const InputGeometry g = inputGeometry(600, 400, {.size = 224});
-  auto model = alexnet();
+  AlexNetOptions tiny;  // d2l AlexNet at 224; receptive fields do not depend on the widths
+  tiny.widths = AlexNetWidths{{2, 2, 2, 2, 2, 4, 4}};
+  auto model = alexnet(tiny);
   const UnitReceptiveField pool5 = unitReceptiveField(*model, 12, 2, 2);  // clipped {0, 0, 194, 194}
   const ImageRect r = toOriginalImage(pool5.clipped, g);
   EXPECT_DOUBLE_EQ(r.x, 100.0);

@@ -17,7 +17,9 @@ namespace {
 
 // LeNet with the PyTorch reference weights (lenet_e2e.safetensors: "0.weight" … "11.bias") and its input.
 std::unique_ptr<Sequential> referenceLeNet(Tensor* input) {
-  auto model = buildModel({.kind = ModelKind::LeNet});
+  ModelConfig config;
+  config.kind = ModelKind::LeNet;
+  auto model = buildModel(config);
   SafeTensors file = readSafeTensors(test::referenceDir() / "lenet_e2e.safetensors");
   SafeTensors weightsOnly;
   for (auto& [key, p] : model->namedParameters()) weightsOnly.floats.emplace(key, file.tensor(key));
@@ -42,7 +44,9 @@ TEST(Saliency, MatchesFiniteDifferencesOnLeNet) {
   });
   std::vector<std::int64_t> pixels(order.begin(), order.begin() + 4);
   for (std::int64_t p : {0L, 14L * 28 + 14, 5L * 28 + 20, 27L * 28 + 27}) pixels.push_back(p);
-  const float eps = 1e-2f;
+  // Large steps: the sigmoid LeNet is nearly linear in one pixel (O(eps²) error), while float
+  // rounding of the logits (~1e-7 of 0.4) would swamp a small step against gradients ~1e-4.
+  const float eps = 0.25f;
   double scale = 0.0;
   for (std::int64_t i = 0; i < x.numel(); ++i) scale = std::max(scale, double(std::abs(result.gradient[i])));
   ASSERT_GT(scale, 0.0);
@@ -53,7 +57,7 @@ TEST(Saliency, MatchesFiniteDifferencesOnLeNet) {
     const double up = model->forward(plus, Mode::Eval)[cls];
     const double down = model->forward(minus, Mode::Eval)[cls];
     const double numeric = (up - down) / (2.0 * eps);
-    EXPECT_NEAR(result.gradient[p], numeric, 2e-2 * scale + 1e-4) << "pixel " << p;
+    EXPECT_NEAR(result.gradient[p], numeric, 2e-2 * scale) << "pixel " << p;
   }
 }
 
@@ -74,7 +78,7 @@ TEST(Saliency, PredictedClassAndNonTrivialForTrainedWeights) {
     maxAbs = std::max(maxAbs, double(std::abs(result.gradient[i])));
   }
   EXPECT_GT(nonzero, 28 * 28 / 2);  // sigmoids and average pools: the gradient reaches almost everywhere
-  EXPECT_GT(maxAbs, 1e-3);
+  EXPECT_GT(maxAbs, 1e-6);  // the reference LeNet's gradients peak near 9e-5 (sigmoids, early training)
   // Another class gives another map.
   const SaliencyResult other = computeSaliency(*model, x, {.classIndex = (argmax + 1) % 10});
   EXPECT_NE(other.gradient.toVector(), result.gradient.toVector());
@@ -92,7 +96,10 @@ TEST(Saliency, MapIsTheMaxAbsoluteGradientOverChannels) {
 }
 
 TEST(Saliency, RejectsBadInputsAndClasses) {
-  auto model = buildModel({.kind = ModelKind::LeNet, .seed = 1});
+  ModelConfig config;
+  config.kind = ModelKind::LeNet;
+  config.seed = 1;
+  auto model = buildModel(config);
   EXPECT_THROW(computeSaliency(*model, Tensor({2, 1, 28, 28})), SaliencyError);
   EXPECT_THROW(computeSaliency(*model, Tensor({1, 1, 32, 32})), SaliencyError);
   EXPECT_THROW(computeSaliency(*model, Tensor({1, 1, 28, 28}), {.classIndex = 10}), SaliencyError);
