@@ -20,7 +20,9 @@
 
 #include "alexnet/core/data/fashion_mnist.h"
 #include "alexnet/core/io/checkpoint.h"
+#include "alexnet/core/models/memory_estimate.h"
 #include "alexnet/core/models/model_config.h"
+#include "alexnet/core/models/shape_report.h"
 #include "alexnet/core/train/trainer.h"
 #include "alexnet/core/train/training_checkpoint.h"
 #include "cli/arguments.h"
@@ -206,6 +208,17 @@ int runTrain(const CommandArgs& rawArgs) {
     std::fprintf(stderr, "%s already has %lld epochs; nothing to train (--epochs is the total, raise it)\n",
                  resume->string().c_str(), static_cast<long long>(startEpoch));
     return 0;
+  }
+
+  // Refuse up front a run whose activations cannot fit at this batch size (before the dataset is loaded).
+  if (const std::optional<std::int64_t> available = availableMemoryBytes()) {
+    const std::int64_t inputSide = effectiveInputSize(config);
+    checkFitsInMemory(makeShapeReport(*model),
+                      {.batchSize = h.batchSize,
+                       .use = MemoryUse::Training,
+                       .availableBytes = *available,
+                       .modelName = modelName(config.kind) + " (input " + std::to_string(inputSide) + "x" +
+                                    std::to_string(inputSide) + ")"});
   }
 
   const ImageSet train = loadFashionMnist(Split::Train, {.directory = dataDir, .limit = limit});
