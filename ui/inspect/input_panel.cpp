@@ -215,10 +215,17 @@ void InputPanel::setPreviewSide(int side) {
   refreshThumbnails();
 }
 
-PreprocessOutcome InputPanel::preprocess(int side) { return ImagePreprocessor::run(m_source, side, switches()); }
+PreprocessOutcome InputPanel::preprocess(int side) {
+  if (side != m_cachedSide) {
+    m_cached = ImagePreprocessor::run(m_source, side, switches());
+    m_cachedSide = side;
+  }
+  return m_cached;
+}
 
 void InputPanel::refreshThumbnails() {
-  const PreprocessOutcome outcome = ImagePreprocessor::run(m_source, m_previewSide, switches());
+  m_cachedSide = -1;  // the source or a switch changed (or the preview side)
+  const PreprocessOutcome outcome = preprocess(m_previewSide);
   if (!outcome.error.isEmpty()) showError(outcome.error);
   for (std::size_t i = 0; i < outcome.stages.size(); ++i) {
     if (i >= m_stageImages.size()) {

@@ -56,6 +56,8 @@ class InputPanel : public QWidget {
   QString m_description;
   QString m_lastError;
   int m_previewSide = 28;
+  PreprocessOutcome m_cached;  // the last outcome, for m_cachedSide; cleared when the source or a switch changes
+  int m_cachedSide = -1;
   QLabel* m_sourceLabel;
   QLabel* m_errorLabel;
   QSpinBox* m_sampleSpin;
