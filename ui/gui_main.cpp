@@ -17,7 +17,7 @@
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/shapes/shapes_panel.h"
-#include "ui/training/training_placeholder.h"
+#include "ui/training/training_panel.h"
 
 namespace alexnet {
 namespace {
@@ -88,8 +88,8 @@ int runGui(int argc, char** argv) {
     inspect->useDefaultInput();
   }
   if (options.step >= 0) inspect->goToStep(options.step);
-  if (!options.runLog.isEmpty())
-    if (auto* training = qobject_cast<ui::TrainingPlaceholder*>(window.trainingPanel())) training->setRunLog(options.runLog);
+  if (!options.runLog.isEmpty() && !window.trainingPanel()->loadRunLog(options.runLog) && screenshot)
+    return fail(window.trainingPanel()->lastError());
   if (!options.tab.isEmpty()) window.showTab(options.tab);
 
   if (!screenshot) {
