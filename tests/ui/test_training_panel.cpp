@@ -53,7 +53,9 @@ class TestTrainingPanel : public QObject {
     if (!haveDataset()) QSKIP("Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
     TrainingPanel panel;
     panel.setRunsDirectory(m_dir.filePath(QStringLiteral("runs")));
-    panel.setRequest(smallLeNetRun(512, 1));
+    TrainingRequest r = smallLeNetRun(512, 1);
+    r.batchSize = 64;  // 8 minibatches: 5 chart points and the epoch end
+    panel.setRequest(r);
     QSignalSpy finished(&panel, &TrainingPanel::runFinished);
     panel.start();
     QVERIFY(panel.isRunning());

@@ -164,7 +164,9 @@ void TrainingChartWidget::updateAxes() {
   maxY = std::min(maxY, 3.0);  // the first minibatches' loss (≈2.3) stays visible, spikes are clipped
   m_x->setRange(0.0, m_epochs);
   m_x->setTickCount(std::min(11, static_cast<int>(m_epochs) + 1));
-  m_y->setRange(0.0, std::ceil(maxY * 2.0) / 2.0);
+  const double top = std::ceil(maxY * 2.0) / 2.0;  // multiples of 0.5
+  m_y->setRange(0.0, top);
+  m_y->setTickCount(static_cast<int>(std::lround(top / (top > 1.5 ? 0.5 : 0.1))) + 1);
   if (m_hasReference) {
     const double values[3] = {m_referenceValues.trainLoss, m_referenceValues.trainAccuracy, m_referenceValues.testAccuracy};
     for (int m = 0; m < 3; ++m) m_reference[m]->replace({QPointF(0.0, values[m]), QPointF(m_epochs, values[m])});

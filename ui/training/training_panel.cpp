@@ -159,6 +159,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), m_worker(new Tr
   m_status->setWordWrap(true);
   m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
   m_kernels = new KernelGridView(this);
+  connect(m_worker, &TrainingWorker::kernels, m_kernels, &KernelGridView::setKernels);
   auto* kernelTitle = new QLabel(tr("conv1 kernels (live)"), this);
 
   auto* left = new QWidget(this);
