@@ -38,7 +38,7 @@ TrainingChartWidget::TrainingChartWidget(QWidget* parent)
       m_y(new QValueAxis(this)) {
   setObjectName(QStringLiteral("trainingChart"));
   m_chart->setAnimationOptions(QChart::NoAnimation);
-  m_chart->legend()->setAlignment(Qt::AlignBottom);
+  m_chart->legend()->setAlignment(Qt::AlignRight);  // a column: overlaid runs do not truncate the names
   m_chart->setMargins(QMargins(4, 4, 4, 4));
   m_x->setTitleText(tr("epoch"));
   m_x->setLabelFormat(QStringLiteral("%.0f"));
