@@ -9,6 +9,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6svg6-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   fonts-wqy-microhei xvfb xauth
   dataset-fashion-mnist
+  python3-torch python3-numpy
 )
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq

@@ -7,6 +7,7 @@
 
 #include "alexnet/core/models/alexnet.h"
 #include "alexnet/core/models/lenet.h"
+#include "alexnet/core/models/receptive_field.h"
 
 namespace alexnet::ui {
 
@@ -62,26 +63,50 @@ QStringList modelKeys(bool includeOriginal) {
 
 QString familyKey(ModelKind kind) { return QString::fromStdString(modelName(kind)); }
 
-const ShapeReport& cachedShapeReport(const ModelConfig& config) {
-  using Key = std::tuple<int, std::int64_t, std::array<std::int64_t, 7>>;
-  static std::mutex mutex;
-  static std::map<Key, ShapeReport> cache;
+namespace {
+using CacheKey = std::tuple<int, std::int64_t, std::array<std::int64_t, 7>>;
+
+CacheKey cacheKey(const ModelConfig& config) {
+  return {static_cast<int>(config.kind), effectiveInputSize(config), config.widths.values};
+}
+
+// Shapes only: the factories without initialisation (the report and the receptive fields never
+// read parameter values).
+std::unique_ptr<Sequential> shapeOnlyModel(const ModelConfig& config) {
   const std::int64_t side = effectiveInputSize(config);
-  const Key key{static_cast<int>(config.kind), side, config.widths.values};
+  switch (config.kind) {
+    case ModelKind::LeNet: return lenet({.inputSize = side});
+    case ModelKind::AlexNet: return alexnet({.inputSize = side, .widths = config.widths});
+    case ModelKind::AlexNet2012:
+      return alexnet2012({.inputSize = side, .inChannels = 3, .numClasses = 1000, .widths = config.widths,
+                          .localResponseNorm = true});
+  }
+  return lenet({.inputSize = side});
+}
+
+struct ShapeInfo {
+  ShapeReport report;
+  std::vector<ReceptiveField> fields;
+};
+
+// Both are computed from one shape-only model, once per (kind, input size, widths).
+const ShapeInfo& cachedShapeInfo(const ModelConfig& config) {
+  static std::mutex mutex;
+  static std::map<CacheKey, ShapeInfo> cache;
+  const CacheKey key = cacheKey(config);
   std::lock_guard lock(mutex);
   auto it = cache.find(key);
   if (it != cache.end()) return it->second;
-  // Shapes only: the factories without initialisation (the report never reads parameter values).
-  std::unique_ptr<Sequential> model;
-  switch (config.kind) {
-    case ModelKind::LeNet: model = lenet({.inputSize = side}); break;
-    case ModelKind::AlexNet: model = alexnet({.inputSize = side, .widths = config.widths}); break;
-    case ModelKind::AlexNet2012:
-      model = alexnet2012({.inputSize = side, .inChannels = 3, .numClasses = 1000, .widths = config.widths,
-                           .localResponseNorm = true});
-      break;
-  }
-  return cache.emplace(key, makeShapeReport(*model)).first->second;
+  const std::unique_ptr<Sequential> model = shapeOnlyModel(config);
+  return cache.emplace(key, ShapeInfo{makeShapeReport(*model), receptiveFields(*model)}).first->second;
+}
+
+}  // namespace
+
+const ShapeReport& cachedShapeReport(const ModelConfig& config) { return cachedShapeInfo(config).report; }
+
+const std::vector<ReceptiveField>& cachedReceptiveFields(const ModelConfig& config) {
+  return cachedShapeInfo(config).fields;
 }
 
 }  // namespace alexnet::ui

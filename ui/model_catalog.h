@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "alexnet/core/models/model_config.h"
+#include "alexnet/core/models/receptive_field.h"
 #include "alexnet/core/models/shape_report.h"
 
 namespace alexnet::ui {
@@ -29,6 +30,8 @@ QString familyKey(ModelKind kind);  // "lenet", "alexnet", "alexnet2012"
 
 // makeShapeReport of buildModel(config), computed once per (kind, input size, widths).
 const ShapeReport& cachedShapeReport(const ModelConfig& config);
+// receptiveFields of the same model (one per layer), cached the same way.
+const std::vector<ReceptiveField>& cachedReceptiveFields(const ModelConfig& config);
 
 // The slim widths of PRODUCT.md §3 (the reference vectors' "narrow" model).
 AlexNetWidths slimAlexNetWidths();

@@ -43,7 +43,7 @@ int runEvaluate(const CommandArgs& rawArgs) {
   const EvaluationResult result = evaluate(*model, test, batch);
 
   if (args.has("--json")) {
-    const nlohmann::json json{{"model", modelName(config.kind)},
+    const nlohmann::ordered_json json{{"model", modelName(config.kind)},
                               {"test_accuracy", result.accuracy},
                               {"test_loss", result.loss},
                               {"examples", result.examples}};

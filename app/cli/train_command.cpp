@@ -3,10 +3,11 @@
 //          --data DIR --out CKPT --log CSV --resume CKPT --momentum M --weight-decay W --threads T]
 // A live progress line on stderr (carriage-return updates on a terminal, plain lines otherwise),
 // a CSV of metrics, and the checkpoint written atomically at each epoch end and at the finish.
-// Ctrl-C stops after the current minibatch and saves a "cancelled" checkpoint (exit status 130).
+// Ctrl-C stops after the current minibatch (AlexNet: chunk of 32 examples) and saves a "cancelled" checkpoint (exit status 130).
 #include <omp.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <csignal>
@@ -19,7 +20,9 @@
 
 #include "alexnet/core/data/fashion_mnist.h"
 #include "alexnet/core/io/checkpoint.h"
+#include "alexnet/core/models/memory_estimate.h"
 #include "alexnet/core/models/model_config.h"
+#include "alexnet/core/models/shape_report.h"
 #include "alexnet/core/train/trainer.h"
 #include "alexnet/core/train/training_checkpoint.h"
 #include "cli/arguments.h"
@@ -31,14 +34,16 @@ namespace alexnet::cli {
 
 namespace {
 
-volatile std::sig_atomic_t g_interrupted = 0;
-extern "C" void onInterrupt(int) { g_interrupted = 1; }
+// Set by Ctrl-C; the trainer checks it between minibatches and between chunks of one.
+std::atomic<bool> g_interrupted{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "a signal handler may only touch lock-free atomics");
+extern "C" void onInterrupt(int) { g_interrupted.store(true); }
 
 // Installs the Ctrl-C handler for the lifetime of the training loop.
 class InterruptGuard {
  public:
   InterruptGuard() {
-    g_interrupted = 0;
+    g_interrupted.store(false);
     m_previous = std::signal(SIGINT, onInterrupt);
   }
   ~InterruptGuard() { std::signal(SIGINT, m_previous == SIG_ERR ? SIG_DFL : m_previous); }
@@ -205,6 +210,17 @@ int runTrain(const CommandArgs& rawArgs) {
     return 0;
   }
 
+  // Refuse up front a run whose activations cannot fit at this batch size (before the dataset is loaded).
+  if (const std::optional<std::int64_t> available = availableMemoryBytes()) {
+    const std::int64_t inputSide = effectiveInputSize(config);
+    checkFitsInMemory(makeShapeReport(*model),
+                      {.batchSize = h.batchSize,
+                       .use = MemoryUse::Training,
+                       .availableBytes = *available,
+                       .modelName = modelName(config.kind) + " (input " + std::to_string(inputSide) + "x" +
+                                    std::to_string(inputSide) + ")"});
+  }
+
   const ImageSet train = loadFashionMnist(Split::Train, {.directory = dataDir, .limit = limit});
   const ImageSet test = loadFashionMnist(Split::Test, {.directory = dataDir, .limit = testLimit});
 
@@ -215,6 +231,10 @@ int runTrain(const CommandArgs& rawArgs) {
   trainConfig.seed = config.seed;
   trainConfig.reportsPerEpoch = reportsPerEpoch;
   trainConfig.startEpoch = startEpoch;
+  // AlexNet minibatches take seconds to minutes on a CPU: run them in chunks of 32 (the same SGD
+  // step) so that Ctrl-C stops within one chunk.
+  trainConfig.chunkSize = config.kind == ModelKind::LeNet ? 0 : 32;
+  trainConfig.stopRequested = &g_interrupted;
   Trainer trainer(*model, trainConfig);
   if (resume) trainer.optimizer().setMomentumBuffers(resumed.momentumBuffers);
 
@@ -277,7 +297,7 @@ int runTrain(const CommandArgs& rawArgs) {
       }
     }
     std::fflush(stderr);
-    return g_interrupted == 0;
+    return !g_interrupted.load();
   });
   if (lineOpen) std::fputs("\r\033[K", stderr);
 

@@ -25,6 +25,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
+ModelConfig lenetConfig(std::uint64_t seed) {
+  ModelConfig config;
+  config.kind = ModelKind::LeNet;
+  config.seed = seed;
+  return config;
+}
+
 const fs::path kDataDir = ALEXNET_TEST_DATA_DIR;
 const fs::path kReference = kDataDir / "reference" / "lenet_e2e.safetensors";
 const fs::path kGolden = kDataDir / "interop" / "lenet_pytorch.safetensors";
@@ -78,7 +85,7 @@ fs::path loadEvaluateSave(const fs::path& pytorchFile, const fs::path& dir, cons
   const Tensor& input = reference.tensor("input");     // (4, 1, 28, 28)
   const Tensor& expected = reference.tensor("out.11");  // (4, 10), PyTorch's logits
 
-  const ModelConfig config{.kind = ModelKind::LeNet};
+  const ModelConfig config = lenetConfig(0);
   auto model = buildModel(config);
   loadCheckpoint(pytorchFile, *model);
   const Tensor logits = model->forward(input, Mode::Eval);  // (4, 10)
@@ -91,14 +98,16 @@ fs::path loadEvaluateSave(const fs::path& pytorchFile, const fs::path& dir, cons
   EXPECT_TRUE(std::isfinite(eval.loss));
 
   const fs::path saved = dir / "from_alexnet_lab.safetensors";
-  TrainingState state{.epoch = 0, .testAccuracy = eval.accuracy, .testLoss = eval.loss};
+  TrainingState state;
+  state.testAccuracy = eval.accuracy;
+  state.testLoss = eval.loss;
   saveCheckpoint(saved, *model, config, trainingCheckpointOptions(state));
   SafeTensors logitsFile;
   logitsFile.floats["logits"] = logits;
   writeSafeTensors(logitsPath, logitsFile);
 
   // And it loads here again, bit for bit.
-  auto again = buildModel({.kind = ModelKind::LeNet, .seed = 77});
+  auto again = buildModel(lenetConfig(77));
   loadCheckpoint(saved, *again);
   EXPECT_EQ(again->forward(input, Mode::Eval).toVector(), logits.toVector());
   return saved;
@@ -141,7 +150,7 @@ TEST_F(CheckpointInterop, TheCheckerRefusesAWrongCheckpoint) {
   if (!torchAvailable()) GTEST_SKIP() << "/usr/bin/python3 cannot import torch (Debian: python3-torch)";
   // A freshly initialised LeNet (not the reference weights) must fail the PyTorch-side comparison:
   // the round-trip test above can fail.
-  const ModelConfig config{.kind = ModelKind::LeNet, .seed = 5};
+  const ModelConfig config = lenetConfig(5);
   auto model = buildModel(config);
   const fs::path other = m_dir / "other.safetensors";
   saveCheckpoint(other, *model, config);

@@ -73,7 +73,7 @@ const std::string kHeader =
 
 TEST_F(TrainCli, BadArgumentsAreUsageErrors) {
   // Each train line would be a valid run but for one option: --limit/--epochs keep a missed check cheap.
-  for (const std::string& args :
+  for (const std::string args :
        {"train", "train --model resnet", "train --model lenet --epochs zero", "train --model lenet --limit 64 --lr -1",
         "train --model lenet --limit 64 --epochs 1 --batch 0", "train --model lenet --limit 64 --momentum 1.5",
         "train --model lenet --limit 64 --epochs 1 --threads -1", "train --model lenet --limit 64 --bogus 1",
@@ -99,6 +99,19 @@ TEST_F(TrainCli, MissingFilesAreNamedInOneLine) {
   r = run("train --model lenet --resume '" + path("gone.safetensors") + "'");
   EXPECT_EQ(r.status, 1) << r.err;
   EXPECT_NE(r.err.find("gone.safetensors"), std::string::npos) << r.err;
+
+  std::ofstream(path("garbage.safetensors")) << "not a safetensors file at all";
+  r = run("evaluate --model lenet --weights '" + path("garbage.safetensors") + "'");
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find("garbage.safetensors"), std::string::npos) << r.err;
+  EXPECT_EQ(lines(r.err).size(), 1u) << r.err;
+
+  // A PyTorch LeNet state_dict (no metadata) given as an AlexNet: the keys that differ are named.
+  const std::string golden = std::string(ALEXNET_TEST_DATA_DIR) + "/interop/lenet_pytorch.safetensors";
+  r = run("evaluate --model alexnet --widths 12,32,48,48,32,64,64 --weights '" + golden + "' --limit 8");
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find("lenet_pytorch.safetensors"), std::string::npos) << r.err;
+  EXPECT_EQ(lines(r.err).size(), 1u) << r.err;
 }
 
 TEST_F(TrainCli, TrainsLogsSavesResumesAndEvaluates) {

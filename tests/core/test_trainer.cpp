@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -106,8 +108,10 @@ TEST(Trainer, LossFallsAndTestAccuracyBeatsChance) {
 TEST(Trainer, ReportsStepsReportsAndEpochEnds) {
   const ImageSet train = makeSquaresSet(500, 1);  // 16 batches of 32, the last one of 20
   const ImageSet test = makeSquaresSet(64, 2);
-  auto model = smallLeNet();
-  Trainer trainer(*model, quickConfig(2));
+  auto model = smallReluNet();
+  TrainConfig config = quickConfig(2);
+  config.sgd = {.learningRate = 0.05f};
+  Trainer trainer(*model, config);
   int steps = 0, reports = 0, epochEnds = 0;
   double lastFraction = 0.0;
   const TrainResult result = trainer.run(train, test, [&](const TrainProgress& p) {
@@ -214,8 +218,9 @@ TEST(Trainer, DeterministicForASeed) {
   const ImageSet train = makeSquaresSet(256, 1);
   const ImageSet test = makeSquaresSet(32, 2);
   auto runOnce = [&](std::uint64_t shuffleSeed) {
-    auto model = smallLeNet(11);
+    auto model = smallReluNet(11);
     TrainConfig config = quickConfig(2);
+    config.sgd = {.learningRate = 0.05f, .momentum = 0.5f};
     config.seed = shuffleSeed;
     Trainer trainer(*model, config);
     std::vector<double> losses;
@@ -231,7 +236,7 @@ TEST(Trainer, DeterministicForASeed) {
 }
 
 TEST(Trainer, ResumingContinuesTheEpochCountExactly) {
-  const ImageSet train = makeSquaresSet(192, 1);
+  const ImageSet train = makeSquaresSet(128, 1);
   const ImageSet test = makeSquaresSet(32, 2);
   auto straight = smallLeNet(13);
   Trainer(*straight, quickConfig(3)).run(train, test, nullptr);
@@ -281,6 +286,71 @@ TEST(Trainer, CallbackTimeIsNotCountedAsTraining) {
   const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_EQ(result.status, TrainStatus::Finished);
   EXPECT_LT(result.last.elapsedSeconds, wall - 0.09 * calls);
+}
+
+// Sets a stop flag on its `trigger`-th training forward (1-based), as a GUI thread would mid-batch.
+class StopRequester : public Layer {
+ public:
+  StopRequester(int trigger, std::atomic<bool>& flag) : m_trigger(trigger), m_flag(&flag) {}
+  std::string_view typeName() const override { return "StopRequester"; }
+  std::string repr() const override { return "StopRequester()"; }
+  Shape outputShape(const Shape& in) const override { return in; }
+  Tensor forward(const Tensor& x, Mode mode) override {
+    if (mode == Mode::Train && ++m_calls == m_trigger) m_flag->store(true);
+    return x;
+  }
+  Tensor backward(const Tensor& gradOut) override { return gradOut; }
+
+ private:
+  int m_trigger;
+  std::atomic<bool>* m_flag;
+  int m_calls = 0;
+};
+
+TEST(Trainer, ChunkedMinibatchesGiveTheSameStep) {
+  const ImageSet train = makeSquaresSet(96, 1);
+  const ImageSet test = makeSquaresSet(16, 2);
+  auto whole = smallReluNet(5);
+  auto chunked = smallReluNet(5);
+  TrainConfig config = quickConfig(1);
+  config.sgd = {.learningRate = 0.05f};
+  Trainer(*whole, config).run(train, test, nullptr);
+  config.chunkSize = 10;  // 32 = 10 + 10 + 10 + 2
+  Trainer(*chunked, config).run(train, test, nullptr);
+  const auto a = parameterValues(*whole);
+  const auto b = parameterValues(*chunked);
+  ASSERT_EQ(a.size(), b.size());
+  for (std::size_t p = 0; p < a.size(); ++p) {
+    float scale = 0.0f, diff = 0.0f;
+    for (std::size_t i = 0; i < a[p].size(); ++i) {
+      scale = std::max(scale, std::fabs(a[p][i]));
+      diff = std::max(diff, std::fabs(a[p][i] - b[p][i]));
+    }
+    EXPECT_LE(diff, 1e-4f * scale) << "parameter " << p;
+  }
+  EXPECT_NE(a, parameterValues(*smallReluNet(5)));  // training did move the parameters
+}
+
+TEST(Trainer, AStopRequestInterruptsAMinibatchBetweenChunks) {
+  const ImageSet train = makeSquaresSet(128, 1);
+  const ImageSet test = makeSquaresSet(16, 2);
+  std::atomic<bool> stop{false};
+  auto model = smallReluNet();
+  model->add(std::make_unique<StopRequester>(4 + 2, stop));  // batch 2, its second chunk of 8
+  TrainConfig config = quickConfig(1);
+  config.sgd = {.learningRate = 0.05f};
+  config.chunkSize = 8;
+  config.stopRequested = &stop;
+  Trainer trainer(*model, config);
+  std::vector<std::vector<float>> afterFirstBatch;
+  const TrainResult result = trainer.run(train, test, [&](const TrainProgress& p) {
+    if (p.batch == 1) afterFirstBatch = parameterValues(*model);
+    return true;
+  });
+  EXPECT_EQ(result.status, TrainStatus::Cancelled);
+  EXPECT_EQ(result.last.batch, 1);
+  EXPECT_NE(result.message.find("batch 2 was interrupted"), std::string::npos) << result.message;
+  EXPECT_EQ(parameterValues(*model), afterFirstBatch);  // the half-done minibatch left no trace
 }
 
 TEST(Trainer, RejectsAModelThatCannotReadFashionMnist) {

@@ -17,6 +17,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
+ModelConfig lenetConfig(std::uint64_t seed) {
+  ModelConfig config;
+  config.kind = ModelKind::LeNet;
+  config.seed = seed;
+  return config;
+}
+
 class TrainingCheckpointTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -47,7 +54,7 @@ TrainConfig momentumConfig(std::int64_t epochs) {
 }
 
 TEST_F(TrainingCheckpointTest, MetadataAndMomentumRoundTrip) {
-  const ModelConfig config{.kind = ModelKind::LeNet, .seed = 4};
+  const ModelConfig config = lenetConfig(4);
   auto model = buildModel(config);
   TrainingState state;
   state.epoch = 3;
@@ -65,11 +72,13 @@ TEST_F(TrainingCheckpointTest, MetadataAndMomentumRoundTrip) {
   const SafeTensors file = readSafeTensors(path("a.safetensors"));
   EXPECT_EQ(file.metadata.at("epoch"), "3");
   EXPECT_EQ(file.metadata.at("status"), "running");
+  EXPECT_EQ(file.metadata.at("learning_rate"), "0.9");
+  EXPECT_EQ(file.metadata.at("weight_decay"), "0.001");
   EXPECT_TRUE(file.floats.count("optimizer.momentum.0.weight"));
   EXPECT_FALSE(parametersOnly(file).floats.count("optimizer.momentum.0.weight"));
   EXPECT_TRUE(parametersOnly(file).floats.count("0.weight"));
 
-  auto other = buildModel({.kind = ModelKind::LeNet, .seed = 5});
+  auto other = buildModel(lenetConfig(5));
   const TrainingState back = loadTrainingCheckpoint(path("a.safetensors"), *other);
   EXPECT_EQ(parameterValues(*other), parameterValues(*model));
   EXPECT_EQ(back.epoch, 3);
@@ -88,9 +97,9 @@ TEST_F(TrainingCheckpointTest, MetadataAndMomentumRoundTrip) {
 }
 
 TEST_F(TrainingCheckpointTest, ResumeFromAFileContinuesLikeAnUninterruptedRun) {
-  const ImageSet train = testing::makeSquaresSet(160, 1);
+  const ImageSet train = testing::makeSquaresSet(96, 1);
   const ImageSet test = testing::makeSquaresSet(32, 2);
-  const ModelConfig config{.kind = ModelKind::LeNet, .seed = 21};
+  const ModelConfig config = lenetConfig(21);
 
   auto straight = buildModel(config);
   Trainer(*straight, momentumConfig(3)).run(train, test, nullptr);
@@ -99,12 +108,14 @@ TEST_F(TrainingCheckpointTest, ResumeFromAFileContinuesLikeAnUninterruptedRun) {
     auto model = buildModel(config);
     Trainer trainer(*model, momentumConfig(2));
     const TrainResult r = trainer.run(train, test, nullptr);
-    TrainingState state{.epoch = r.epochsCompleted, .sgd = momentumConfig(2).sgd,
-                        .momentumBuffers = trainer.optimizer().momentumBuffers()};
+    TrainingState state;
+    state.epoch = r.epochsCompleted;
+    state.sgd = momentumConfig(2).sgd;
+    state.momentumBuffers = trainer.optimizer().momentumBuffers();
     ASSERT_FALSE(state.momentumBuffers.empty());
     saveCheckpoint(path("epoch2.safetensors"), *model, config, trainingCheckpointOptions(state));
   }
-  auto resumed = buildModel({.kind = ModelKind::LeNet, .seed = 99});  // other initial weights
+  auto resumed = buildModel(lenetConfig(99));  // other initial weights
   const TrainingState state = loadTrainingCheckpoint(path("epoch2.safetensors"), *resumed);
   EXPECT_EQ(state.epoch, 2);
   TrainConfig rest = momentumConfig(3);
@@ -116,7 +127,7 @@ TEST_F(TrainingCheckpointTest, ResumeFromAFileContinuesLikeAnUninterruptedRun) {
 }
 
 TEST_F(TrainingCheckpointTest, AFileWithoutTrainingMetadataStartsAtEpochZero) {
-  const ModelConfig config{.kind = ModelKind::LeNet};
+  const ModelConfig config = lenetConfig(0);
   auto model = buildModel(config);
   saveCheckpoint(path("plain.safetensors"), *model, config);
   const TrainingState state = loadTrainingCheckpoint(path("plain.safetensors"), *model);
@@ -126,13 +137,14 @@ TEST_F(TrainingCheckpointTest, AFileWithoutTrainingMetadataStartsAtEpochZero) {
 }
 
 TEST_F(TrainingCheckpointTest, MismatchedMomentumBufferIsRefusedAndTheModelKept) {
-  const ModelConfig config{.kind = ModelKind::LeNet, .seed = 1};
+  const ModelConfig config = lenetConfig(1);
   auto model = buildModel(config);
-  TrainingState state{.epoch = 1};
+  TrainingState state;
+  state.epoch = 1;
   state.momentumBuffers["0.weight"] = Tensor({6, 1, 5, 4});  // the weight is (6, 1, 5, 5)
   saveCheckpoint(path("bad.safetensors"), *model, config, trainingCheckpointOptions(state));
 
-  auto other = buildModel({.kind = ModelKind::LeNet, .seed = 2});
+  auto other = buildModel(lenetConfig(2));
   const auto before = parameterValues(*other);
   try {
     loadTrainingCheckpoint(path("bad.safetensors"), *other);
@@ -146,7 +158,7 @@ TEST_F(TrainingCheckpointTest, MismatchedMomentumBufferIsRefusedAndTheModelKept)
 }
 
 TEST_F(TrainingCheckpointTest, MalformedMetadataNamesTheFile) {
-  const ModelConfig config{.kind = ModelKind::LeNet};
+  const ModelConfig config = lenetConfig(0);
   auto model = buildModel(config);
   CheckpointOptions options;
   options.metadata["epoch"] = "three";

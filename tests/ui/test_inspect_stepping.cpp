@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "alexnet/core/io/checkpoint.h"
+#include "alexnet/core/layers/conv2d.h"
+#include "alexnet/core/models/model_config.h"
 #include "ui/architecture/architecture_panel.h"
 #include "ui/architecture/architecture_scene.h"
 #include "ui/architecture/layer_block_item.h"
@@ -129,6 +132,48 @@ class TestInspectStepping : public QObject {
     QVERIFY(inspect->openImage(good));
     QCOMPARE(inspect->inputPanel()->description(), QStringLiteral("good.png"));
     QVERIFY(inspect->inputPanel()->lastError().isEmpty());
+  }
+
+  void checkpointChoosesTheModelAndItsWeights() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("slim.safetensors"));
+    ModelConfig config;
+    config.kind = ModelKind::AlexNet;
+    config.widths = AlexNetWidths{{12, 32, 48, 48, 32, 64, 64}};
+    config.inputSize = 96;
+    config.seed = 7;
+    auto model = buildModel(config);
+    saveCheckpoint(path.toStdString(), *model, config);
+    const Tensor& saved = dynamic_cast<const Conv2d&>(model->layer(0)).weight().value;  // (12, 1, 11, 11)
+
+    MainWindow window({.persistSettings = false});
+    InspectPanel* inspect = window.inspectPanel();
+    inspect->setModelKey(QStringLiteral("lenet"));
+    inspect->inputPanel()->setSourceImage(testImage(), QStringLiteral("test shirt"));
+    RunView* run = inspect->primaryView();
+    QTRY_VERIFY_WITH_TIMEOUT(!inspect->isBusy() && run->session()->hasModel(), 30000);
+    inspect->loadCheckpoint(path);
+    QTRY_VERIFY_WITH_TIMEOUT(!inspect->isBusy() && run->family() == QStringLiteral("alexnet"), 30000);
+    QCOMPARE(inspect->modelKey(), QStringLiteral("alexnet-slim"));  // the checkpoint's metadata decided
+    QCOMPARE(run->inputSide(), 96);
+    QCOMPARE(run->modelInfo().source, path);
+    inspect->step();
+    QTRY_COMPARE_WITH_TIMEOUT(run->cursor(), 1, 10000);
+    const Tensor& kernels = run->session()->lastSnapshot().kernels;
+    QCOMPARE(kernels.shape(), saved.shape());
+    QVERIFY(std::equal(saved.data(), saved.data() + saved.numel(), kernels.data()));
+
+    // A broken checkpoint reports an error and keeps the loaded model.
+    const QString broken = dir.filePath(QStringLiteral("broken.safetensors"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\x10\0\0\0\0\0\0\0{not json}");
+    file.close();
+    QSignalSpy errors(inspect, &InspectPanel::errorOccurred);
+    inspect->loadCheckpoint(broken);
+    QTRY_VERIFY_WITH_TIMEOUT(!inspect->isBusy() && errors.count() >= 1, 30000);
+    QVERIFY(errors.first().first().toString().contains(QStringLiteral("broken.safetensors")));
+    QCOMPARE(run->modelInfo().source, path);
   }
 
   void sideBySideRunsBothNetworks() {

@@ -62,6 +62,42 @@ class TestShapeTableModel : public QObject {
     QCOMPARE(model.rowForLayer(14), 14);
   }
 
+  void showsTheReceptiveFieldColumn() {
+    ShapeTableModel model;
+    ModelConfig config;
+    config.kind = ModelKind::AlexNet;
+    model.setReport(cachedShapeReport(config), cachedReceptiveFields(config));
+    auto field = [&](int row) { return model.index(row, ShapeTableModel::FieldColumn).data().toString(); };
+    auto side = [&](int row) { return model.index(row, ShapeTableModel::FieldColumn).data(Qt::UserRole).toLongLong(); };
+    QCOMPARE(model.headerData(ShapeTableModel::FieldColumn, Qt::Horizontal).toString(), QStringLiteral("Receptive field"));
+    QCOMPARE(field(0), QStringLiteral("11×11, jump 4"));   // conv1
+    QCOMPARE(field(2), QStringLiteral("19×19, jump 8"));   // pool1
+    QCOMPARE(field(5), QStringLiteral("67×67, jump 16"));  // pool2
+    QCOMPARE(field(12), QStringLiteral("195×195, jump 32"));  // pool5
+    const qlonglong expected[] = {11, 11, 19, 51, 51, 67, 99, 99, 131, 131, 163, 163, 195};
+    for (int row = 0; row < 13; ++row) QCOMPARE(side(row), expected[row]);
+    QCOMPARE(field(14), QStringLiteral("whole input"));  // fc1
+    QCOMPARE(side(14), 0LL);
+    QVERIFY(model.index(0, ShapeTableModel::FieldColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("(-1, -1)")));
+    QVERIFY(!model.index(model.rowCount() - 1, ShapeTableModel::FieldColumn).data().isValid());  // totals row
+    // LeNet: 5, 5, 6, 14, 14, 16, then dense.
+    config.kind = ModelKind::LeNet;
+    model.setReport(cachedShapeReport(config), cachedReceptiveFields(config));
+    QCOMPARE(field(3), QStringLiteral("14×14, jump 2"));
+    QCOMPARE(field(5), QStringLiteral("16×16, jump 4"));
+    QCOMPARE(field(7), QStringLiteral("whole input"));
+    // Without fields the column is blank rather than wrong.
+    model.setReport(cachedShapeReport(config));
+    QVERIFY(!model.index(0, ShapeTableModel::FieldColumn).data().isValid());
+  }
+
+  void panelShowsTheReceptiveField() {
+    LayerSelection selection;
+    ShapesPanel panel(&selection);
+    panel.setModelKey(QStringLiteral("alexnet"));
+    QCOMPARE(panel.tableModel()->index(10, ShapeTableModel::FieldColumn).data().toString(), QStringLiteral("163×163, jump 16"));
+  }
+
   void formatsShapes() {
     QCOMPARE(ShapeTableModel::formatShape({1, 96, 54, 54}), QStringLiteral("96×54×54"));
     QCOMPARE(ShapeTableModel::formatShape({1, 10}), QStringLiteral("10"));

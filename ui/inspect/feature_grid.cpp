@@ -94,7 +94,7 @@ FeatureGrid FeatureGrid::render(const Tensor& output, const FeatureGridOptions& 
       bestColumns = columns;
     }
   }
-  bestScale = std::max(bestScale, grid.m_dense ? 1.0 : 1.0);
+  bestScale = std::max(bestScale, 1.0);  // never below one pixel per value (then the image overflows)
   grid.m_columns = bestColumns;
   grid.m_tileW = std::max(1, static_cast<int>(std::floor(bestScale * grid.m_mapW)));
   grid.m_tileH = std::max(1, static_cast<int>(std::floor(bestScale * grid.m_mapH)));

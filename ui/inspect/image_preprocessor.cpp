@@ -1,10 +1,8 @@
 #include "ui/inspect/image_preprocessor.h"
 
 #include <QCoreApplication>
-#include <QPainter>
 #include <cmath>
 
-#include "alexnet/core/data/preprocess.h"
 
 namespace alexnet::ui {
 namespace {
@@ -17,41 +15,6 @@ QString stageName(const std::string& name) {
   if (name == "scale") return QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "Scale to [0, 1]");
   if (name == "invert") return QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "Invert");
   return QString::fromStdString(name);
-}
-
-// QImage → core Image: 8-bit gray stays 1-channel, everything else 3-channel RGB with alpha
-// composited over white (what an image viewer shows).
-Image toCoreImage(const QImage& source) {
-  Image image;
-  image.width = source.width();
-  image.height = source.height();
-  if (source.format() == QImage::Format_Grayscale8 || source.format() == QImage::Format_Grayscale16 ||
-      (source.format() == QImage::Format_Indexed8 && source.allGray())) {
-    const QImage gray = source.convertToFormat(QImage::Format_Grayscale8);
-    image.channels = 1;
-    image.u8.resize(static_cast<std::size_t>(image.width * image.height));
-    for (int y = 0; y < gray.height(); ++y)
-      std::copy(gray.constScanLine(y), gray.constScanLine(y) + gray.width(), image.u8.data() + std::size_t(y) * gray.width());
-    return image;
-  }
-  QImage rgb(source.size(), QImage::Format_RGB32);
-  rgb.fill(Qt::white);
-  {
-    QPainter painter(&rgb);
-    painter.drawImage(0, 0, source);
-  }
-  image.channels = 3;
-  image.u8.resize(static_cast<std::size_t>(image.width * image.height * 3));
-  std::size_t k = 0;
-  for (int y = 0; y < rgb.height(); ++y) {
-    const auto* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
-    for (int x = 0; x < rgb.width(); ++x) {
-      image.u8[k++] = static_cast<std::uint8_t>(qRed(line[x]));
-      image.u8[k++] = static_cast<std::uint8_t>(qGreen(line[x]));
-      image.u8[k++] = static_cast<std::uint8_t>(qBlue(line[x]));
-    }
-  }
-  return image;
 }
 
 // (1, C, H, W) stage tensor with values in [0, maxValue] → an 8-bit image (gray or RGB).
@@ -75,9 +38,9 @@ QImage toQImage(const Tensor& t, float maxValue) {
 
 }  // namespace
 
-PreprocessOutcome ImagePreprocessor::run(const QImage& source, int side, const PreprocessSwitches& switches) {
+PreprocessOutcome ImagePreprocessor::run(const Image& source, int side, const PreprocessSwitches& switches) {
   PreprocessOutcome out;
-  if (source.isNull() || side <= 0) return out;
+  if (source.width <= 0 || source.height <= 0 || side <= 0) return out;
   PreprocessOptions options;
   options.size = side;
   options.channels = 1;
@@ -89,7 +52,7 @@ PreprocessOutcome ImagePreprocessor::run(const QImage& source, int side, const P
                    : switches.invert == InvertChoice::Off ? InvertMode::Off
                                                           : InvertMode::Auto;
   try {
-    const PreprocessResult result = preprocessImage(toCoreImage(source), options);
+    const PreprocessResult result = preprocessImage(source, options);
     for (const PreprocessStage& stage : result.stages)
       out.stages.push_back({stageName(stage.name), stage.applied, QString::fromStdString(stage.note),
                             toQImage(stage.image, stage.maxValue)});

@@ -1,12 +1,14 @@
 #pragma once
-// ImagePreprocessor — the GUI's door from a QImage to the model's (1, 1, S, S) input. The arithmetic
-// is core's preprocessImage (data/preprocess.h: grayscale, centre crop, bilinear resize, scale to
-// [0, 1], invert when the background is light); this class converts the QImage in and every
-// stage back out as a thumbnail, with translated step names.
+// ImagePreprocessor — the GUI's door from a decoded image (core's Image, from app/cli/image_input's
+// loadImageFile / imageFromQImage) to the model's (1, 1, S, S) input. The arithmetic is core's
+// preprocessImage (data/preprocess.h: grayscale, centre crop, bilinear resize, scale to [0, 1],
+// invert when the background is light); this class turns every stage into a thumbnail with a
+// translated step name.
 #include <QImage>
 #include <QString>
 #include <vector>
 
+#include "alexnet/core/data/preprocess.h"
 #include "alexnet/core/tensor.h"
 
 namespace alexnet::ui {
@@ -37,7 +39,7 @@ struct PreprocessOutcome {
 
 class ImagePreprocessor {
  public:
-  static PreprocessOutcome run(const QImage& source, int side, const PreprocessSwitches& switches);
+  static PreprocessOutcome run(const Image& source, int side, const PreprocessSwitches& switches);
 };
 
 }  // namespace alexnet::ui

@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "app/cli/image_input.h"
 #include "ui/inspect/drawing_pad.h"
 #include "ui/inspect/fashion_samples.h"
 #include "ui/inspect/probability_bars.h"
@@ -135,7 +136,7 @@ void InputPanel::showError(const QString& message) {
 
 void InputPanel::setSourceImage(const QImage& image, const QString& description) {
   if (image.isNull()) return;
-  m_source = image;
+  m_source = cli::imageFromQImage(image);
   m_description = description;
   m_sourceLabel->setText(tr("Current: %1").arg(description));
   showError(QString());
@@ -144,25 +145,20 @@ void InputPanel::setSourceImage(const QImage& image, const QString& description)
 }
 
 bool InputPanel::loadImageFile(const QString& path) {
-  constexpr qint64 kMaxPixels = 64'000'000;  // a 64-megapixel photo; larger headers are refused unread
-  QImageReader reader(path);
-  reader.setAutoTransform(true);
-  reader.setAllocationLimit(512);
-  const QSize size = reader.size();
-  if (size.isValid() && qint64(size.width()) * size.height() > kMaxPixels) {
-    showError(tr("%1: the image is %2×%3 pixels, more than the limit of 64 megapixels; the previous image is kept.")
-                  .arg(QFileInfo(path).fileName())
-                  .arg(size.width())
-                  .arg(size.height()));
+  // Decoding, size limits and truncation checks are the CLI's (app/cli/image_input.h).
+  Image image;
+  try {
+    image = cli::loadImageFile(path.toStdString());
+  } catch (const std::exception& error) {
+    showError(tr("%1; the previous image is kept.").arg(QString::fromStdString(error.what())));
     return false;
   }
-  const QImage image = reader.read();
-  if (image.isNull()) {
-    showError(tr("%1: cannot read the image (%2); the previous image is kept.")
-                  .arg(QFileInfo(path).fileName(), reader.errorString()));
-    return false;
-  }
-  setSourceImage(image, QFileInfo(path).fileName());
+  m_source = std::move(image);
+  m_description = QFileInfo(path).fileName();
+  m_sourceLabel->setText(tr("Current: %1").arg(m_description));
+  showError(QString());
+  refreshThumbnails();
+  emit inputChanged();
   emit fileOpened(QFileInfo(path).absoluteFilePath());
   return true;
 }

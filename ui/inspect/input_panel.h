@@ -28,7 +28,7 @@ class InputPanel : public QWidget {
   bool pasteFromClipboard();
   void setSourceImage(const QImage& image, const QString& description);
 
-  bool hasImage() const { return !m_source.isNull(); }
+  bool hasImage() const { return m_source.width > 0; }
   QString description() const { return m_description; }
   QString lastError() const { return m_lastError; }
   PreprocessSwitches switches() const;
@@ -52,7 +52,7 @@ class InputPanel : public QWidget {
   void showError(const QString& message);
   void refreshThumbnails();
 
-  QImage m_source;
+  Image m_source;  // decoded (interleaved H×W×C), as app/cli/image_input produces it
   QString m_description;
   QString m_lastError;
   int m_previewSide = 28;

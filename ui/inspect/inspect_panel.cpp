@@ -159,7 +159,6 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
     connect(view, &RunView::inputRequested, this, [this, view] {
       if (view == m_primary) {
         m_input->setPreviewSide(view->inputSide());
-        ModelChoice choice;
         const int index = m_modelCombo->findData(modelKeyFor(view->modelInfo().config));
         if (index >= 0 && index != m_modelCombo->currentIndex()) {
           const QSignalBlocker blocker(m_modelCombo);  // a checkpoint chose another model

@@ -7,9 +7,10 @@ namespace alexnet::ui {
 
 ShapeTableModel::ShapeTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void ShapeTableModel::setReport(const ShapeReport& report) {
+void ShapeTableModel::setReport(const ShapeReport& report, std::vector<ReceptiveField> fields) {
   beginResetModel();
   m_report = report;
+  m_fields = fields.size() == report.rows.size() ? std::move(fields) : std::vector<ReceptiveField>{};
   endResetModel();
 }
 
@@ -42,6 +43,11 @@ QString ShapeTableModel::formatBytes(std::int64_t bytes) {
 }
 
 QString ShapeTableModel::formatCount(std::int64_t value) { return QLocale().toString(static_cast<qlonglong>(value)); }
+
+QString ShapeTableModel::formatField(const ReceptiveField& field) {
+  if (field.wholeInput) return tr("whole input");
+  return tr("%1×%1, jump %2").arg(field.size).arg(field.jump);
+}
 
 QVariant ShapeTableModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount) return {};
@@ -86,6 +92,7 @@ QVariant ShapeTableModel::data(const QModelIndex& index, int role) const {
       case TypeColumn: return QString::fromStdString(row.type);
       case HyperColumn: return QString::fromStdString(row.repr);
       case ShapeColumn: return QString::fromStdString(toString(row.outputShape));
+      case FieldColumn: return m_fields.empty() ? QVariant() : QVariant(formatField(m_fields[static_cast<std::size_t>(index.row())]));
       case ParamsColumn: return formatCount(row.params);
       case FlopsColumn: return formatCount(row.flops);
       case MemoryColumn: return formatBytes(row.activationBytes);
@@ -95,11 +102,25 @@ QVariant ShapeTableModel::data(const QModelIndex& index, int role) const {
   if (role == Qt::ToolTipRole) {
     if (column == TypeColumn || column == HyperColumn)
       return tr("%1 — as in the book: %2").arg(QString::fromStdString(row.repr), QString::fromStdString(row.bookLabel));
+    if (column == FieldColumn && !m_fields.empty()) {
+      const ReceptiveField& field = m_fields[static_cast<std::size_t>(index.row())];
+      if (field.wholeInput) return tr("Every unit of this layer depends on every input pixel.");
+      return tr("Each unit sees a %1×%1 patch of the input; neighbouring units are %2 pixels apart; "
+                "unit (0, 0)'s patch starts at (%3, %3) (negative = zero padding).")
+          .arg(field.size)
+          .arg(field.jump)
+          .arg(field.start);
+    }
     return {};
   }
   if (role == Qt::UserRole) {
     switch (column) {
       case IndexColumn: return static_cast<qlonglong>(row.index);
+      case FieldColumn:  // side in input pixels; 0 for "whole input"
+        if (m_fields.empty()) return {};
+        return m_fields[static_cast<std::size_t>(index.row())].wholeInput
+                   ? qlonglong(0)
+                   : static_cast<qlonglong>(m_fields[static_cast<std::size_t>(index.row())].size);
       case ParamsColumn: return static_cast<qlonglong>(row.params);
       case FlopsColumn: return static_cast<qlonglong>(row.flops);
       case MemoryColumn: return static_cast<qlonglong>(row.activationBytes);
@@ -116,6 +137,7 @@ QVariant ShapeTableModel::headerData(int section, Qt::Orientation orientation, i
     case TypeColumn: return tr("Layer");
     case HyperColumn: return tr("Hyper-parameters");
     case ShapeColumn: return tr("Output shape");
+    case FieldColumn: return tr("Receptive field");
     case ParamsColumn: return tr("Parameters");
     case FlopsColumn: return tr("FLOPs");
     case MemoryColumn: return tr("Activation memory");

@@ -1,10 +1,11 @@
 #pragma once
 // ShapeTableModel — a read-only table over core's ShapeReport (the Shapes screen):
 // one row per layer plus a totals row. Columns: index, layer type, hyper-parameters (PyTorch repr),
-// output shape, parameters, FLOPs, activation memory. Qt::UserRole gives the raw number of the
+// output shape, receptive field on the model input, parameters, FLOPs, activation memory. Qt::UserRole gives the raw number of the
 // numeric columns (and the Sequential index for column 0; -1 on the totals row).
 #include <QAbstractTableModel>
 
+#include "alexnet/core/models/receptive_field.h"
 #include "alexnet/core/models/shape_report.h"
 
 namespace alexnet::ui {
@@ -12,12 +13,14 @@ namespace alexnet::ui {
 class ShapeTableModel : public QAbstractTableModel {
   Q_OBJECT
  public:
-  enum Column { IndexColumn, TypeColumn, HyperColumn, ShapeColumn, ParamsColumn, FlopsColumn, MemoryColumn,
+  enum Column { IndexColumn, TypeColumn, HyperColumn, ShapeColumn, FieldColumn, ParamsColumn, FlopsColumn, MemoryColumn,
                 ColumnCount };
 
   explicit ShapeTableModel(QObject* parent = nullptr);
 
-  void setReport(const ShapeReport& report);
+  // `fields` (receptiveFields of the same model, one per row) fills the receptive-field column;
+  // empty leaves it blank.
+  void setReport(const ShapeReport& report, std::vector<ReceptiveField> fields = {});
   const ShapeReport& report() const { return m_report; }
   // Table row of a Sequential layer index (-1 if absent); the totals row is rowCount() - 1.
   int rowForLayer(int layerIndex) const;
@@ -32,9 +35,12 @@ class ShapeTableModel : public QAbstractTableModel {
   static QString formatShape(const Shape& shape);
   static QString formatBytes(std::int64_t bytes);
   static QString formatCount(std::int64_t value);  // 1,234,567 in the current locale
+  // "11×11, jump 4" / "whole input".
+  static QString formatField(const ReceptiveField& field);
 
  private:
   ShapeReport m_report;
+  std::vector<ReceptiveField> m_fields;  // per row; empty when unknown
 };
 
 }  // namespace alexnet::ui

@@ -64,7 +64,7 @@ void ShapesPanel::reloadReport() {
   ModelChoice choice;
   if (!findModelChoice(modelKey(), &choice)) return;
   m_family = familyKey(choice.config.kind);
-  m_model->setReport(cachedShapeReport(choice.config));
+  m_model->setReport(cachedShapeReport(choice.config), cachedReceptiveFields(choice.config));
   const ShapeReport& report = m_model->report();
   m_summary->setText(tr("%1 layers · %2 parameters · %3 FLOPs per image")
                          .arg(report.rows.size())

@@ -80,14 +80,23 @@ SafeTensors parseSafeTensors(const std::vector<char>& bytes, const std::string& 
     const Json& shapeJson = entry["shape"];
     if (!shapeJson.is_array()) fail(source, where + " has a shape that is not a list");
     Shape shape;
-    std::uint64_t count = 1;
+    // The product of the non-zero dimensions may not exceed the data buffer (checked without overflow:
+    // a shape like [2^62] must not wrap count·itemSize round to a small number).
+    std::uint64_t nonZeroProduct = 1;
+    bool hasZero = false;
     for (const Json& d : shapeJson) {
       if (!d.is_number_unsigned()) fail(source, where + " has a shape entry that is not a non-negative integer");
       const std::uint64_t dim = d.get<std::uint64_t>();
-      if (dim != 0 && count > bufferSize / itemSize / dim + 1) fail(source, where + " has a shape too large for the file");
-      count *= dim;
+      if (dim == 0) {
+        hasZero = true;
+      } else {
+        if (nonZeroProduct > std::max<std::uint64_t>(bufferSize / itemSize, std::uint64_t{1} << 32) / dim)
+          fail(source, where + " has a shape " + shapeJson.dump() + " too large for the file");
+        nonZeroProduct *= dim;
+      }
       shape.push_back(static_cast<std::int64_t>(dim));
     }
+    const std::uint64_t count = hasZero ? 0 : nonZeroProduct;
     const Json& offsets = entry["data_offsets"];
     if (!offsets.is_array() || offsets.size() != 2 || !offsets[0].is_number_unsigned() ||
         !offsets[1].is_number_unsigned())
@@ -127,7 +136,7 @@ SafeTensors readSafeTensors(const std::filesystem::path& path) {
 }
 
 std::vector<char> serializeSafeTensors(const SafeTensors& file) {
-  nlohmann::ordered_json header;
+  nlohmann::ordered_json header = nlohmann::ordered_json::object();  // "{}", not "null", when empty
   std::uint64_t offset = 0;
   for (const auto& [name, t] : file.int64s) {  // I64 first: every tensor stays naturally aligned
     const std::uint64_t bytes = t.values.size() * 8;
@@ -147,11 +156,14 @@ std::vector<char> serializeSafeTensors(const SafeTensors& file) {
   for (int i = 0; i < 8; ++i) out[static_cast<std::size_t>(i)] = static_cast<char>((length >> (8 * i)) & 0xff);
   std::memcpy(out.data() + 8, text.data(), text.size());
   char* data = out.data() + 8 + text.size();
+  // Empty tensors are skipped: memcpy from an empty vector's null data() is undefined even for 0 bytes.
   for (const auto& [name, t] : file.int64s) {
+    if (t.values.empty()) continue;
     std::memcpy(data, t.values.data(), t.values.size() * 8);
     data += t.values.size() * 8;
   }
   for (const auto& [name, t] : file.floats) {
+    if (t.numel() == 0) continue;
     std::memcpy(data, t.data(), static_cast<std::size_t>(t.numel()) * 4);
     data += t.numel() * 4;
   }

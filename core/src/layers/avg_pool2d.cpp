@@ -1,5 +1,6 @@
 #include "alexnet/core/layers/avg_pool2d.h"
 
+#include "../kernels/parallel.h"
 #include "shape_checks.h"
 
 namespace alexnet {
@@ -27,8 +28,8 @@ Tensor AvgPool2d::forward(const Tensor& x, Mode) {
   const float divisor = static_cast<float>(m_kernel * m_kernel);
   m_inputShape = x.shape();
   Tensor out(outShape);  // (N, C, H_out, W_out)
-#pragma omp parallel for schedule(static) if (planes * ho * wo > (1 << 14))
-  for (std::int64_t plane = 0; plane < planes; ++plane) {
+  kernels::parallelFor(planes, kernels::grainFor(planes, ho * wo * m_kernel * m_kernel), [&](std::int64_t first, std::int64_t last) {
+  for (std::int64_t plane = first; plane < last; ++plane) {
     const float* in = x.data() + plane * h * w;
     for (std::int64_t oy = 0; oy < ho; ++oy)
       for (std::int64_t ox = 0; ox < wo; ++ox) {
@@ -38,6 +39,7 @@ Tensor AvgPool2d::forward(const Tensor& x, Mode) {
         out[(plane * ho + oy) * wo + ox] = sum / divisor;
       }
   }
+  });
   return out;
 }
 
@@ -50,8 +52,8 @@ Tensor AvgPool2d::backward(const Tensor& gradOut) {
   const std::int64_t h = m_inputShape[2], w = m_inputShape[3];
   const float divisor = static_cast<float>(m_kernel * m_kernel);
   Tensor gradIn(m_inputShape);  // (N, C, H, W), zero past the last full window
-#pragma omp parallel for schedule(static) if (planes * ho * wo > (1 << 14))
-  for (std::int64_t plane = 0; plane < planes; ++plane) {
+  kernels::parallelFor(planes, kernels::grainFor(planes, ho * wo * m_kernel * m_kernel), [&](std::int64_t first, std::int64_t last) {
+  for (std::int64_t plane = first; plane < last; ++plane) {
     float* dst = gradIn.data() + plane * h * w;
     for (std::int64_t oy = 0; oy < ho; ++oy)
       for (std::int64_t ox = 0; ox < wo; ++ox) {
@@ -60,6 +62,7 @@ Tensor AvgPool2d::backward(const Tensor& gradOut) {
           for (std::int64_t j = 0; j < m_kernel; ++j) dst[(oy * m_stride + i) * w + ox * m_stride + j] += g;
       }
   }
+  });
   return gradIn;
 }
 

@@ -1,11 +1,12 @@
 #include "alexnet/core/layers/conv2d.h"
 
-#include <omp.h>
-
 #include <algorithm>
 #include <cstring>
 #include <utility>
+#include <vector>
 
+#include "../kernels/gemm.h"
+#include "../kernels/parallel.h"
 #include "shape_checks.h"
 
 namespace alexnet {
@@ -21,13 +22,15 @@ struct ConvGeometry {
 
 std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
-// Unfolds one sample x (C, H, W) into cols (C·k·k, H_out·W_out), zero where the window hits padding.
-void im2col(const float* x, const ConvGeometry& g, float* cols) {
+// Unfolds channels [cBegin, cEnd) of one sample x (C, H, W) into their rows of cols (C·k·k, H_out·W_out;
+// row stride ld ≥ H_out·W_out, so several samples can sit side by side), zero where the window hits padding.
+void im2col(const float* x, const ConvGeometry& g, float* cols, std::int64_t ld, std::int64_t cBegin,
+            std::int64_t cEnd) {
   const std::int64_t k = g.kernel, s = g.stride, p = g.padding, wo = g.outWidth;
-  for (std::int64_t c = 0; c < g.channels; ++c) {
+  for (std::int64_t c = cBegin; c < cEnd; ++c) {
     for (std::int64_t ki = 0; ki < k; ++ki) {
       for (std::int64_t kj = 0; kj < k; ++kj) {
-        float* row = cols + ((c * k + ki) * k + kj) * g.positions();
+        float* row = cols + ((c * k + ki) * k + kj) * ld;
         // Output columns whose input column ox·s − p + kj lies inside [0, W).
         const std::int64_t oxBegin = std::clamp<std::int64_t>((p - kj + s - 1) / s, 0, wo);
         const std::int64_t oxEnd = std::clamp<std::int64_t>(floorDiv(g.width - 1 + p - kj, s) + 1, oxBegin, wo);
@@ -54,13 +57,15 @@ void im2col(const float* x, const ConvGeometry& g, float* cols) {
   }
 }
 
-// The adjoint of im2col: adds cols (C·k·k, H_out·W_out) back into dx (C, H, W).
-void col2im(const float* cols, const ConvGeometry& g, float* dx) {
+// The adjoint of im2col for channels [cBegin, cEnd): adds their rows of cols (C·k·k, H_out·W_out; row
+// stride ld) back into dx (C, H, W).
+void col2im(const float* cols, const ConvGeometry& g, float* dx, std::int64_t ld, std::int64_t cBegin,
+            std::int64_t cEnd) {
   const std::int64_t k = g.kernel, s = g.stride, p = g.padding, wo = g.outWidth;
-  for (std::int64_t c = 0; c < g.channels; ++c) {
+  for (std::int64_t c = cBegin; c < cEnd; ++c) {
     for (std::int64_t ki = 0; ki < k; ++ki) {
       for (std::int64_t kj = 0; kj < k; ++kj) {
-        const float* row = cols + ((c * k + ki) * k + kj) * g.positions();
+        const float* row = cols + ((c * k + ki) * k + kj) * ld;
         const std::int64_t oxBegin = std::clamp<std::int64_t>((p - kj + s - 1) / s, 0, wo);
         const std::int64_t oxEnd = std::clamp<std::int64_t>(floorDiv(g.width - 1 + p - kj, s) + 1, oxBegin, wo);
         for (std::int64_t oy = 0; oy < g.outHeight; ++oy) {
@@ -78,6 +83,44 @@ void col2im(const float* cols, const ConvGeometry& g, float* dx) {
 
 ConvGeometry geometryFor(const Conv2dOptions& o, const Shape& in, const Shape& out) {
   return {in[1], in[2], in[3], o.kernelSize, o.stride, o.padding, out[2], out[3]};
+}
+
+
+using Buffer = std::vector<float, Eigen::aligned_allocator<float>>;
+
+// Per-thread scratch, grown on demand and reused by every call (no allocation on the hot path).
+float* scratch(int slot, std::int64_t size) {
+  thread_local Buffer buffers[2];
+  Buffer& buffer = buffers[slot];
+  if (static_cast<std::int64_t>(buffer.size()) < size) buffer.resize(static_cast<std::size_t>(size));
+  return buffer.data();
+}
+
+// Samples go to threads one by one when there are enough of them; otherwise every sample is
+// split across the threads (channel blocks for im2col/col2im, column blocks for the GEMM).
+// How samples go to threads: the chunk size (in samples) when whole samples go to threads (or one
+// chunk of all n when the work is too small to share), or 0 when there are too few samples and each
+// sample is split across the threads instead (channel blocks for im2col/col2im, column blocks for
+// the GEMM). Several chunks per thread, so a thread that loses its core leaves work for the others.
+//
+// Tried and dropped: putting the column matrices of 4-8 samples side by side in one wider GEMM (for
+// the 12×12 layers conv3-5 and LeNet's conv2). Eigen's kernel was as fast or faster per sample with
+// the smaller, cache-resident column matrix (docs/performance.md).
+std::int64_t sampleGrain(std::int64_t n, std::int64_t macsPerSample) {
+  const int threads = kernels::maxThreads();
+  if (threads == 1 || n * macsPerSample < kernels::kParallelMinMacs) return n;
+  if (n >= 2 * threads || n % threads == 0) return kernels::chunkSize(n, 4 * threads);
+  return 0;
+}
+
+void copyInto(Tensor& cache, const Tensor& x) {
+  cache.resize(x.shape());  // keeps the allocation across steps
+  std::memcpy(cache.data(), x.data(), sizeof(float) * static_cast<std::size_t>(x.numel()));
+}
+
+// out (C_out, P) = bias broadcast over the row.
+void fillBias(float* out, const float* bias, std::int64_t outC, std::int64_t positions) {
+  for (std::int64_t o = 0; o < outC; ++o) std::fill_n(out + o * positions, positions, bias[o]);
 }
 
 }  // namespace
@@ -119,27 +162,36 @@ Tensor Conv2d::forward(const Tensor& x, Mode) {
   const Shape outShape = outputShape(x.shape());
   const ConvGeometry g = geometryFor(m_options, x.shape(), outShape);
   const std::int64_t n = x.dim(0), outC = m_options.outChannels, k = g.patch(), positions = g.positions();
-  m_input = x;
+  const std::int64_t plane = g.channels * g.height * g.width;
+  copyInto(m_input, x);  // backward needs it, also after an Eval forward (saliency)
   Tensor out(outShape);  // (N, C_out, H_out, W_out)
-  const ConstMatrixMap weight = std::as_const(m_weight.value).matrix(outC, k);  // (C_out, C_in·k·k)
-  const Eigen::Map<const Eigen::VectorXf> bias(m_bias.value.data(), outC);
+  const float* weight = m_weight.value.data();  // (C_out, C_in·k·k)
+  const float* bias = m_bias.value.data();      // (C_out)
 
-  auto runSample = [&](std::int64_t i, float* cols) {
-    im2col(x.data() + i * g.channels * g.height * g.width, g, cols);
-    const ConstMatrixMap colMatrix(cols, k, positions);         // (C_in·k·k, H_out·W_out)
-    MatrixMap outMatrix(out.data() + i * outC * positions, outC, positions);  // (C_out, H_out·W_out)
-    outMatrix.noalias() = weight * colMatrix;
-    outMatrix.colwise() += bias;
+  // out_i (C_out, P) = weight (C_out, C_in·k·k) · cols_i (C_in·k·k, P) + bias
+  const auto singleProduct = [&](std::int64_t i, const float* cols, bool parallel) {
+    float* outSample = out.data() + i * outC * positions;
+    fillBias(outSample, bias, outC, positions);
+    const kernels::GemmArgs args{.m = outC, .n = positions, .k = k, .a = weight, .lda = k, .b = cols,
+                                 .ldb = positions, .beta = 1.0f, .c = outSample, .ldc = positions};
+    parallel ? kernels::gemm(args) : kernels::gemmSerial(args);
   };
-  if (n == 1) {
-    std::vector<float, Eigen::aligned_allocator<float>> cols(static_cast<std::size_t>(k * positions));
-    runSample(0, cols.data());
+  if (const std::int64_t grain = sampleGrain(n, outC * k * positions)) {
+    kernels::parallelFor(n, grain, [&](std::int64_t begin, std::int64_t end) {
+      float* cols = scratch(0, k * positions);  // (C_in·k·k, P)
+      for (std::int64_t i = begin; i < end; ++i) {
+        im2col(x.data() + i * plane, g, cols, positions, 0, g.channels);
+        singleProduct(i, cols, false);
+      }
+    });
   } else {
-#pragma omp parallel
-    {
-      std::vector<float, Eigen::aligned_allocator<float>> cols(static_cast<std::size_t>(k * positions));
-#pragma omp for schedule(static)
-      for (std::int64_t i = 0; i < n; ++i) runSample(i, cols.data());
+    float* cols = scratch(0, k * positions);  // (C_in·k·k, P)
+    const std::int64_t channelGrain = kernels::chunkSize(g.channels, 2 * kernels::maxThreads());
+    for (std::int64_t i = 0; i < n; ++i) {
+      kernels::parallelFor(g.channels, channelGrain, [&](std::int64_t c0, std::int64_t c1) {
+        im2col(x.data() + i * plane, g, cols, positions, c0, c1);
+      });
+      singleProduct(i, cols, true);
     }
   }
   return out;
@@ -154,41 +206,66 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
   const std::int64_t n = m_input.dim(0), outC = m_options.outChannels, k = g.patch(), positions = g.positions();
   const std::int64_t plane = g.channels * g.height * g.width;
   Tensor gradIn(m_input.shape());  // (N, C_in, H, W), zero
-  const ConstMatrixMap weight = std::as_const(m_weight.value).matrix(outC, k);
+  const float* weight = m_weight.value.data();  // (C_out, C_in·k·k)
 
-  const int threads = n == 1 ? 1 : omp_get_max_threads();
-  std::vector<RowMatrix> gradWeight(static_cast<std::size_t>(threads), RowMatrix::Zero(outC, k));
-  std::vector<Eigen::VectorXf> gradBias(static_cast<std::size_t>(threads), Eigen::VectorXf::Zero(outC));
-
-  auto runSample = [&](std::int64_t i, int thread, float* cols, float* gradCols) {
-    im2col(m_input.data() + i * plane, g, cols);
-    const ConstMatrixMap colMatrix(cols, k, positions);                               // (C_in·k·k, P)
-    const ConstMatrixMap gradMatrix(gradOut.data() + i * outC * positions, outC, positions);  // (C_out, P)
-    gradWeight[static_cast<std::size_t>(thread)].noalias() += gradMatrix * colMatrix.transpose();
-    gradBias[static_cast<std::size_t>(thread)] += gradMatrix.rowwise().sum();
-    MatrixMap gradColMatrix(gradCols, k, positions);
-    gradColMatrix.noalias() = weight.transpose() * gradMatrix;
-    col2im(gradCols, g, gradIn.data() + i * plane);
+  // gradWeight (C_out, C_in·k·k) (+)= gradOut_i (C_out, P) · cols_iᵀ (P, C_in·k·k)
+  const auto weightGradArgs = [&](std::int64_t i, const float* cols, float* gradWeight, float beta) {
+    return kernels::GemmArgs{.transB = true, .m = outC, .n = k, .k = positions,
+                             .a = gradOut.data() + i * outC * positions, .lda = positions, .b = cols,
+                             .ldb = positions, .beta = beta, .c = gradWeight, .ldc = k};
   };
-  if (n == 1) {
-    std::vector<float, Eigen::aligned_allocator<float>> cols(static_cast<std::size_t>(k * positions));
-    std::vector<float, Eigen::aligned_allocator<float>> gradCols(cols.size());
-    runSample(0, 0, cols.data(), gradCols.data());
+  // gradCols (C_in·k·k, P) = weightᵀ (C_in·k·k, C_out) · gradOut_i (C_out, P)
+  const auto inputGradArgs = [&](std::int64_t i, float* gradCols) {
+    return kernels::GemmArgs{.transA = true, .m = k, .n = positions, .k = outC, .a = weight, .lda = k,
+                             .b = gradOut.data() + i * outC * positions, .ldb = positions, .beta = 0.0f,
+                             .c = gradCols, .ldc = positions};
+  };
+  const auto addBiasGrad = [&](std::int64_t i, float* gradBias) {  // gradBias (C_out) += row sums of gradOut_i
+    const ConstMatrixMap gradMatrix(gradOut.data() + i * outC * positions, outC, positions);
+    Eigen::Map<Eigen::VectorXf>(gradBias, outC) += gradMatrix.rowwise().sum();
+  };
+
+  if (const std::int64_t grain = sampleGrain(n, 2 * outC * k * positions)) {
+    // Each chunk of samples has its own weight/bias gradient accumulator, summed below.
+    const std::int64_t chunks = (n + grain - 1) / grain;
+    std::vector<Buffer> gradWeights(static_cast<std::size_t>(chunks));
+    std::vector<Eigen::VectorXf> gradBiases(static_cast<std::size_t>(chunks), Eigen::VectorXf::Zero(outC));
+    kernels::parallelFor(n, grain, [&](std::int64_t begin, std::int64_t end) {
+      const std::size_t chunk = static_cast<std::size_t>(begin / grain);
+      gradWeights[chunk].resize(static_cast<std::size_t>(outC * k));
+      float* cols = scratch(0, k * positions);      // (C_in·k·k, P)
+      float* gradCols = scratch(1, k * positions);  // (C_in·k·k, P)
+      for (std::int64_t i = begin; i < end; ++i) {
+        im2col(m_input.data() + i * plane, g, cols, positions, 0, g.channels);
+        kernels::gemmSerial(weightGradArgs(i, cols, gradWeights[chunk].data(), i == begin ? 0.0f : 1.0f));
+        addBiasGrad(i, gradBiases[chunk].data());
+        kernels::gemmSerial(inputGradArgs(i, gradCols));
+        col2im(gradCols, g, gradIn.data() + i * plane, positions, 0, g.channels);
+      }
+    });
+    float* weightGrad = m_weight.grad.data();
+    const std::int64_t rowGrain = kernels::chunkSize(outC, 2 * kernels::maxThreads());
+    kernels::parallelFor(outC, rowGrain, [&](std::int64_t o0, std::int64_t o1) {
+      Eigen::Map<Eigen::VectorXf> rows(weightGrad + o0 * k, (o1 - o0) * k);
+      for (const Buffer& part : gradWeights) rows += Eigen::Map<const Eigen::VectorXf>(part.data() + o0 * k, (o1 - o0) * k);
+    });
+    Eigen::Map<Eigen::VectorXf> biasGrad(m_bias.grad.data(), outC);
+    for (const auto& part : gradBiases) biasGrad += part;
   } else {
-#pragma omp parallel num_threads(threads)
-    {
-      std::vector<float, Eigen::aligned_allocator<float>> cols(static_cast<std::size_t>(k * positions));
-      std::vector<float, Eigen::aligned_allocator<float>> gradCols(cols.size());
-      const int thread = omp_get_thread_num();
-#pragma omp for schedule(static)
-      for (std::int64_t i = 0; i < n; ++i) runSample(i, thread, cols.data(), gradCols.data());
+    float* cols = scratch(0, k * positions);      // (C_in·k·k, P)
+    float* gradCols = scratch(1, k * positions);  // (C_in·k·k, P)
+    const std::int64_t channelGrain = kernels::chunkSize(g.channels, 2 * kernels::maxThreads());
+    for (std::int64_t i = 0; i < n; ++i) {
+      kernels::parallelFor(g.channels, channelGrain, [&](std::int64_t c0, std::int64_t c1) {
+        im2col(m_input.data() + i * plane, g, cols, positions, c0, c1);
+      });
+      kernels::gemm(weightGradArgs(i, cols, m_weight.grad.data(), 1.0f));
+      addBiasGrad(i, m_bias.grad.data());
+      kernels::gemm(inputGradArgs(i, gradCols));
+      kernels::parallelFor(g.channels, channelGrain, [&](std::int64_t c0, std::int64_t c1) {
+        col2im(gradCols, g, gradIn.data() + i * plane, positions, c0, c1);
+      });
     }
-  }
-  MatrixMap weightGrad = m_weight.grad.matrix(outC, k);
-  Eigen::Map<Eigen::VectorXf> biasGrad(m_bias.grad.data(), outC);
-  for (int t = 0; t < threads; ++t) {
-    weightGrad += gradWeight[static_cast<std::size_t>(t)];
-    biasGrad += gradBias[static_cast<std::size_t>(t)];
   }
   return gradIn;
 }

@@ -1,5 +1,6 @@
 #include "alexnet/core/layers/max_pool2d.h"
 
+#include "../kernels/parallel.h"
 #include "shape_checks.h"
 
 namespace alexnet {
@@ -27,8 +28,8 @@ Tensor MaxPool2d::forward(const Tensor& x, Mode) {
   m_inputShape = x.shape();
   Tensor out(outShape);  // (N, C, H_out, W_out)
   m_argmax.resize(static_cast<std::size_t>(out.numel()));
-#pragma omp parallel for schedule(static) if (planes * ho * wo > (1 << 14))
-  for (std::int64_t plane = 0; plane < planes; ++plane) {
+  kernels::parallelFor(planes, kernels::grainFor(planes, ho * wo * m_kernel * m_kernel), [&](std::int64_t first, std::int64_t last) {
+  for (std::int64_t plane = first; plane < last; ++plane) {
     const float* in = x.data() + plane * h * w;
     for (std::int64_t oy = 0; oy < ho; ++oy) {
       for (std::int64_t ox = 0; ox < wo; ++ox) {
@@ -45,6 +46,7 @@ Tensor MaxPool2d::forward(const Tensor& x, Mode) {
       }
     }
   }
+  });
   return out;
 }
 
@@ -56,12 +58,13 @@ Tensor MaxPool2d::backward(const Tensor& gradOut) {
   Tensor gradIn(m_inputShape);  // (N, C, H, W), zero
   const std::int64_t planes = outShape[0] * outShape[1], outPlane = outShape[2] * outShape[3];
   const std::int64_t inPlane = m_inputShape[2] * m_inputShape[3];
-#pragma omp parallel for schedule(static) if (planes * outPlane > (1 << 14))
-  for (std::int64_t plane = 0; plane < planes; ++plane) {
+  kernels::parallelFor(planes, kernels::grainFor(planes, outPlane), [&](std::int64_t first, std::int64_t last) {
+  for (std::int64_t plane = first; plane < last; ++plane) {
     float* dst = gradIn.data() + plane * inPlane;
     for (std::int64_t o = plane * outPlane; o < (plane + 1) * outPlane; ++o)
       dst[m_argmax[static_cast<std::size_t>(o)]] += gradOut[o];
   }
+  });
   return gradIn;
 }
 

@@ -1,5 +1,7 @@
 #include "alexnet/core/layers/relu.h"
 
+#include "../kernels/parallel.h"
+
 namespace alexnet {
 
 Tensor ReLU::forward(const Tensor& x, Mode) {
@@ -8,8 +10,10 @@ Tensor ReLU::forward(const Tensor& x, Mode) {
   const float* in = x.data();
   float* o = out.data();
   const std::int64_t n = x.numel();
-#pragma omp parallel for simd if (n > (1 << 16)) schedule(static)
-  for (std::int64_t i = 0; i < n; ++i) o[i] = in[i] > 0.0f ? in[i] : 0.0f;
+  kernels::parallelFor(n, kernels::grainFor(n, 1, 1 << 18), [&](std::int64_t first, std::int64_t last) {
+#pragma omp simd
+    for (std::int64_t i = first; i < last; ++i) o[i] = in[i] > 0.0f ? in[i] : 0.0f;
+  });
   return out;
 }
 
@@ -22,8 +26,10 @@ Tensor ReLU::backward(const Tensor& gradOut) {
   const float* g = gradOut.data();
   float* d = gradIn.data();
   const std::int64_t n = gradOut.numel();
-#pragma omp parallel for simd if (n > (1 << 16)) schedule(static)
-  for (std::int64_t i = 0; i < n; ++i) d[i] = in[i] > 0.0f ? g[i] : 0.0f;
+  kernels::parallelFor(n, kernels::grainFor(n, 1, 1 << 18), [&](std::int64_t first, std::int64_t last) {
+#pragma omp simd
+    for (std::int64_t i = first; i < last; ++i) d[i] = in[i] > 0.0f ? g[i] : 0.0f;
+  });
   return gradIn;
 }
 

@@ -126,6 +126,7 @@ Trainer::Trainer(Sequential& model, const TrainConfig& config)
   if (config.epochs < 0) throw std::invalid_argument("epochs must be ≥ 0");
   if (config.batchSize <= 0) throw std::invalid_argument("batch size must be positive");
   if (config.evalBatchSize <= 0) throw std::invalid_argument("evaluation batch size must be positive");
+  if (config.chunkSize < 0) throw std::invalid_argument("chunk size must be ≥ 0");
   if (config.startEpoch < 0) throw std::invalid_argument("start epoch must be ≥ 0");
   if (!(config.sgd.learningRate > 0.0f) || !std::isfinite(config.sgd.learningRate))
     throw std::invalid_argument("learning rate must be a positive number");
@@ -171,6 +172,9 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
     return static_cast<double>(totalExamples - examplesSeen) / rate +
            static_cast<double>(epochsLeftToEvaluate) * perEval;
   };
+  auto stopRequested = [&] {
+    return m_config.stopRequested != nullptr && m_config.stopRequested->load(std::memory_order_relaxed);
+  };
   auto call = [&](const TrainProgress& progress) {
     if (!onProgress) return true;
     const Clock::time_point start = Clock::now();
@@ -209,18 +213,41 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
       const std::int64_t n = std::min(batchSize, train.count - first);
       const std::vector<std::int64_t> indices(order.begin() + first, order.begin() + first + n);
 
-      const Tensor x = inputBatch(train, indices, side);  // (n, 1, side, side)
+      // Gradient of the minibatch's mean loss, accumulated over chunks: Σ_c (n_c / n)·∇mean_c.
+      const std::int64_t chunk = m_config.chunkSize > 0 ? std::min(m_config.chunkSize, n) : n;
+      double batchLossSum = 0.0;
+      std::int64_t batchCorrect = 0;
       model.zeroGrad();
-      const Tensor logits = model.forward(x, Mode::Train);  // (n, classes)
-      CrossEntropyResult ce = crossEntropy(logits, batchLabels(train, indices));
-      if (!std::isfinite(ce.loss))
-        return diverge("loss became " + describe(ce.loss) + " at epoch " + std::to_string(epoch + 1) +
-                       ", batch " + std::to_string(b + 1));
-      model.backward(ce.gradLogits);
+      for (std::int64_t c0 = 0; c0 < n; c0 += chunk) {
+        if (stopRequested()) {
+          model.zeroGrad();
+          result.status = TrainStatus::Cancelled;
+          result.message = "cancelled at epoch " + std::to_string(epoch + 1) + ", batch " + std::to_string(b) +
+                           (c0 > 0 ? " (batch " + std::to_string(b + 1) + " was interrupted and not applied)" : "");
+          result.last = progress;
+          return result;
+        }
+        const std::int64_t cn = std::min(chunk, n - c0);
+        const std::vector<std::int64_t> part(indices.begin() + c0, indices.begin() + c0 + cn);
+        const Tensor x = inputBatch(train, part, side);       // (cn, 1, side, side)
+        const Tensor logits = model.forward(x, Mode::Train);  // (cn, classes)
+        CrossEntropyResult ce = crossEntropy(logits, batchLabels(train, part));
+        if (!std::isfinite(ce.loss))
+          return diverge("loss became " + describe(ce.loss) + " at epoch " + std::to_string(epoch + 1) +
+                         ", batch " + std::to_string(b + 1));
+        if (cn != n) {
+          const float weight = static_cast<float>(cn) / static_cast<float>(n);
+          float* g = ce.gradLogits.data();
+          for (std::int64_t i = 0; i < ce.gradLogits.numel(); ++i) g[i] *= weight;
+        }
+        model.backward(ce.gradLogits);
+        batchLossSum += static_cast<double>(ce.loss) * static_cast<double>(cn);
+        batchCorrect += ce.correct;
+      }
       m_sgd.step(model);
 
-      lossSum += static_cast<double>(ce.loss) * static_cast<double>(n);
-      correct += ce.correct;
+      lossSum += batchLossSum;
+      correct += batchCorrect;
       seenThisEpoch += n;
       examplesSeen += n;
 
@@ -240,7 +267,7 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
       }
       const bool lastBatch = b + 1 == batchesPerEpoch;
       // The last batch's report comes after the test evaluation (EpochEnd), unless cancelled here.
-      if (!lastBatch && !call(progress)) {
+      if (!lastBatch && (!call(progress) || stopRequested())) {
         result.status = TrainStatus::Cancelled;
         result.message = "cancelled at epoch " + std::to_string(epoch + 1) + ", batch " + std::to_string(b + 1);
         result.last = progress;
@@ -268,7 +295,7 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
     progress.etaSeconds = eta(m_config.epochs - epoch - 1);
     result.epochsCompleted = epoch + 1;
     result.last = progress;
-    if (!call(progress)) {
+    if (!call(progress) || stopRequested()) {
       if (epoch + 1 < m_config.epochs) {
         result.status = TrainStatus::Cancelled;
         result.message = "cancelled after epoch " + std::to_string(epoch + 1);

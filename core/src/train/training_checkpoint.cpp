@@ -1,5 +1,6 @@
 #include "alexnet/core/train/training_checkpoint.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
@@ -42,6 +43,13 @@ std::optional<std::int64_t> parseInteger(const SafeTensors& file, const std::str
   }
 }
 
+// Shortest decimal that reads back as the same float: 0.9f → "0.9", not "0.899999976".
+std::string formatFloat(float value) {
+  char buffer[32];
+  const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return error == std::errc() ? std::string(buffer, end) : formatNumber(value);
+}
+
 }  // namespace
 
 CheckpointOptions trainingCheckpointOptions(const TrainingState& state) {
@@ -53,9 +61,9 @@ CheckpointOptions trainingCheckpointOptions(const TrainingState& state) {
   if (state.testAccuracy) m["test_accuracy"] = formatNumber(*state.testAccuracy);
   if (state.testLoss) m["test_loss"] = formatNumber(*state.testLoss);
   if (state.sgd) {
-    m["learning_rate"] = formatNumber(state.sgd->learningRate);
-    m["momentum"] = formatNumber(state.sgd->momentum);
-    m["weight_decay"] = formatNumber(state.sgd->weightDecay);
+    m["learning_rate"] = formatFloat(state.sgd->learningRate);
+    m["momentum"] = formatFloat(state.sgd->momentum);
+    m["weight_decay"] = formatFloat(state.sgd->weightDecay);
   }
   if (state.batchSize) m["batch_size"] = std::to_string(*state.batchSize);
   if (!state.status.empty()) m["status"] = state.status;

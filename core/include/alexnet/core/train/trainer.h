@@ -5,9 +5,10 @@
 //   Trainer trainer(model, config);
 //   TrainResult r = trainer.run(train, test, [](const TrainProgress& p) { …; return true; });
 //
-// The callback runs on the training thread after every minibatch (kind Step), `reportsPerEpoch`
-// of those are marked kind Report (the chart's points, the CSV rows), and once more after each
-// epoch's test evaluation (kind EpochEnd, testAccuracy set). Returning false cancels; it is
+// The callback runs on the training thread after every minibatch (kind Step) except an epoch's
+// last; `reportsPerEpoch − 1` of those are marked kind Report, evenly spaced; and once after each
+// epoch's test evaluation (kind EpochEnd, batch = batchesPerEpoch, testAccuracy set). Report +
+// EpochEnd are the chart's points and the CSV rows: reportsPerEpoch per epoch. Returning false cancels; it is
 // checked after every minibatch. Pausing is the caller's business: block inside the callback
 // (the GUI worker waits on a condition); time spent inside the callback is not counted in
 // elapsedSeconds, examplesPerSecond or the ETA.
@@ -20,6 +21,7 @@
 // Shuffling: epoch e uses a permutation drawn from (seed, e) alone, so a resumed run
 // (startEpoch = e) sees the same order as an uninterrupted one. Deterministic for a given seed
 // and thread count.
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -39,6 +41,13 @@ struct TrainConfig {
   std::int64_t reportsPerEpoch = 5;
   std::int64_t startEpoch = 0;    // > 0 when resuming: epochs [startEpoch, epochs) are run
   std::int64_t evalBatchSize = 256;  // minibatch of the test evaluation
+  // Forward/backward a minibatch in chunks of at most this many examples, accumulating the
+  // gradient (the same SGD step up to float rounding; less memory). 0 = the whole minibatch.
+  std::int64_t chunkSize = 0;
+  // Optional stop request, checked between chunks and minibatches: with a chunkSize, a big model
+  // stops within one chunk's time instead of one minibatch's (the interrupted minibatch is not
+  // applied). Non-owning; must outlive run(). Same result as the callback returning false.
+  const std::atomic<bool>* stopRequested = nullptr;
 };
 
 enum class ProgressKind {

@@ -28,14 +28,14 @@ inline constexpr std::string_view kMomentumTensorPrefix = "optimizer.momentum.";
 
 struct TrainingState {
   std::int64_t epoch = 0;  // epochs completed
-  std::optional<double> trainLoss;
-  std::optional<double> trainAccuracy;
-  std::optional<double> testAccuracy;
-  std::optional<double> testLoss;
-  std::optional<SgdOptions> sgd;           // the run's learning rate, momentum, weight decay
-  std::optional<std::int64_t> batchSize;
-  std::string status;                      // "running", "finished", "cancelled" ("" if unknown)
-  std::map<std::string, Tensor> momentumBuffers;  // parameter key → velocity, same shape
+  std::optional<double> trainLoss{};
+  std::optional<double> trainAccuracy{};
+  std::optional<double> testAccuracy{};
+  std::optional<double> testLoss{};
+  std::optional<SgdOptions> sgd{};          // the run's learning rate, momentum, weight decay
+  std::optional<std::int64_t> batchSize{};
+  std::string status{};                     // "running", "finished", "cancelled" ("" if unknown)
+  std::map<std::string, Tensor> momentumBuffers{};  // parameter key → velocity, same shape
 };
 
 // Metadata + extra tensors for saveCheckpoint().

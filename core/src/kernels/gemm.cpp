@@ -1,0 +1,96 @@
+#include "gemm.h"
+
+#include <Eigen/Core>
+#include <algorithm>
+#include <cstring>
+
+#include "parallel.h"
+
+namespace alexnet::kernels {
+namespace {
+
+using Index = Eigen::Index;
+
+template <int LhsOrder, int RhsOrder>
+void product(Index m, Index n, Index k, const float* a, Index lda, const float* b, Index ldb, float* c, Index ldc,
+             float alpha) {
+  // C is row-major; Eigen's RowMajor-result specialisation transposes to its column-major kernel.
+  Eigen::internal::gemm_blocking_space<Eigen::RowMajor, float, float, Eigen::Dynamic, Eigen::Dynamic,
+                                       Eigen::Dynamic, 1, false>
+      blocking(m, n, k, 1, true);
+  Eigen::internal::general_matrix_matrix_product<Index, float, LhsOrder, false, float, RhsOrder, false,
+                                                 Eigen::RowMajor, 1>::run(m, n, k, a, lda, b, ldb, c, 1, ldc, alpha,
+                                                                          blocking, nullptr);
+}
+
+void scaleC(const GemmArgs& g) {
+  for (std::int64_t i = 0; i < g.m; ++i) {
+    float* row = g.c + i * g.ldc;
+    if (g.beta == 0.0f)
+      std::memset(row, 0, sizeof(float) * static_cast<std::size_t>(g.n));
+    else
+      for (std::int64_t j = 0; j < g.n; ++j) row[j] *= g.beta;
+  }
+}
+
+// C (+)= alpha · A · Bᵀ as M·N dot products of contiguous rows. For a small C and a long reduction
+// (a convolution's weight gradient: C_out × C_in·k·k, summed over the output positions) this is
+// 10-15× faster than the blocked kernel, whose register tiles (48 × 8 with AVX-512) would be mostly
+// empty and which repacks the long panels for every tile.
+void dotProducts(const GemmArgs& g) {
+  for (std::int64_t i = 0; i < g.m; ++i) {
+    const Eigen::Map<const Eigen::VectorXf> a(g.a + i * g.lda, g.k);
+    float* c = g.c + i * g.ldc;
+    for (std::int64_t j = 0; j < g.n; ++j) c[j] += g.alpha * a.dot(Eigen::Map<const Eigen::VectorXf>(g.b + j * g.ldb, g.k));
+  }
+}
+
+}  // namespace
+
+void gemmSerial(const GemmArgs& g) {
+  if (g.m <= 0 || g.n <= 0) return;
+  if (g.beta != 1.0f) scaleC(g);
+  if (g.k <= 0 || g.alpha == 0.0f) return;
+  if (!g.transA && g.transB && g.m * g.n <= kDotProductMaxOutputs && g.k >= 64) {
+    dotProducts(g);
+    return;
+  }
+  constexpr int R = Eigen::RowMajor, C = Eigen::ColMajor;
+  // op(A) is M×K: stored row-major (M×K) when !transA, or as the row-major K×M matrix Aᵀ, i.e. col-major M×K.
+  if (!g.transA && !g.transB)
+    product<R, R>(g.m, g.n, g.k, g.a, g.lda, g.b, g.ldb, g.c, g.ldc, g.alpha);
+  else if (!g.transA && g.transB)
+    product<R, C>(g.m, g.n, g.k, g.a, g.lda, g.b, g.ldb, g.c, g.ldc, g.alpha);
+  else if (g.transA && !g.transB)
+    product<C, R>(g.m, g.n, g.k, g.a, g.lda, g.b, g.ldb, g.c, g.ldc, g.alpha);
+  else
+    product<C, C>(g.m, g.n, g.k, g.a, g.lda, g.b, g.ldb, g.c, g.ldc, g.alpha);
+}
+
+void gemm(const GemmArgs& g) {
+  const int threads = maxThreads();
+  if (threads == 1 || g.m * g.n * g.k < kParallelMinMacs) {
+    gemmSerial(g);
+    return;
+  }
+  // Split the larger of M and N into 2 chunks per thread (claimed dynamically), each a multiple of
+  // the kernel's register block so no chunk gets a ragged edge in the middle.
+  const bool splitColumns = g.n >= g.m;
+  const std::int64_t extent = splitColumns ? g.n : g.m;
+  const std::int64_t grain = chunkSize(extent, 2 * threads, 16);
+  parallelFor(extent, grain, [&](std::int64_t begin, std::int64_t end) {
+    GemmArgs part = g;
+    if (splitColumns) {
+      part.n = end - begin;
+      part.b = g.transB ? g.b + begin * g.ldb : g.b + begin;
+      part.c = g.c + begin;
+    } else {
+      part.m = end - begin;
+      part.a = g.transA ? g.a + begin : g.a + begin * g.lda;
+      part.c = g.c + begin * g.ldc;
+    }
+    gemmSerial(part);
+  });
+}
+
+}  // namespace alexnet::kernels
