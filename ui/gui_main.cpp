@@ -17,7 +17,7 @@
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/shapes/shapes_panel.h"
-#include "ui/training/training_placeholder.h"
+#include "ui/training/training_panel.h"
 
 namespace alexnet {
 namespace {
@@ -56,7 +56,7 @@ int runGui(int argc, char** argv) {
     return 2;
   }
   const ui::GuiOptions& options = parsed.options;
-  for (const QString& file : {options.image, options.weights, options.runLog})
+  for (const QString& file : QStringList{options.image, options.weights} + options.runLogs)
     if (!file.isEmpty() && !QFileInfo(file).isFile()) return fail(QStringLiteral("%1: no such file").arg(file));
 
   QApplication app(argc, argv);
@@ -88,8 +88,8 @@ int runGui(int argc, char** argv) {
     inspect->useDefaultInput();
   }
   if (options.step >= 0) inspect->goToStep(options.step);
-  if (!options.runLog.isEmpty())
-    if (auto* training = qobject_cast<ui::TrainingPlaceholder*>(window.trainingPanel())) training->setRunLog(options.runLog);
+  for (const QString& runLog : options.runLogs)
+    if (!window.trainingPanel()->loadRunLog(runLog) && screenshot) return fail(window.trainingPanel()->lastError());
   if (!options.tab.isEmpty()) window.showTab(options.tab);
 
   if (!screenshot) {

@@ -26,7 +26,10 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
     else if (name == QLatin1String("--model")) o.model = value;
     else if (name == QLatin1String("--image")) o.image = value;
     else if (name == QLatin1String("--weights")) o.weights = value;
-    else if (name == QLatin1String("--run-log")) o.runLog = value;
+    else if (name == QLatin1String("--run-log")) {
+      o.runLog = value;
+      o.runLogs << value;
+    }
     else if (name == QLatin1String("--lang")) o.language = value;
     else if (name == QLatin1String("--step")) {
       bool ok = false;

@@ -15,7 +15,8 @@ struct GuiOptions {
   QString image;
   QString weights;
   int step = -1;       // -1 = not given
-  QString runLog;
+  QString runLog;      // the last --run-log
+  QStringList runLogs; // every --run-log, in order (repeat the option to overlay runs)
   QString language;    // "" = settings; "en" / "zh_CN"
 };
 

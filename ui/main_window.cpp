@@ -22,7 +22,7 @@
 #include "ui/language.h"
 #include "ui/layer_selection.h"
 #include "ui/shapes/shapes_panel.h"
-#include "ui/training/training_placeholder.h"
+#include "ui/training/training_panel.h"
 
 namespace alexnet::ui {
 namespace {
@@ -36,7 +36,7 @@ QStringList MainWindow::tabNames() {
 MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     : QMainWindow(parent), m_options(options), m_selection(new LayerSelection(this)), m_tabs(new QTabWidget(this)),
       m_architecture(new ArchitecturePanel(m_selection, this)), m_inspect(new InspectPanel(m_selection, this)),
-      m_shapes(new ShapesPanel(m_selection, this)), m_training(createTrainingPanel(this)),
+      m_shapes(new ShapesPanel(m_selection, this)), m_training(new TrainingPanel(this)),
       m_busyLabel(new QLabel(this)) {
   setWindowTitle(tr("AlexNet Lab"));
   setObjectName(QStringLiteral("mainWindow"));
@@ -53,6 +53,10 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
   connect(m_inspect, &InspectPanel::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
   connect(m_inspect, &InspectPanel::errorOccurred, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
   connect(m_inspect, &InspectPanel::recentFileUsed, this, &MainWindow::addRecentFile);
+  connect(m_training, &TrainingPanel::openCheckpointRequested, this, [this](const QString& path) {
+    m_inspect->loadCheckpoint(path);
+    showTab(QStringLiteral("inspect"));
+  });
   connect(m_architecture, &ArchitecturePanel::statusMessage, this,
           [this](const QString& text) { statusBar()->showMessage(text, 5000); });
   connect(m_selection, &LayerSelection::selectionChanged, this, [this](const QString& family, int layer) {
@@ -94,6 +98,10 @@ void MainWindow::createActions() {
     settings.setValue(QStringLiteral("data/directory"), dir);
     QMessageBox::information(this, tr("Fashion-MNIST folder"),
                              tr("The test samples are read from %1 the next time AlexNet Lab starts.").arg(dir));
+  });
+  fileMenu->addAction(tr("Open &run log…"), this, [this] {
+    showTab(QStringLiteral("training"));
+    m_training->openRunLogDialog();
   });
   fileMenu->addSeparator();
   QAction* exportDiagram = fileMenu->addAction(tr("&Export diagram…"), m_architecture, &ArchitecturePanel::exportDiagram);
@@ -230,6 +238,10 @@ void MainWindow::saveSettings() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!m_training->confirmClose()) {
+    event->ignore();
+    return;
+  }
   saveSettings();
   event->accept();
 }

@@ -15,6 +15,7 @@ class ArchitecturePanel;
 class InspectPanel;
 class LayerSelection;
 class ShapesPanel;
+class TrainingPanel;
 
 struct MainWindowOptions {
   bool persistSettings = true;  // false in screenshot mode: read nothing, write nothing
@@ -30,7 +31,7 @@ class MainWindow : public QMainWindow {
   ArchitecturePanel* architecturePanel() const { return m_architecture; }
   InspectPanel* inspectPanel() const { return m_inspect; }
   ShapesPanel* shapesPanel() const { return m_shapes; }
-  QWidget* trainingPanel() const { return m_training; }
+  TrainingPanel* trainingPanel() const { return m_training; }
   QTabWidget* tabs() const { return m_tabs; }
 
   // "architecture", "inspect", "shapes", "training"; false if unknown.
@@ -59,7 +60,7 @@ class MainWindow : public QMainWindow {
   ArchitecturePanel* m_architecture;
   InspectPanel* m_inspect;
   ShapesPanel* m_shapes;
-  QWidget* m_training;
+  TrainingPanel* m_training;
   QMenu* m_recentMenu = nullptr;
   QStringList m_recentFiles;
   QLabel* m_busyLabel;

@@ -1,0 +1,211 @@
+// The Training screen: a short LeNet run on a slice of Fashion-MNIST makes the chart series grow and
+// writes its CSV log and checkpoint; Stop ends a run in under 1 s; a loaded run log draws its
+// curves; a missing dataset says how to install it; `--screenshot --tab training --run-log CSV`
+// writes a PNG.
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "ui/charts/training_chart_widget.h"
+#include "ui/training/kernel_grid_view.h"
+#include "ui/training/run_log.h"
+#include "ui/training/training_panel.h"
+
+using namespace alexnet;
+using namespace alexnet::ui;
+
+namespace {
+
+const QString kDataDir = QStringLiteral("/usr/share/datasets/fashion-mnist");
+
+bool haveDataset() { return QFileInfo::exists(kDataDir + QStringLiteral("/train-images-idx3-ubyte.gz")); }
+
+TrainingRequest smallLeNetRun(std::int64_t limit, std::int64_t epochs) {
+  ModelConfig model;
+  model.kind = ModelKind::LeNet;
+  TrainingRequest r = d2lDefaultRequest(model);
+  r.limit = limit;
+  r.epochs = epochs;
+  r.dataDirectory = kDataDir;
+  return r;
+}
+
+}  // namespace
+
+class TestTrainingPanel : public QObject {
+  Q_OBJECT
+ private:
+  QTemporaryDir m_dir;
+
+ private slots:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+  }
+
+  void shortLeNetRunGrowsTheChart() {
+    if (!haveDataset()) QSKIP("Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
+    TrainingPanel panel;
+    panel.setRunsDirectory(m_dir.filePath(QStringLiteral("runs")));
+    TrainingRequest r = smallLeNetRun(512, 1);
+    r.batchSize = 64;  // 8 minibatches: 5 chart points and the epoch end
+    panel.setRequest(r);
+    QSignalSpy finished(&panel, &TrainingPanel::runFinished);
+    panel.start();
+    QVERIFY(panel.isRunning());
+    QVERIFY(finished.wait(120000));
+    const auto outcome = finished.first().first().value<TrainingOutcome>();
+    QVERIFY2(!outcome.failed, qPrintable(outcome.message));
+    QCOMPARE(outcome.status, TrainStatus::Finished);
+    TrainingChartWidget* chart = panel.chart();
+    QCOMPARE(chart->runCount(), 1);
+    // 5 reports + 1 epoch end for loss and train accuracy; one test-accuracy point.
+    QVERIFY2(chart->pointCount(0, TrainingMetric::TrainLoss) >= 5,
+             qPrintable(QString::number(chart->pointCount(0, TrainingMetric::TrainLoss))));
+    QCOMPARE(chart->pointCount(0, TrainingMetric::TestAccuracy), 1);
+    QVERIFY(panel.kernelView()->updates() >= 2);
+    QCOMPARE(panel.kernelView()->kernelCount(), 6);  // LeNet conv1: 6 kernels
+    QVERIFY(QFileInfo::exists(outcome.checkpointPath));
+    RunLogReader reader;
+    QVERIFY2(reader.read(outcome.logPath), qPrintable(reader.error()));
+    QCOMPARE(reader.log().rows.size(), chart->pointCount(0, TrainingMetric::TrainLoss));
+    QVERIFY(reader.log().rows.last().testAccuracy.has_value());
+    QVERIFY(!panel.lastCheckpoint().isEmpty());
+  }
+
+  void stopEndsARunWithinOneSecond() {
+    if (!haveDataset()) QSKIP("Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
+    TrainingPanel panel;
+    panel.setRunsDirectory(m_dir.filePath(QStringLiteral("runs")));
+    panel.setRequest(smallLeNetRun(20000, 5));
+    QSignalSpy finished(&panel, &TrainingPanel::runFinished);
+    panel.start();
+    // Wait until training is under way (the first chart point), then stop.
+    QTRY_VERIFY_WITH_TIMEOUT(panel.chart()->pointCount(0, TrainingMetric::TrainLoss) > 0 || !finished.isEmpty(), 120000);
+    QVERIFY2(finished.isEmpty(), "the run ended before Stop could be tested");
+    QElapsedTimer timer;
+    timer.start();
+    panel.stop();
+    QVERIFY(finished.wait(5000));
+    const qint64 ms = timer.elapsed();
+    qInfo("stop latency (LeNet, batch 256): %lld ms", static_cast<long long>(ms));
+    QVERIFY2(ms < 1000, qPrintable(QStringLiteral("stop took %1 ms").arg(ms)));
+    QCOMPARE(finished.first().first().value<TrainingOutcome>().status, TrainStatus::Cancelled);
+    QVERIFY(!panel.isRunning());
+  }
+
+  void pausedRunStopsToo() {
+    if (!haveDataset()) QSKIP("Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
+    TrainingPanel panel;
+    panel.setRunsDirectory(m_dir.filePath(QStringLiteral("runs")));
+    panel.setRequest(smallLeNetRun(20000, 5));
+    QSignalSpy finished(&panel, &TrainingPanel::runFinished);
+    panel.start();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.chart()->pointCount(0, TrainingMetric::TrainLoss) > 0, 120000);
+    panel.pause();
+    QVERIFY(panel.isPaused());
+    QTest::qWait(300);
+    const int pointsWhilePaused = panel.chart()->pointCount(0, TrainingMetric::TrainLoss);
+    QTest::qWait(500);
+    panel.chart()->flush();
+    QCOMPARE(panel.chart()->pointCount(0, TrainingMetric::TrainLoss), pointsWhilePaused);
+    QElapsedTimer timer;
+    timer.start();
+    panel.stop();
+    QVERIFY(finished.wait(5000));
+    qInfo("stop latency while paused: %lld ms", static_cast<long long>(timer.elapsed()));
+    QVERIFY(timer.elapsed() < 1000);
+  }
+
+  void missingDatasetSaysHowToInstall() {
+    TrainingPanel panel;
+    panel.setRunsDirectory(m_dir.filePath(QStringLiteral("runs")));
+    TrainingRequest r = smallLeNetRun(256, 1);
+    r.dataDirectory = m_dir.filePath(QStringLiteral("no-such-dir"));
+    panel.setRequest(r);
+    QSignalSpy finished(&panel, &TrainingPanel::runFinished);
+    panel.start();
+    QVERIFY(finished.wait(10000));
+    const auto outcome = finished.first().first().value<TrainingOutcome>();
+    QVERIFY(outcome.failed);
+    QVERIFY2(outcome.message.contains(QStringLiteral("apt-get install dataset-fashion-mnist")), qPrintable(outcome.message));
+    QVERIFY(panel.lastError().contains(QStringLiteral("dataset-fashion-mnist")));
+  }
+
+  void loadedRunLogDrawsItsCurves() {
+    const QString path = m_dir.filePath(QStringLiteral("two-epochs.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(kRunLogHeader) + "\n");
+    for (int e = 1; e <= 2; ++e) {
+      for (int b = 1; b <= 3; ++b)
+        file.write(QStringLiteral("%1,%2,%3,%4,%5,,,900,%6\n")
+                       .arg(e).arg(b * 10).arg(e - 1 + b / 4.0).arg(2.0 / (e + b)).arg(0.3 + 0.1 * b).arg(e * b)
+                       .toUtf8());
+      file.write(QStringLiteral("%1,40,%1,0.5,0.8,0.75,0.6,900,%2\n").arg(e).arg(e * 5).toUtf8());
+    }
+    file.close();
+    TrainingPanel panel;
+    QVERIFY2(panel.loadRunLog(path), qPrintable(panel.lastError()));
+    QCOMPARE(panel.chart()->runCount(), 1);
+    QCOMPARE(panel.chart()->pointCount(0, TrainingMetric::TrainLoss), 8);
+    QCOMPARE(panel.chart()->pointCount(0, TrainingMetric::TrainAccuracy), 8);
+    QCOMPARE(panel.chart()->pointCount(0, TrainingMetric::TestAccuracy), 2);
+    QVERIFY(panel.loadRunLog(path));  // a second log overlays
+    QCOMPARE(panel.chart()->runCount(), 2);
+    QCOMPARE(panel.chart()->pointCount(1, TrainingMetric::TestAccuracy), 2);
+
+    const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("epoch,batch\n1,2\n");
+    badFile.close();
+    QVERIFY(!panel.loadRunLog(bad));
+    QVERIFY2(panel.lastError().contains(QStringLiteral("missing column")), qPrintable(panel.lastError()));
+    QCOMPARE(panel.chart()->runCount(), 2);
+  }
+
+  void screenshotDrawsARunLog() {
+    const QString log = m_dir.filePath(QStringLiteral("shot.csv"));
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(kRunLogHeader) + "\n1,5,0.5,1.5,0.45,,,800,1\n1,10,1,1.0,0.6,0.65,0.9,800,2\n");
+    file.close();
+    const QString png = m_dir.filePath(QStringLiteral("training.png"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ALEXNET_APP_PATH),
+                  {QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("training"),
+                   QStringLiteral("--run-log"), log});
+    QVERIFY(process.waitForFinished(240000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 800);
+
+    // A broken log fails the screenshot with the reader's message.
+    const QString bad = m_dir.filePath(QStringLiteral("bad-shot.csv"));
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("nothing,useful\n");
+    badFile.close();
+    process.start(QStringLiteral(ALEXNET_APP_PATH),
+                  {QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("bad.png")), QStringLiteral("--tab"),
+                   QStringLiteral("training"), QStringLiteral("--run-log"), bad});
+    QVERIFY(process.waitForFinished(240000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardError().contains("missing column"));
+  }
+};
+
+QTEST_MAIN(TestTrainingPanel)
+#include "test_training_panel.moc"

@@ -1,0 +1,105 @@
+#pragma once
+// TrainingPanel — the Training tab (PRODUCT.md §2): hyperparameters with d2l's defaults per
+// model, Start / Pause / Resume / Stop, a progress bar with examples/s, elapsed and ETA, the live
+// chart (ui/charts/training_chart_widget.h), conv1's kernels as they change, and earlier runs'
+// CSV logs overlaid on the same axes. Training runs in a TrainingWorker on its own QThread;
+// the destructor stops it (after the current minibatch) and joins the thread.
+#include <QElapsedTimer>
+#include <QString>
+#include <QThread>
+#include <QWidget>
+
+#include "ui/training/training_request.h"
+#include "ui/training/training_worker.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace alexnet::ui {
+
+class KernelGridView;
+class TrainingChartWidget;
+
+class TrainingPanel : public QWidget {
+  Q_OBJECT
+ public:
+  explicit TrainingPanel(QWidget* parent = nullptr);
+  ~TrainingPanel() override;
+
+  // The form's values as a request (runDirectory filled in by start()).
+  TrainingRequest request() const;
+  void setRequest(const TrainingRequest& request);
+  void setRunsDirectory(const QString& path);   // default: AppDataLocation/runs (settings "training/runsDirectory")
+  void setDataDirectory(const QString& path);   // default: settings "data/directory"
+
+  bool isRunning() const { return m_running; }
+  bool isPaused() const;
+  // Overlays a CSV run log; false (and lastError()) when it does not parse.
+  bool loadRunLog(const QString& path);
+  const QString& lastError() const { return m_lastError; }
+  QString lastCheckpoint() const { return m_lastCheckpoint; }
+  // Asks before closing the window during a run; true when closing may go on (the run is stopped).
+  bool confirmClose();
+
+  TrainingChartWidget* chart() const { return m_chart; }
+  KernelGridView* kernelView() const { return m_kernels; }
+
+ public slots:
+  void start();
+  void pause();
+  void resume();
+  void stop();
+  void openRunLogDialog();
+
+ signals:
+  void runFinished(const alexnet::ui::TrainingOutcome& outcome);
+  void openCheckpointRequested(const QString& path);  // "Open in Inspect"
+
+ private:
+  void applyPreset(int index);
+  void onProgress(const TrainProgress& p);
+  void onFinished(const TrainingOutcome& outcome);
+  void updateButtons();
+  void updateExpectedTime();
+  void showError(const QString& message);
+  ModelConfig modelConfig(QString* error) const;
+
+  QThread m_thread;
+  TrainingWorker* m_worker;  // lives on m_thread, deleted when it finishes
+  QComboBox* m_preset;
+  QSpinBox* m_inputSize;
+  QLineEdit* m_widths;
+  QDoubleSpinBox* m_learningRate;
+  QSpinBox* m_batchSize;
+  QSpinBox* m_epochs;
+  QSpinBox* m_limit;
+  QSpinBox* m_seed;
+  QDoubleSpinBox* m_momentum;
+  QDoubleSpinBox* m_weightDecay;
+  QLabel* m_expectedTime;
+  QPushButton* m_start;
+  QPushButton* m_pause;
+  QPushButton* m_stop;
+  QPushButton* m_openLog;
+  QPushButton* m_openInInspect;
+  QProgressBar* m_progress;
+  QLabel* m_speed;
+  QLabel* m_status;
+  TrainingChartWidget* m_chart;
+  KernelGridView* m_kernels;
+  QString m_runsDirectory;
+  QString m_dataDirectory;
+  QString m_lastError;
+  QString m_lastCheckpoint;
+  QString m_runKey;     // preset key of the running model, for the throughput memory
+  bool m_running = false;
+  int m_liveRun = -1;   // chart run index of the live run
+  double m_lastExamplesPerSecond = 0.0;
+};
+
+}  // namespace alexnet::ui

@@ -1,0 +1,25 @@
+#pragma once
+// TrainingRequest — everything one Training-screen run needs, as a value handed to the worker.
+#include <QString>
+#include <cstdint>
+
+#include "alexnet/core/models/model_config.h"
+#include "alexnet/core/train/sgd.h"
+
+namespace alexnet::ui {
+
+struct TrainingRequest {
+  ModelConfig model;                 // kind, input size, widths, init seed (also the shuffle seed)
+  std::int64_t epochs = 10;
+  std::int64_t batchSize = 256;
+  SgdOptions sgd{.learningRate = 0.9f};
+  std::int64_t limit = 0;            // training examples (0 = all 60000); the test set uses the same limit
+  std::int64_t reportsPerEpoch = 5;  // chart points per epoch
+  QString dataDirectory = QStringLiteral("/usr/share/datasets/fashion-mnist");
+  QString runDirectory;              // receives log.csv and checkpoint.safetensors (created)
+};
+
+// d2l's recipe per model: LeNet lr 0.9 batch 256; AlexNet lr 0.01 batch 128; 10 epochs.
+TrainingRequest d2lDefaultRequest(const ModelConfig& model);
+
+}  // namespace alexnet::ui
