@@ -10,6 +10,7 @@ PACKAGES=(
   fonts-wqy-microhei xvfb xauth
   dataset-fashion-mnist
   python3-torch python3-numpy
+  clang libclang-rt-14-dev libomp-dev
 )
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
