@@ -315,32 +315,32 @@
 <context>
     <name>alexnet::ui::ImagePreprocessor</name>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="13" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="11" />
         <source>Original</source>
         <translation>原图</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="14" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="12" />
         <source>Grayscale</source>
         <translation>灰度化</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="15" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="13" />
         <source>Centre crop</source>
         <translation>中心裁剪</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="16" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="14" />
         <source>Resize</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="17" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="15" />
         <source>Scale to [0, 1]</source>
         <translation>归一化到 [0, 1]</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="18" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="16" />
         <source>Invert</source>
         <translation>反色</translation>
     </message>
@@ -348,162 +348,166 @@
 <context>
     <name>alexnet::ui::InputPanel</name>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="29" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="30" />
         <source>Grayscale</source>
         <translation>灰度化</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="29" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="30" />
         <source>Centre crop</source>
         <translation>中心裁剪</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="30" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="31" />
         <source>Resize</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="30" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="31" />
         <source>Scale to [0, 1]</source>
         <translation>归一化到 [0, 1]</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="36" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="37" />
         <source>Input image</source>
         <translation>输入图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="37" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="38" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="38" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="39" />
         <source>Open an image file (PNG, JPEG, BMP, …); you can also drop one here or paste it</source>
         <translation>打开图像文件（PNG、JPEG、BMP 等）；也可以拖放到此处或粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="39" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="40" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="40" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="41" />
         <source>Draw</source>
         <translation>绘画</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="42" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="43" />
         <source>Use sample</source>
         <translation>使用样本</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="45" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="46" />
         <source>Index into the Fashion-MNIST test set (10,000 images)</source>
         <translation>Fashion-MNIST 测试集中的序号（共 10,000 张图像）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="52" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="53" />
         <source>Fashion-MNIST test #</source>
         <translation>Fashion-MNIST 测试样本 #</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="58" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="59" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="74" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="75" />
         <source>Preprocessing</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="76" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="77" />
         <source>Off: an RGB image keeps 3 channels, and the 1-channel model refuses it</source>
         <translation>关闭时：RGB 图像保留 3 个通道，单通道模型会拒绝它</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="77" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="78" />
         <source>Off: the image keeps its size, and the model refuses it unless it already fits</source>
         <translation>关闭时：图像保持原尺寸，除非尺寸恰好合适，否则模型会拒绝它</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="78" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="79" />
         <source>Off: pixel values stay 0..255 instead of 0..1</source>
         <translation>关闭时：像素值保持 0..255，而不是 0..1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="79" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="80" />
         <source>Invert: auto (light background)</source>
         <translation>反色：自动（浅色背景时）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="80" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="81" />
         <source>Invert: always</source>
         <translation>反色：总是</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="81" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="82" />
         <source>Invert: never</source>
         <translation>反色：从不</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="107" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="108" />
         <source>your drawing</source>
         <translation>你的绘画</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="140" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="141" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="158" />
         <source>Current: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
         <location filename="../../ui/inspect/input_panel.cpp" line="153" />
+        <source>%1; the previous image is kept.</source>
+        <translation>%1；保留之前的图像。</translation>
+    </message>
+    <message>
         <source>%1: the image is %2×%3 pixels, more than the limit of 64 megapixels; the previous image is kept.</source>
         <translation>%1：图像为 %2×%3 像素，超过 6400 万像素的上限；保留之前的图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="161" />
         <source>%1: cannot read the image (%2); the previous image is kept.</source>
         <translation>%1：无法读取图像（%2）；保留之前的图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="174" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="170" />
         <source>Fashion-MNIST: %1</source>
         <translation>Fashion-MNIST：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="179" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="175" />
         <source>Fashion-MNIST test #%1 (label: %2)</source>
         <translation>Fashion-MNIST 测试样本 #%1（标签：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="186" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="182" />
         <source>pasted image</source>
         <translation>粘贴的图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="191" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="187" />
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="198" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="194" />
         <source>Open image</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="199" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="195" />
         <source>Images (%1);;All files (*)</source>
         <translation>图像 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="210" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="206" />
         <source>dropped image</source>
         <translation>拖放的图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="244" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="247" />
         <source> (off)</source>
         <translation>（关闭）</translation>
     </message>
@@ -537,7 +541,7 @@
     </message>
     <message>
         <location filename="../../ui/inspect/inspect_panel.cpp" line="38" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="302" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="301" />
         <source>Auto-play</source>
         <translation>自动播放</translation>
     </message>
@@ -637,32 +641,32 @@
         <translation>速度：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="168" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="167" />
         <source>Weights: %1</source>
         <translation>权重：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="212" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="211" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="229" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="228" />
         <source>Open checkpoint</source>
         <translation>打开检查点</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="230" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="229" />
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>检查点 (*.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="302" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="301" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="351" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="350" />
         <source>dropped image</source>
         <translation>拖放的图像</translation>
     </message>
@@ -922,22 +926,22 @@
 <context>
     <name>alexnet::ui::ModelCatalog</name>
     <message>
-        <location filename="../../ui/model_catalog.cpp" line="26" />
+        <location filename="../../ui/model_catalog.cpp" line="27" />
         <source>LeNet (1×28×28)</source>
         <translation>LeNet（1×28×28）</translation>
     </message>
     <message>
-        <location filename="../../ui/model_catalog.cpp" line="29" />
+        <location filename="../../ui/model_catalog.cpp" line="30" />
         <source>AlexNet, d2l (1×224×224)</source>
         <translation>AlexNet，d2l（1×224×224）</translation>
     </message>
     <message>
-        <location filename="../../ui/model_catalog.cpp" line="32" />
+        <location filename="../../ui/model_catalog.cpp" line="33" />
         <source>Slim AlexNet (12…64 wide)</source>
         <translation>窄版 AlexNet（宽度 12…64）</translation>
     </message>
     <message>
-        <location filename="../../ui/model_catalog.cpp" line="36" />
+        <location filename="../../ui/model_catalog.cpp" line="37" />
         <source>AlexNet 2012 (3×224×224, LRN)</source>
         <translation>AlexNet 2012（3×224×224，LRN）</translation>
     </message>
@@ -1077,52 +1081,77 @@
 <context>
     <name>alexnet::ui::ShapeTableModel</name>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="63" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="48" />
+        <source>whole input</source>
+        <translation>整个输入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="49" />
+        <source>%1×%1, jump %2</source>
+        <translation>%1×%1，间距 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="69" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="64" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="70" />
         <source>input %1</source>
         <translation>输入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="97" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="104" />
         <source>%1 — as in the book: %2</source>
         <translation>%1 — 书中写作：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="115" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="107" />
+        <source>Every unit of this layer depends on every input pixel.</source>
+        <translation>该层的每个单元都依赖于输入的每个像素。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="108" />
+        <source>Each unit sees a %1×%1 patch of the input; neighbouring units are %2 pixels apart; unit (0, 0)'s patch starts at (%3, %3) (negative = zero padding).</source>
+        <translation>每个单元看到输入中 %1×%1 的区域；相邻单元相隔 %2 个像素；单元 (0, 0) 的区域从 (%3, %3) 开始（负数表示零填充）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="136" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="116" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="137" />
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="117" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="138" />
         <source>Hyper-parameters</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="118" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="139" />
         <source>Output shape</source>
         <translation>输出形状</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="119" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="140" />
+        <source>Receptive field</source>
+        <translation>感受野</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="141" />
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="120" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="142" />
         <source>FLOPs</source>
         <translation>浮点运算数</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="121" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="143" />
         <source>Activation memory</source>
         <translation>激活内存</translation>
     </message>
