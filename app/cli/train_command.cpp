@@ -257,17 +257,7 @@ int runTrain(const CommandArgs& rawArgs) {
 
   std::optional<std::int64_t> savedEpoch;  // the epoch of the last checkpoint written by this run
   auto stateOf = [&](const TrainProgress& p, std::int64_t epochsDone, const std::string& status) {
-    TrainingState state;
-    state.epoch = epochsDone;
-    state.trainLoss = p.trainLoss;
-    state.trainAccuracy = p.trainAccuracy;
-    state.testAccuracy = p.testAccuracy;
-    state.testLoss = p.testLoss;
-    state.sgd = h.sgd;
-    state.batchSize = h.batchSize;
-    state.status = status;
-    if (h.sgd.momentum > 0.0f) state.momentumBuffers = trainer.optimizer().momentumBuffers();
-    return state;
+    return trainingStateAt(p, epochsDone, trainConfig, trainer.optimizer(), status);
   };
 
   auto clock = std::chrono::steady_clock::now();

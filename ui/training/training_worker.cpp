@@ -117,20 +117,13 @@ void TrainingWorker::run(const TrainingRequest& request) {
     config.sgd = request.sgd;
     config.seed = request.model.seed;
     config.reportsPerEpoch = request.reportsPerEpoch;
+    // Big models check the stop flag between chunks of a minibatch, so Stop lands within ~1 s.
+    config.chunkSize = request.model.kind == ModelKind::LeNet ? 0 : 32;
+    config.stopRequested = &m_stop;
     Trainer trainer(*model, config);
 
     auto stateOf = [&](const TrainProgress& p, std::int64_t epochsDone, const std::string& status) {
-      TrainingState state;
-      state.epoch = epochsDone;
-      state.trainLoss = p.trainLoss;
-      state.trainAccuracy = p.trainAccuracy;
-      state.testAccuracy = p.testAccuracy;
-      state.testLoss = p.testLoss;
-      state.sgd = request.sgd;
-      state.batchSize = request.batchSize;
-      state.status = status;
-      if (request.sgd.momentum > 0.0f) state.momentumBuffers = trainer.optimizer().momentumBuffers();
-      return state;
+      return trainingStateAt(p, epochsDone, config, trainer.optimizer(), status);
     };
     std::optional<std::int64_t> savedEpoch;
     QString saveWarning;

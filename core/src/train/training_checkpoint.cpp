@@ -52,6 +52,21 @@ std::string formatFloat(float value) {
 
 }  // namespace
 
+TrainingState trainingStateAt(const TrainProgress& progress, std::int64_t epochsDone, const TrainConfig& config,
+                              const Sgd& optimizer, std::string status) {
+  TrainingState state;
+  state.epoch = epochsDone;
+  state.trainLoss = progress.trainLoss;
+  state.trainAccuracy = progress.trainAccuracy;
+  state.testAccuracy = progress.testAccuracy;
+  state.testLoss = progress.testLoss;
+  state.sgd = config.sgd;
+  state.batchSize = config.batchSize;
+  state.status = std::move(status);
+  if (config.sgd.momentum > 0.0f) state.momentumBuffers = optimizer.momentumBuffers();
+  return state;
+}
+
 CheckpointOptions trainingCheckpointOptions(const TrainingState& state) {
   CheckpointOptions options;
   auto& m = options.metadata;

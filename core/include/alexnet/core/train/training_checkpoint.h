@@ -21,6 +21,7 @@
 #include "alexnet/core/io/safetensors.h"
 #include "alexnet/core/sequential.h"
 #include "alexnet/core/train/sgd.h"
+#include "alexnet/core/train/trainer.h"
 
 namespace alexnet {
 
@@ -37,6 +38,11 @@ struct TrainingState {
   std::string status{};                     // "running", "finished", "cancelled" ("" if unknown)
   std::map<std::string, Tensor> momentumBuffers{};  // parameter key → velocity, same shape
 };
+
+// The state of a run after `epochsDone` epochs, from the trainer's last progress report, its
+// configuration and its optimizer (momentum buffers only when momentum > 0).
+TrainingState trainingStateAt(const TrainProgress& progress, std::int64_t epochsDone, const TrainConfig& config,
+                              const Sgd& optimizer, std::string status);
 
 // Metadata + extra tensors for saveCheckpoint().
 CheckpointOptions trainingCheckpointOptions(const TrainingState& state);
