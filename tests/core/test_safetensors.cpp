@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "alexnet/core/io/safetensors.h"
+#include "safetensors_bytes.h"
 #include "reference.h"
 
 namespace alexnet::test {
@@ -16,21 +17,10 @@ namespace {
 using ::testing::HasSubstr;
 
 std::vector<char> fileWithHeader(const std::string& json, std::size_t dataBytes) {
-  std::vector<char> bytes(8 + json.size() + dataBytes, 0);
-  const std::uint64_t n = json.size();
-  for (int i = 0; i < 8; ++i) bytes[static_cast<std::size_t>(i)] = static_cast<char>((n >> (8 * i)) & 0xff);
-  std::memcpy(bytes.data() + 8, json.data(), json.size());
-  return bytes;
+  return test::safetensorsBytes(json, dataBytes);
 }
 
-std::string parseError(const std::vector<char>& bytes) {
-  try {
-    parseSafeTensors(bytes, "bad.safetensors");
-  } catch (const SafeTensorsError& error) {
-    return error.what();
-  }
-  return "no error";
-}
+std::string parseError(const std::vector<char>& bytes) { return test::safetensorsParseError(bytes, "bad.safetensors"); }
 
 TEST(SafeTensors, RoundTripKeepsTensorsAndMetadata) {
   SafeTensors file;

@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "alexnet/core/io/safetensors.h"
+#include "safetensors_bytes.h"
 
 namespace alexnet {
 namespace {
@@ -13,21 +14,10 @@ namespace {
 using ::testing::HasSubstr;
 
 std::vector<char> withHeader(const std::string& json, std::size_t dataBytes) {
-  std::vector<char> bytes(8 + json.size() + dataBytes, 0);
-  const std::uint64_t n = json.size();
-  for (int i = 0; i < 8; ++i) bytes[static_cast<std::size_t>(i)] = static_cast<char>((n >> (8 * i)) & 0xff);
-  std::memcpy(bytes.data() + 8, json.data(), json.size());
-  return bytes;
+  return test::safetensorsBytes(json, dataBytes);
 }
 
-std::string parseError(const std::vector<char>& bytes) {
-  try {
-    parseSafeTensors(bytes, "fuzzed.safetensors");
-  } catch (const SafeTensorsError& error) {
-    return error.what();
-  }
-  return "no error";
-}
+std::string parseError(const std::vector<char>& bytes) { return test::safetensorsParseError(bytes, "fuzzed.safetensors"); }
 
 // Finding 1: an empty file ({} header) was serialised as "null", which the reader then rejected.
 TEST(SafeTensorsFuzzRegressions, EmptyFileRoundTrips) {
