@@ -4,13 +4,19 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QDialog>
 #include <QImage>
+#include <QPainter>
 #include <QTabWidget>
 #include <QThread>
 #include <cstdio>
 
 #include "app/gui.h"
 #include "ui/gui_options.h"
+#include "ui/inspect/explainers.h"
+#include "ui/inspect/feature_map_view.h"
+#include "ui/inspect/inspect_session.h"
+#include "ui/inspect/run_view.h"
 #include "ui/inspect/input_panel.h"
 #include "ui/inspect/inspect_panel.h"
 #include "ui/inspect/step_snapshot.h"
@@ -45,6 +51,37 @@ QStringList ownArguments(int argc, char** argv) {
 int fail(const QString& message) {
   std::fprintf(stderr, "alexnet-lab: %s\n", qPrintable(message));
   return 1;
+}
+
+// Processes events until the window's workers are idle; false on timeout.
+bool waitWhileBusy(const ui::MainWindow& window) {
+  QElapsedTimer timer;
+  timer.start();
+  constexpr qint64 kTimeoutMs = 180000;
+  while (window.isBusy() && timer.elapsed() < kTimeoutMs) {
+    QApplication::processEvents(QEventLoop::AllEvents, 20);
+    QThread::msleep(5);
+  }
+  for (int i = 0; i < 10; ++i) {  // deferred renders and layouts
+    QApplication::processEvents(QEventLoop::AllEvents, 20);
+    QThread::msleep(10);
+  }
+  return !window.isBusy();
+}
+
+// The main window with the explainer dialog drawn over its centre, as a user sees them.
+QImage grabWithDialog(ui::MainWindow& window, QDialog* dialog) {
+  QImage image = window.grab().toImage();
+  if (!dialog) return image;
+  const QImage front = dialog->grab().toImage();
+  QPainter painter(&image);
+  const QPoint at((image.width() - front.width()) / 2, (image.height() - front.height()) / 2);
+  painter.fillRect(image.rect(), QColor(0, 0, 0, 70));  // the window behind, dimmed
+  painter.fillRect(QRect(at + QPoint(6, 6), front.size()), QColor(0, 0, 0, 60));  // shadow
+  painter.drawImage(at, front);
+  painter.setPen(QColor(0x45, 0x5A, 0x64));
+  painter.drawRect(QRect(at, front.size()).adjusted(-1, -1, 0, 0));
+  return image;
 }
 
 }  // namespace
@@ -87,32 +124,47 @@ int runGui(int argc, char** argv) {
   } else {
     inspect->useDefaultInput();
   }
-  if (options.step >= 0) inspect->goToStep(options.step);
+  const std::optional<ui::ExplainerKind> explainer = ui::explainerFromName(options.tab);
+  if (options.step >= 0)
+    inspect->goToStep(options.step);
+  else if (explainer)  // conv1 for the per-unit explainers; the whole network (the prediction) for saliency
+    inspect->goToStep(*explainer == ui::ExplainerKind::Saliency ? 1000 : 1);
+  if (explainer) window.showTab(QStringLiteral("inspect"));
   for (const QString& runLog : options.runLogs)
     if (!window.trainingPanel()->loadRunLog(runLog) && screenshot) return fail(window.trainingPanel()->lastError());
-  if (!options.tab.isEmpty()) window.showTab(options.tab);
+  if (!options.tab.isEmpty() && !explainer) window.showTab(options.tab);
 
   if (!screenshot) {
     window.show();
+    if (explainer && waitWhileBusy(window)) {
+      const ui::UnitChoice unit = ui::centreUnit(inspect->primaryView()->session()->lastSnapshot().output);
+      QString error;
+      if (!ui::openExplainer(inspect->primaryView(), *explainer, unit, &error)) std::fprintf(stderr, "alexnet-lab: %s\n", qPrintable(error));
+    }
     return app.exec();
   }
 
   window.resize(1400, 900);
   window.show();
-  QElapsedTimer timer;
-  timer.start();
-  constexpr qint64 kTimeoutMs = 180000;
-  while (window.isBusy() && timer.elapsed() < kTimeoutMs) {
-    QApplication::processEvents(QEventLoop::AllEvents, 20);
-    QThread::msleep(5);
-  }
-  if (window.isBusy()) return fail(QStringLiteral("%1: timed out waiting for the network").arg(options.screenshot));
-  for (int i = 0; i < 10; ++i) {  // deferred renders and layouts
-    QApplication::processEvents(QEventLoop::AllEvents, 20);
-    QThread::msleep(10);
-  }
+  if (!waitWhileBusy(window)) return fail(QStringLiteral("%1: timed out waiting for the network").arg(options.screenshot));
   if (!firstError.isEmpty()) return fail(firstError);
-  const QImage image = window.grab().toImage();
+  QDialog* dialog = nullptr;
+  if (explainer) {
+    // The centre unit of the layer shown (explainers.h: centre pixel, most active channel).
+    ui::RunView* view = inspect->primaryView();
+    const ui::UnitChoice unit = ui::centreUnit(view->session()->lastSnapshot().output);
+    if (*explainer != ui::ExplainerKind::Saliency && view->session()->lastSnapshot().output.shape().size() == 4) {
+      view->featureView()->setEnlargedChannel(unit.channel);
+      view->featureView()->renderNow();
+    }
+    QString error;
+    dialog = ui::openExplainer(view, *explainer, unit, &error);
+    if (!dialog) return fail(QStringLiteral("--tab %1: %2").arg(options.tab, error));
+    dialog->resize(dialog->size().boundedTo(QSize(1340, 840)));
+    if (!waitWhileBusy(window)) return fail(QStringLiteral("%1: timed out waiting for the explainer").arg(options.screenshot));
+    if (!firstError.isEmpty()) return fail(firstError);
+  }
+  const QImage image = grabWithDialog(window, dialog);
   if (image.isNull() || !image.save(options.screenshot, "PNG"))
     return fail(QStringLiteral("%1: cannot write the PNG file").arg(options.screenshot));
   return 0;

@@ -1,5 +1,6 @@
 #include "ui/gui_options.h"
 
+#include "ui/inspect/explainers.h"
 #include "ui/model_catalog.h"
 
 namespace alexnet::ui {
@@ -40,17 +41,18 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
       }
     }
   }
-  const QStringList tabs{QStringLiteral("architecture"), QStringLiteral("inspect"), QStringLiteral("shapes"),
-                         QStringLiteral("training")};
+  const QStringList tabs = QStringList{QStringLiteral("architecture"), QStringLiteral("inspect"), QStringLiteral("shapes"),
+                                       QStringLiteral("training")} + explainerNames();
   if (!o.tab.isEmpty() && !tabs.contains(o.tab)) {
-    result.error = QStringLiteral("--tab must be one of architecture, inspect, shapes, training; got '%1'").arg(o.tab);
+    result.error = QStringLiteral("--tab must be one of %1; got '%2'").arg(tabs.join(QStringLiteral(", ")), o.tab);
     return result;
   }
+  const bool explainer = explainerFromName(o.tab).has_value();
   if (!o.model.isEmpty() && !modelKeys(true).contains(o.model)) {
     result.error = QStringLiteral("--model must be one of %1; got '%2'").arg(modelKeys(true).join(QStringLiteral(", ")), o.model);
     return result;
   }
-  if (o.model == QLatin1String("alexnet2012") && (o.tab == QLatin1String("inspect") || !o.image.isEmpty() || o.step >= 0)) {
+  if (o.model == QLatin1String("alexnet2012") && (o.tab == QLatin1String("inspect") || explainer || !o.image.isEmpty() || o.step >= 0)) {
     result.error = QStringLiteral("--model alexnet2012 (3-channel, 1000 classes) is shown on the shapes and architecture tabs only");
     return result;
   }

@@ -1,8 +1,11 @@
 #pragma once
 // GuiOptions — the GUI's command line (PRODUCT.md §3):
-//   alexnet-lab [--screenshot FILE] [--tab architecture|inspect|shapes|training] [--model M]
-//               [--image IMG] [--weights CKPT] [--step K] [--run-log CSV] [--lang en|zh_CN]
-// Without --screenshot the same options set the window's starting state.
+//   alexnet-lab [--screenshot FILE] [--tab architecture|inspect|shapes|training|conv-arithmetic|
+//               receptive-field|saliency] [--model M] [--image IMG] [--weights CKPT] [--step K]
+//               [--run-log CSV] [--lang en|zh_CN]
+// Without --screenshot the same options set the window's starting state. The explainer tabs show
+// the Inspect screen at step K (default 1 for the per-unit explainers, the end for saliency) and
+// open that explainer for the centre unit of the layer shown (ui/inspect/explainers.h).
 #include <QString>
 #include <QStringList>
 
@@ -10,7 +13,7 @@ namespace alexnet::ui {
 
 struct GuiOptions {
   QString screenshot;  // PNG path; empty = interactive
-  QString tab;         // "" = last used
+  QString tab;         // "" = last used; a screen or an explainer name
   QString model;       // model key (see model_catalog.h); "" = last used
   QString image;
   QString weights;

@@ -130,6 +130,25 @@ TEST(ReceptiveField, UnitRectanglesAreClippedToTheImage) {
   EXPECT_THROW(unitReceptiveField(*model, 21, 0, 0), std::out_of_range);
 }
 
+// The model-free overload (the GUI keeps fields and shapes, not the network) gives the same rectangles.
+TEST(ReceptiveField, FromFieldAndShapesMatchesTheModelOverload) {
+  auto model = d2lAlexNet();
+  const auto fields = receptiveFields(*model);
+  for (std::size_t layer : {std::size_t{0}, std::size_t{2}, std::size_t{7}, std::size_t{12}, std::size_t{14}}) {
+    const Shape& out = model->outputShape(layer);
+    const std::int64_t h = out.size() == 4 ? out[2] : 1, w = out.size() == 4 ? out[3] : 1;
+    for (auto [y, x] : {std::pair{0L, 0L}, std::pair{h / 2, w / 2}, std::pair{h - 1, 0L}}) {
+      SCOPED_TRACE("layer " + std::to_string(layer));
+      const UnitReceptiveField a = unitReceptiveField(*model, layer, y, x);
+      const UnitReceptiveField b = unitReceptiveField(fields[layer], model->inputShape(), out, y, x);
+      EXPECT_EQ(a.field, b.field);
+      EXPECT_EQ(a.unclipped, b.unclipped);
+      EXPECT_EQ(a.clipped, b.clipped);
+    }
+  }
+  EXPECT_THROW(unitReceptiveField(fields[0], model->inputShape(), model->outputShape(0), 54, 0), std::out_of_range);
+}
+
 // Empirical: in LeNet's convolutional part (sigmoid and average pooling route gradient to every
 // input of a window), the input pixels that get a nonzero gradient from one output unit are
 // exactly the clipped receptive field.

@@ -1,6 +1,5 @@
-// Explaining a Conv2d value: bias + Σ (patch × kernel) reproduces the layer's real output, the
-// receptive field walks back through conv and pooling windows, and a click on an enlarged
-// feature map opens the explanation for that pixel.
+// Explaining a Conv2d value: bias + Σ (patch × kernel) reproduces the layer's real output, and a
+// click on an enlarged feature map opens the explanation for that pixel, with core's receptive field.
 #include <QApplication>
 #include <QPainter>
 #include <QStandardPaths>
@@ -9,6 +8,7 @@
 #include "alexnet/core/exec/stepper.h"
 #include "alexnet/core/layers/conv2d.h"
 #include "alexnet/core/models/model_config.h"
+#include "alexnet/core/models/receptive_field.h"
 #include "ui/inspect/conv_explain_dialog.h"
 #include "ui/inspect/conv_explanation.h"
 #include "ui/inspect/feature_map_view.h"
@@ -54,17 +54,6 @@ class TestConvExplanation : public QObject {
     QVERIFY(std::abs(corner.value - stepper.output(0).at(0, 1, 0, 0)) < 1e-4f);
   }
 
-  void receptiveFieldsWalkBackThroughWindows() {
-    // LeNet up to conv2 (index 3): conv 5 pad 2, sigmoid, avgpool 2/2, conv 5.
-    const std::vector<LayerGeometry> lenet{{5, 1, 2}, {1, 1, 0}, {2, 2, 0}, {5, 1, 0}};
-    QCOMPARE(receptiveField(lenet, 3, 0, 0, {28, 28}), QRect(QPoint(0, 0), QPoint(11, 11)));
-    QCOMPARE(receptiveField(lenet, 3, 9, 9, {28, 28}), QRect(QPoint(16, 16), QPoint(27, 27)));
-    QCOMPARE(receptiveField(lenet, 0, 5, 7, {28, 28}), QRect(QPoint(5, 3), QPoint(9, 7)));
-    // AlexNet conv1: 11×11, stride 4, padding 1 → output (1, 1) sees input 3..13.
-    const std::vector<LayerGeometry> alexnet{{11, 4, 1}};
-    QCOMPARE(receptiveField(alexnet, 0, 1, 1, {224, 224}), QRect(QPoint(3, 3), QPoint(13, 13)));
-  }
-
   void clickOnAnEnlargedMapOpensTheExplanation() {
     MainWindow window({.persistSettings = false});
     InspectPanel* inspect = window.inspectPanel();
@@ -96,6 +85,18 @@ class TestConvExplanation : public QObject {
     QVERIFY(dialog);
     QVERIFY(std::abs(dialog->explanation().value - dialog->layerValue()) < 1e-4f);
     QCOMPARE(dialog->explanation().outChannel, 4);
+    // Its receptive field is core's: LeNet up to conv2 (layer 3), 14×14 with jump 2 on the 28×28 input.
+    ModelConfig config;
+    config.kind = ModelKind::LeNet;
+    const auto lenet = buildModel(config);
+    const ConvExplanation& e = dialog->explanation();
+    const UnitReceptiveField core = unitReceptiveField(*lenet, 3, e.y, e.x);
+    QVERIFY(dialog->field().valid);
+    QVERIFY(dialog->field().unit.clipped == core.clipped);
+    QVERIFY(dialog->field().unit.unclipped == core.unclipped);
+    QCOMPARE(dialog->field().unit.field.size, 14);
+    QVERIFY(dialog->field().hasOriginal);  // the 40×40 source image
+    QCOMPARE(dialog->field().geometry.originalWidth, 40);
     if (qEnvironmentVariableIsSet("ALEXNET_UI_GRAB_DIR"))  // for looking at the dialog
       dialog->grab().save(qEnvironmentVariable("ALEXNET_UI_GRAB_DIR") + QStringLiteral("/conv_explain.png"));
     dialog->close();

@@ -10,6 +10,8 @@
 #include <numeric>
 
 #include "ui/inspect/feature_grid.h"
+#include "ui/inspect/receptive_field_dialog.h"
+#include "ui/inspect/receptive_field_view.h"
 
 namespace alexnet::ui {
 namespace {
@@ -45,9 +47,11 @@ QPixmap sliceImage(const Tensor& t, int channel, ColorMode mode) {
 
 }  // namespace
 
-ConvExplainDialog::ConvExplainDialog(const StepSnapshot& snapshot, int channel, int y, int x, QWidget* parent)
-    : QDialog(parent), m_channelSpin(new QSpinBox(this)), m_patch(new QLabel(this)), m_kernel(new QLabel(this)),
+ConvExplainDialog::ConvExplainDialog(const StepSnapshot& snapshot, int channel, int y, int x,
+                                     const ReceptiveFieldExplanation& field, const QImage& original, QWidget* parent)
+    : QDialog(parent), m_field(field), m_channelSpin(new QSpinBox(this)), m_patch(new QLabel(this)), m_kernel(new QLabel(this)),
       m_products(new QLabel(this)), m_channelText(new QLabel(this)) {
+  setObjectName(QStringLiteral("convExplainDialog"));
   setWindowTitle(tr("How layer %1 computes one value").arg(snapshot.layer));
   setAttribute(Qt::WA_DeleteOnClose);
   m_explanation = explainConvPixel(snapshot.layerInput, snapshot.kernels, snapshot.bias, snapshot.stride,
@@ -57,26 +61,14 @@ ConvExplainDialog::ConvExplainDialog(const StepSnapshot& snapshot, int channel, 
   const ConvExplanation& e = m_explanation;
   const int inputs = static_cast<int>(e.channelSums.size());
 
-  // Receptive field on the model's input image.
-  QLabel* field = new QLabel(this);
-  if (!snapshot.modelInput.empty()) {
-    const int ih = int(snapshot.modelInput.dim(2)), iw = int(snapshot.modelInput.dim(3));
-    FeatureGridOptions options;
-    options.available = QSize(224, 224);
-    options.color = ColorMode::Gray;
-    options.gap = 0;
-    Tensor first(Shape{1, 1, ih, iw});
-    std::copy(snapshot.modelInput.data(), snapshot.modelInput.data() + std::int64_t(ih) * iw, first.data());
-    QImage image = FeatureGrid::render(first, options).image();
-    const QRect rf = receptiveField(snapshot.geometry, snapshot.layer, y, x, QSize(iw, ih));
-    QPainter painter(&image);
-    const double sx = double(image.width()) / iw, sy = double(image.height()) / ih;
-    painter.setPen(QPen(QColor(0xFF, 0x3D, 0x00), 2));
-    painter.drawRect(QRectF(rf.left() * sx, rf.top() * sy, rf.width() * sx, rf.height() * sy));
-    field->setPixmap(QPixmap::fromImage(image));
-    field->setToolTip(tr("Receptive field: rows %1–%2, columns %3–%4 of the %5×%6 input")
-                          .arg(rf.top()).arg(rf.bottom()).arg(rf.left()).arg(rf.right()).arg(ih).arg(iw));
-  }
+  // Receptive field on the original image and the model input (core's numbers).
+  auto* fieldView = new ReceptiveFieldView(this);
+  fieldView->setExplanation(field, original, snapshot.modelInput);
+  fieldView->setMinimumSize(440, 230);
+  auto* fieldText = new QLabel(ReceptiveFieldDialog::describe(field), this);
+  fieldText->setTextFormat(Qt::RichText);
+  fieldText->setWordWrap(true);
+  fieldText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
   // The channels that contribute most.
   std::vector<int> order(static_cast<std::size_t>(inputs));
@@ -115,14 +107,16 @@ ConvExplainDialog::ConvExplainDialog(const StepSnapshot& snapshot, int channel, 
   middle->addWidget(m_channelSpin);
   middle->addLayout(grid);
   middle->addWidget(m_channelText);
-  auto* left = new QVBoxLayout;
-  left->addWidget(new QLabel(tr("Receptive field on the input"), this));
-  left->addWidget(field);
-  left->addStretch(1);
-  auto* layout = new QHBoxLayout(this);
-  layout->addLayout(left);
-  layout->addLayout(middle);
-  layout->addWidget(summary, 1);
+  auto* upper = new QHBoxLayout;
+  upper->addLayout(middle);
+  upper->addWidget(summary, 1);
+  auto* bottom = new QHBoxLayout;
+  bottom->addWidget(fieldView, 3);
+  bottom->addWidget(fieldText, 2);
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(upper);
+  layout->addWidget(new QLabel(tr("<b>Receptive field</b> of this pixel"), this));
+  layout->addLayout(bottom, 1);
   connect(m_channelSpin, &QSpinBox::valueChanged, this, &ConvExplainDialog::showInputChannel);
   m_channelSpin->setValue(order.empty() ? 0 : order.front());
   showInputChannel(m_channelSpin->value());

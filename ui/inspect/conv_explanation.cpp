@@ -38,18 +38,4 @@ ConvExplanation explainConvPixel(const Tensor& input, const Tensor& weight, cons
   return e;
 }
 
-QRect receptiveField(const std::vector<LayerGeometry>& geometry, int layer, int y, int x, QSize imageSize) {
-  // Walk back from layer to the input: rows [y0, y1] at a layer's output come from
-  // [y0·s − p, y1·s − p + k − 1] at its input.
-  std::int64_t y0 = y, y1 = y, x0 = x, x1 = x;
-  for (int l = std::min(layer, static_cast<int>(geometry.size()) - 1); l >= 0; --l) {
-    const LayerGeometry& g = geometry[static_cast<std::size_t>(l)];
-    y0 = y0 * g.stride - g.padding;
-    y1 = y1 * g.stride - g.padding + g.kernel - 1;
-    x0 = x0 * g.stride - g.padding;
-    x1 = x1 * g.stride - g.padding + g.kernel - 1;
-  }
-  return QRect(QPoint(int(x0), int(y0)), QPoint(int(x1), int(y1))).intersected(QRect(QPoint(0, 0), imageSize));
-}
-
 }  // namespace alexnet::ui

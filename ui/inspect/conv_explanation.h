@@ -1,22 +1,14 @@
 #pragma once
 // ConvExplanation — why one Conv2d output value is what it is (PRODUCT.md §2, Inspect):
 //   out[o, y, x] = bias[o] + Σ_c Σ_i Σ_j weight[o, c, i, j] · in[c, y·s + i − p, x·s + j − p]
-// with the input patch, the kernel and the products of each input channel, and the receptive
-// field of the pixel on the model's input image. Pure arithmetic (no widgets), so tests can
-// check it against the layer's real output.
-#include <QRect>
+// with the input patch, the kernel and the products of each input channel. Pure arithmetic (no
+// widgets), so tests can check it against the layer's real output. The pixel's receptive field
+// comes from core (models/receptive_field.h), see receptive_field_explanation.h.
 #include <vector>
 
 #include "alexnet/core/tensor.h"
 
 namespace alexnet::ui {
-
-// Window geometry of one layer: kernel, stride, padding (1, 1, 0 for element-wise layers).
-struct LayerGeometry {
-  int kernel = 1;
-  int stride = 1;
-  int padding = 0;
-};
 
 struct ConvExplanation {
   int outChannel = 0, y = 0, x = 0;
@@ -32,9 +24,5 @@ struct ConvExplanation {
 // input (1, C_in, H, W), weight (C_out, C_in, k, k), bias (C_out).
 ConvExplanation explainConvPixel(const Tensor& input, const Tensor& weight, const Tensor& bias, int stride,
                                  int padding, int outChannel, int y, int x);
-
-// The input-image rectangle that can influence position (y, x) of layer `layer`, given the
-// geometry of layers 0..layer (clipped to the image).
-QRect receptiveField(const std::vector<LayerGeometry>& geometry, int layer, int y, int x, QSize imageSize);
 
 }  // namespace alexnet::ui

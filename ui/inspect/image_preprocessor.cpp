@@ -58,6 +58,7 @@ PreprocessOutcome ImagePreprocessor::run(const Image& source, int side, const Pr
                             toQImage(stage.image, stage.maxValue)});
     out.tensor = result.tensor;
     out.inverted = result.inverted;
+    out.geometry = inputGeometry(source.width, source.height, options);
   } catch (const std::exception& error) {
     out.error = QString::fromStdString(error.what());
   }

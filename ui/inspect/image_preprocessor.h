@@ -8,6 +8,7 @@
 #include <QString>
 #include <vector>
 
+#include "alexnet/core/data/input_geometry.h"
 #include "alexnet/core/data/preprocess.h"
 #include "alexnet/core/tensor.h"
 
@@ -34,6 +35,7 @@ struct PreprocessOutcome {
   std::vector<PreprocessStageView> stages;
   Tensor tensor;     // (1, C, S, S) with every switch on; other shapes when switched off
   bool inverted = false;
+  InputGeometry geometry;  // where each model-input pixel comes from in the original (stages[0])
   QString error;     // non-empty when the image could not be processed
 };
 

@@ -242,6 +242,7 @@ void InspectPanel::sendInput(RunView* view, int keepCursor) {
   if (!view->session()->hasModel() || !m_input->hasImage()) return;
   const PreprocessOutcome outcome = m_input->preprocess(view->inputSide());
   if (outcome.tensor.empty()) return;
+  view->setInputSource({outcome.stages.empty() ? QImage() : outcome.stages.front().image, outcome.geometry, m_input->description()});
   view->session()->setInput(outcome.tensor);
   if (keepCursor > 0) view->session()->goTo(keepCursor);
 }

@@ -39,6 +39,9 @@ InspectSession::InspectSession(QObject* parent) : QObject(parent), m_worker(new 
     m_snapshot = snapshot;
     emit snapshotReady(snapshot);
   });
+  connect(m_worker, &InspectWorker::saliencyReady, this, [this](const SaliencySnapshot& saliency) {
+    if (saliency.serial == m_info.serial) emit saliencyReady(saliency);
+  });
   connect(m_worker, &InspectWorker::progress, this, &InspectSession::progress);
   connect(m_worker, &InspectWorker::failed, this, &InspectSession::failed);
   connect(m_worker, &InspectWorker::loadFailed, this, [this](quint64 serial, const QString& message) {
@@ -110,6 +113,11 @@ void InspectSession::reset() {
 void InspectSession::goTo(int cursor) {
   InspectWorker* worker = m_worker;
   post([worker, cursor] { worker->goTo(cursor); });
+}
+
+void InspectSession::computeSaliency(int classIndex) {
+  InspectWorker* worker = m_worker;
+  post([worker, classIndex] { worker->computeSaliency(classIndex); });
 }
 
 void InspectSession::stop() { m_worker->requestStop(); }

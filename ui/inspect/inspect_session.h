@@ -25,6 +25,7 @@ class InspectSession : public QObject {
   void runToEnd();
   void reset();
   void goTo(int cursor);
+  void computeSaliency(int classIndex);  // −1: the predicted class; answers with saliencyReady
   void stop();  // a running multi-layer request stops after its current layer
 
   bool isBusy() const { return m_pending > 0; }
@@ -35,6 +36,7 @@ class InspectSession : public QObject {
  signals:
   void modelReady(const alexnet::ui::ModelInfo& info);
   void snapshotReady(const alexnet::ui::StepSnapshot& snapshot);
+  void saliencyReady(const alexnet::ui::SaliencySnapshot& saliency);
   void progress(int layer, int layerCount);
   void failed(const QString& message);
   void busyChanged(bool busy);

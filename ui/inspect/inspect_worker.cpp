@@ -2,11 +2,10 @@
 
 #include <chrono>
 
+#include "alexnet/core/exec/saliency.h"
 #include "alexnet/core/io/checkpoint.h"
 #include "alexnet/core/io/safetensors.h"
-#include "alexnet/core/layers/avg_pool2d.h"
 #include "alexnet/core/layers/conv2d.h"
-#include "alexnet/core/layers/max_pool2d.h"
 #include "alexnet/core/train/cross_entropy.h"
 
 namespace alexnet::ui {
@@ -14,6 +13,7 @@ namespace alexnet::ui {
 void registerInspectMetaTypes() {
   qRegisterMetaType<alexnet::ui::ModelInfo>("alexnet::ui::ModelInfo");
   qRegisterMetaType<alexnet::ui::StepSnapshot>("alexnet::ui::StepSnapshot");
+  qRegisterMetaType<alexnet::ui::SaliencySnapshot>("alexnet::ui::SaliencySnapshot");
 }
 
 InspectWorker::~InspectWorker() = default;
@@ -36,9 +36,16 @@ void InspectWorker::loadModel(const ModelConfig& requested, const QString& check
       source = tr("untrained (seed %1)").arg(config.seed);
     }
     ModelInfo info{serial, config, source, makeShapeReport(*model)};
+    std::vector<ReceptiveField> fields;
+    try {
+      fields = receptiveFields(*model);
+    } catch (const ReceptiveFieldError&) {
+      // a layer without a receptive-field rule: the explainers say so instead
+    }
     m_stepper.reset();
     m_model = std::move(model);
     m_stepper = std::make_unique<Stepper>(*m_model);
+    m_fields = std::move(fields);
     m_serial = serial;
     m_probabilities = Tensor();
     emit modelReady(info);
@@ -122,6 +129,30 @@ void InspectWorker::goTo(int cursor) {
   emit requestDone();
 }
 
+void InspectWorker::computeSaliency(int classIndex) {
+  m_stop.store(false);
+  if (m_stepper && m_stepper->hasInput()) {
+    try {
+      const auto start = std::chrono::steady_clock::now();
+      SaliencySnapshot saliency;
+      saliency.serial = m_serial;
+      saliency.input = m_stepper->input();  // (1, C, H, W)
+      const SaliencyResult result = alexnet::computeSaliency(*m_model, saliency.input, {.classIndex = classIndex});
+      saliency.gradient = result.gradient;
+      saliency.map = saliencyMap(result.gradient);  // (H, W)
+      saliency.probabilities = softmax(result.logits);
+      saliency.classIndex = static_cast<int>(result.classIndex);
+      saliency.predicted = classIndex < 0;
+      saliency.score = result.score;
+      saliency.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+      emit saliencyReady(saliency);
+    } catch (const std::exception& error) {
+      emit failed(QString::fromStdString(error.what()));
+    }
+  }
+  emit requestDone();
+}
+
 void InspectWorker::emitSnapshot() {
   StepSnapshot snapshot;
   snapshot.serial = m_serial;
@@ -140,18 +171,7 @@ void InspectWorker::emitSnapshot() {
       snapshot.layerInput = snapshot.layer > 0 ? m_stepper->output(static_cast<std::size_t>(snapshot.layer) - 1)
                                                : m_stepper->input();
     }
-    for (int l = 0; l <= snapshot.layer; ++l) {
-      const Layer& at = m_model->layer(static_cast<std::size_t>(l));
-      LayerGeometry g;
-      if (const auto* c = dynamic_cast<const Conv2d*>(&at)) {
-        g = {int(c->options().kernelSize), int(c->options().stride), int(c->options().padding)};
-      } else if (const auto* mp = dynamic_cast<const MaxPool2d*>(&at)) {
-        g = {int(mp->kernelSize()), int(mp->stride()), 0};
-      } else if (const auto* ap = dynamic_cast<const AvgPool2d*>(&at)) {
-        g = {int(ap->kernelSize()), int(ap->stride()), 0};
-      }
-      snapshot.geometry.push_back(g);
-    }
+    snapshot.fields = m_fields;
     snapshot.modelInput = m_stepper->input();
   } else {
     snapshot.layerType = QStringLiteral("Input");

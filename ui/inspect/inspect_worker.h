@@ -31,10 +31,14 @@ class InspectWorker : public QObject {
   void runToEnd();
   void reset();
   void goTo(int cursor);  // steps or backs until the cursor equals `cursor` (clamped)
+  // ∂ logit[classIndex] / ∂ input for the current input (classIndex −1: the predicted class), with
+  // core's computeSaliency; the stepper's stored outputs are untouched.
+  void computeSaliency(int classIndex);
 
  signals:
   void modelReady(const alexnet::ui::ModelInfo& info);
   void snapshotReady(const alexnet::ui::StepSnapshot& snapshot);
+  void saliencyReady(const alexnet::ui::SaliencySnapshot& saliency);
   void progress(int layer, int layerCount);  // a layer finished during a multi-layer run
   void failed(const QString& message);
   void loadFailed(quint64 serial, const QString& message);  // the previous model stays
@@ -46,6 +50,7 @@ class InspectWorker : public QObject {
 
   std::unique_ptr<Sequential> m_model;
   std::unique_ptr<Stepper> m_stepper;
+  std::vector<ReceptiveField> m_fields;  // receptiveFields(*m_model); empty when a layer has no rule
   quint64 m_serial = 0;
   Tensor m_probabilities;  // (1, K), valid once the last layer ran for the current input
   double m_lastLayerMs = 0.0;

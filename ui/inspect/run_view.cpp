@@ -3,12 +3,13 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 
 #include "ui/inspect/color_legend.h"
-#include "ui/inspect/conv_explain_dialog.h"
+#include "ui/inspect/explainers.h"
 #include "ui/inspect/feature_map_view.h"
 #include "ui/inspect/inspect_session.h"
 #include "ui/inspect/probability_bars.h"
@@ -50,6 +51,14 @@ RunView::RunView(QWidget* parent)
   auto* barsBox = new QGroupBox(tr("Prediction"), this);
   auto* barsLayout = new QVBoxLayout(barsBox);
   barsLayout->addWidget(m_bars);
+  auto* saliencyButton = new QPushButton(tr("Saliency map…"), barsBox);
+  saliencyButton->setObjectName(QStringLiteral("saliencyButton"));
+  saliencyButton->setToolTip(tr("Which input pixels the class score is most sensitive to (gradient of the score)"));
+  barsLayout->addWidget(saliencyButton);
+  connect(saliencyButton, &QPushButton::clicked, this, [this] {
+    QString error;
+    if (!openExplainer(this, ExplainerKind::Saliency, {}, &error)) emit statusMessage(error);
+  });
   barsBox->setMinimumWidth(260);
 
   auto* side = new QSplitter(Qt::Vertical, this);
@@ -87,13 +96,11 @@ RunView::RunView(QWidget* parent)
   });
   connect(m_kernels, &FeatureMapView::rendered, this, [this] { m_kernelLegend->setGrid(m_kernels->grid()); });
   connect(m_features, &FeatureMapView::pixelClicked, this, [this](int channel, int y, int x) {
-    const StepSnapshot& snapshot = m_session->lastSnapshot();
-    if (snapshot.layerInput.empty() || snapshot.kernels.empty()) {
-      emit statusMessage(tr("The computation of a value is explained for Conv2d layers."));
-      return;
-    }
-    auto* dialog = new ConvExplainDialog(snapshot, channel, y, x, this);
-    dialog->show();
+    // Conv2d: the arithmetic (with the receptive field); other spatial layers: the receptive field.
+    const bool conv = !m_session->lastSnapshot().kernels.empty();
+    QString error;
+    if (!openExplainer(this, conv ? ExplainerKind::ConvArithmetic : ExplainerKind::ReceptiveField, {channel, y, x}, &error))
+      emit statusMessage(error);
   });
   connect(m_kernelInput, &QSpinBox::valueChanged, this, [this] { showKernels(); });
   connect(m_session, &InspectSession::modelReady, this, [this](const ModelInfo& info) {

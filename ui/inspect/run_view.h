@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include "ui/inspect/feature_grid.h"
+#include "ui/inspect/input_source.h"
 #include "ui/inspect/step_snapshot.h"
 
 class QLabel;
@@ -39,6 +40,9 @@ class RunView : public QWidget {
 
   void setDisplayOptions(ScaleMode scale, bool sortByMean);
   void setCompact(bool compact);  // side-by-side: hide the kernels panel
+  // The original image the current input was made from (receptive fields are drawn on it).
+  void setInputSource(const InputSource& source) { m_source = source; }
+  const InputSource& inputSource() const { return m_source; }
 
  signals:
   void inputRequested();                      // a model became ready: please call session()->setInput
@@ -65,6 +69,7 @@ class RunView : public QWidget {
   ColorLegend* m_kernelLegend;
   ProbabilityBars* m_bars;
   Tensor m_kernelTensor;  // (C_out, C_in, k, k) of the shown conv layer
+  InputSource m_source;
   double m_lastRenderMs = 0.0;
   bool m_compact = false;
 };

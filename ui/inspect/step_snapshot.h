@@ -4,10 +4,12 @@
 #include <QMetaType>
 #include <QString>
 
+#include <vector>
+
 #include "alexnet/core/models/model_config.h"
+#include "alexnet/core/models/receptive_field.h"
 #include "alexnet/core/models/shape_report.h"
 #include "alexnet/core/tensor.h"
-#include "ui/inspect/conv_explanation.h"
 
 namespace alexnet::ui {
 
@@ -33,7 +35,21 @@ struct StepSnapshot {
   Tensor bias;
   int stride = 1, padding = 0;
   Tensor modelInput;                   // (1, C, H, W): the network's input, for receptive fields
-  std::vector<LayerGeometry> geometry; // layers 0..layer
+  std::vector<ReceptiveField> fields;  // core's receptiveFields of the model, one per layer (empty if unknown)
+};
+
+// The gradient of one class score with respect to the input (core's computeSaliency), for the
+// input the worker holds.
+struct SaliencySnapshot {
+  quint64 serial = 0;        // ModelInfo::serial of the model that produced it
+  Tensor input;              // (1, C, H, W): the model input it was computed for
+  Tensor gradient;           // (1, C, H, W): ∂ logits[classIndex] / ∂ input
+  Tensor map;                // (H, W): max over channels of |gradient|
+  Tensor probabilities;      // (1, K): softmax of the logits
+  int classIndex = 0;        // the differentiated class
+  bool predicted = true;     // true when classIndex was chosen as the argmax
+  float score = 0.0f;        // logits[classIndex]
+  double milliseconds = 0.0; // forward + backward time on the worker
 };
 
 // Registers the types above for queued connections (idempotent).
@@ -43,3 +59,4 @@ void registerInspectMetaTypes();
 
 Q_DECLARE_METATYPE(alexnet::ui::ModelInfo)
 Q_DECLARE_METATYPE(alexnet::ui::StepSnapshot)
+Q_DECLARE_METATYPE(alexnet::ui::SaliencySnapshot)

@@ -71,20 +71,27 @@ UnitReceptiveField unitReceptiveField(const Sequential& model, std::size_t layer
   if (layer >= model.size())
     throw std::out_of_range("receptive_field: layer " + std::to_string(layer) + " of a model with " +
                             std::to_string(model.size()) + " layers");
-  const Shape& input = model.inputShape();   // (1, C, H, W)
-  const Shape& output = model.outputShape(layer);
-  const std::int64_t height = input.at(2);
+  try {
+    return unitReceptiveField(receptiveFields(model)[layer], model.inputShape(), model.outputShape(layer), y, x);
+  } catch (const std::out_of_range& error) {
+    throw std::out_of_range(std::string(error.what()) + " of layer " + std::to_string(layer));
+  }
+}
+
+UnitReceptiveField unitReceptiveField(const ReceptiveField& field, const Shape& input, const Shape& output,
+                                      std::int64_t y, std::int64_t x) {
+  const std::int64_t height = input.at(2);  // input (1, C, H, W)
   const std::int64_t width = input.at(3);
   UnitReceptiveField unit;
-  unit.field = receptiveFields(model)[layer];
+  unit.field = field;
   if (unit.field.wholeInput) {
     unit.unclipped = {0, 0, width, height};
     unit.clipped = unit.unclipped;
     return unit;
   }
-  if (y < 0 || x < 0 || y >= output.at(2) || x >= output.at(3))
+  if (output.size() != 4 || y < 0 || x < 0 || y >= output.at(2) || x >= output.at(3))
     throw std::out_of_range("receptive_field: unit (" + std::to_string(y) + ", " + std::to_string(x) +
-                            ") is outside layer " + std::to_string(layer) + "'s output " + toString(output));
+                            ") is outside the output " + toString(output));
   const ReceptiveField& f = unit.field;
   unit.unclipped = {f.start + x * f.jump, f.start + y * f.jump, f.size, f.size};
   const std::int64_t left = std::clamp<std::int64_t>(unit.unclipped.x, 0, width);

@@ -59,4 +59,11 @@ struct UnitReceptiveField {
 // index or position outside the layer's output.
 UnitReceptiveField unitReceptiveField(const Sequential& model, std::size_t layer, std::int64_t y, std::int64_t x);
 
+// The same from a layer's field (one entry of receptiveFields) and shapes, without the model: for
+// callers that keep the fields but not the network (the GUI's value snapshots). `input` is the
+// model input (1, C, H, W), `layerOutput` the layer's output shape. Throws std::out_of_range for a
+// position outside a rank-4 output.
+UnitReceptiveField unitReceptiveField(const ReceptiveField& field, const Shape& input, const Shape& layerOutput,
+                                      std::int64_t y, std::int64_t x);
+
 }  // namespace alexnet

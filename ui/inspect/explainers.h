@@ -1,0 +1,42 @@
+#pragma once
+// Explainers (issue 8) — one door to the per-unit and per-class explanations of a RunView:
+//   conv-arithmetic   ConvExplainDialog: bias + Σ patch × kernel = the activation (Conv2d layers)
+//   receptive-field   ReceptiveFieldDialog: the unit's field on the original image (spatial layers)
+//   saliency          SaliencyDialog: ∂ class score / ∂ input (the whole network, any layer)
+// A click on an enlarged feature map opens the arithmetic (Conv2d) or the receptive field (other
+// spatial layers); `alexnet-lab --tab NAME` opens one for the centre unit. Pooling, activation and
+// dense explainers join here as they arrive.
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+#include "alexnet/core/tensor.h"
+
+class QDialog;
+
+namespace alexnet::ui {
+
+class RunView;
+
+enum class ExplainerKind { ConvArithmetic, ReceptiveField, Saliency };
+
+QStringList explainerNames();  // "conv-arithmetic", "receptive-field", "saliency"
+std::optional<ExplainerKind> explainerFromName(const QString& name);
+
+struct UnitChoice {
+  int channel = 0;
+  int y = 0;
+  int x = 0;
+};
+
+// The centre unit of a (1, C, H, W) output: pixel (H / 2, W / 2) and, of all channels, the one
+// most active there (the largest value; the lowest index on ties). A dead channel 0 would explain
+// a zero; the most active channel shows a number that matters for the prediction.
+UnitChoice centreUnit(const Tensor& output);
+
+// Opens the explainer (non-modal, deleted on close, a child of `view`) for `unit` of the layer the
+// view shows. Returns nullptr and sets *error when it does not apply: arithmetic for a layer that
+// is not a Conv2d, a receptive field for a dense layer or the input, nothing computed yet.
+QDialog* openExplainer(RunView* view, ExplainerKind kind, const UnitChoice& unit, QString* error);
+
+}  // namespace alexnet::ui
