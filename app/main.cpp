@@ -25,6 +25,7 @@ void printUsage(std::FILE* out) {
   std::fputs(
       "usage: alexnet-lab                       start the GUI\n"
       "       alexnet-lab --screenshot FILE [--tab T] [--model M] [--image IMG] [--step K] ...\n"
+      "         T: architecture|inspect|shapes|training|conv-arithmetic|receptive-field|saliency\n"
       "       alexnet-lab shapes   --model alexnet|lenet|alexnet2012 [--json]\n"
       "       alexnet-lab train    --model M [--epochs E --lr LR --batch B ...]\n"
       "       alexnet-lab evaluate --model M --weights CKPT [--data DIR] [--json]\n"

@@ -36,6 +36,15 @@ class TestScreenshot : public QObject {
     QTest::newRow("inspect") << QStringList{QStringLiteral("--tab"), QStringLiteral("inspect"), QStringLiteral("--model"),
                                             QStringLiteral("lenet"), QStringLiteral("--step"), QStringLiteral("2")};
     QTest::newRow("training") << QStringList{QStringLiteral("--tab"), QStringLiteral("training")};
+    // The explainers (issue 8): the window with the explainer of the centre unit of the layer shown at --step.
+    QTest::newRow("conv-arithmetic") << QStringList{QStringLiteral("--tab"), QStringLiteral("conv-arithmetic"),
+                                                    QStringLiteral("--model"), QStringLiteral("lenet"),
+                                                    QStringLiteral("--step"), QStringLiteral("4")};
+    QTest::newRow("receptive-field") << QStringList{QStringLiteral("--tab"), QStringLiteral("receptive-field"),
+                                                    QStringLiteral("--model"), QStringLiteral("alexnet"),
+                                                    QStringLiteral("--step"), QStringLiteral("13")};
+    QTest::newRow("saliency") << QStringList{QStringLiteral("--tab"), QStringLiteral("saliency"), QStringLiteral("--model"),
+                                             QStringLiteral("lenet")};
   }
 
   void writesAPngForEveryTab() {
@@ -63,6 +72,16 @@ class TestScreenshot : public QObject {
                                   QStringLiteral("--image"), input, QStringLiteral("--step"), QStringLiteral("12")});
     QVERIFY2(result.exitCode == 0, result.stderrText.constData());
     QVERIFY(!QImage(png).isNull());
+  }
+
+  // An explainer that does not apply to the layer at --step: one line naming the reason, exit 1, no PNG.
+  void explainerThatDoesNotApplyExitsWithStatus1() {
+    const QString png = m_dir.filePath(QStringLiteral("not-conv.png"));
+    const Result result = runApp({QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("conv-arithmetic"),
+                                  QStringLiteral("--model"), QStringLiteral("lenet"), QStringLiteral("--step"), QStringLiteral("2")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.stderrText.contains("alexnet-lab: --tab conv-arithmetic: Layer 1 is a Sigmoid"));
+    QVERIFY(!QFile::exists(png));
   }
 
   void badArgumentsExitWithStatus2() {
