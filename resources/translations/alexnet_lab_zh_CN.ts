@@ -208,6 +208,10 @@
         <source>Σ products of input channel %1 = %2</source>
         <translation>输入通道 %1 的乘积之和 = %2</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Receptive field&lt;/b&gt; of this pixel</source>
+        <translation>这个像素的&lt;b&gt;感受野&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>alexnet::ui::DiagramExport</name>
@@ -1077,6 +1081,14 @@
         <source>mean over %1 inputs</source>
         <translation>%1 个输入通道的均值</translation>
     </message>
+    <message>
+        <source>Saliency map…</source>
+        <translation>显著图…</translation>
+    </message>
+    <message>
+        <source>Which input pixels the class score is most sensitive to (gradient of the score)</source>
+        <translation>类别分数对哪些输入像素最敏感（分数的梯度）</translation>
+    </message>
 </context>
 <context>
     <name>alexnet::ui::ShapeTableModel</name>
@@ -1185,6 +1197,137 @@
         <location filename="../../ui/training/training_placeholder.cpp" line="25" />
         <source>Run log to show: %1</source>
         <translation>要显示的运行日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ReceptiveFieldDialog</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1, unit at row %2, column %3&lt;/b&gt; (any channel) sees a %4×%4 window of the input (neighbouring units are %5 input pixels apart).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 第 %2 行、第 %3 列的单元&lt;/b&gt;（任一通道）看到输入中 %4×%4 的窗口（相邻单元相距 %5 个输入像素）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;On the %1×%2 model input: rows %3–%4, columns %5–%6%7.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在 %1×%2 的模型输入上：第 %3–%4 行，第 %5–%6 列%7。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (unclipped %1–%2, %3–%4: the rest is zero padding)</source>
+        <translation>（未裁剪时为 %1–%2、%3–%4：其余部分是零填充）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;On your %1×%2 image (before crop and resize): x %3–%4, y %5–%6 (%7×%8 original pixels).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在你的 %1×%2 图像上（裁剪和缩放之前）：x %3–%4，y %5–%6（%7×%8 个原始像素）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Receptive field of %1</source>
+        <translation>%1 的感受野</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>感受野</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>跳距</translation>
+    </message>
+    <message>
+        <source>Field size after each layer:</source>
+        <translation>每一层之后的感受野大小：</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ReceptiveFieldView</name>
+    <message>
+        <source>No unit selected.</source>
+        <translation>未选择单元。</translation>
+    </message>
+    <message>
+        <source>Your image (%1×%2)</source>
+        <translation>你的图像（%1×%2）</translation>
+    </message>
+    <message>
+        <source>Model input (%1×%2)</source>
+        <translation>模型输入（%1×%2）</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::SaliencyDialog</name>
+    <message>
+        <source>Saliency: which pixels move the class score</source>
+        <translation>显著图：哪些像素影响类别分数</translation>
+    </message>
+    <message>
+        <source>Predicted class</source>
+        <translation>预测的类别</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Model input</source>
+        <translation>模型输入</translation>
+    </message>
+    <message>
+        <source>|∂ class score / ∂ input| (max over channels)</source>
+        <translation>|∂ 类别分数 / ∂ 输入|（各通道取最大值）</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>叠加</translation>
+    </message>
+    <message>
+        <source>Computing the gradient (forward and backward through the whole network)…</source>
+        <translation>正在计算梯度（整个网络的前向传播和反向传播）…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;%2: probability %3, score (logit) %4. Bright pixels are where a small change of the input changes this score most; largest |gradient| %5. Computed in %6 ms on the worker thread.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;%2：概率 %3，分数（logit）%4。亮的像素是输入的微小变化最能改变这个分数的地方；最大 |梯度| 为 %5。在工作线程上用时 %6 毫秒。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (the predicted class)</source>
+        <translation>（预测的类别）</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::Explainers</name>
+    <message>
+        <source>No network output yet: load a model and an image.</source>
+        <translation>还没有网络输出：请加载模型和图像。</translation>
+    </message>
+    <message>
+        <source>The input image has no receptive field: step to a layer first.</source>
+        <translation>输入图像没有感受野：请先前进到某一层。</translation>
+    </message>
+    <message>
+        <source>Layer %1 is a %2: the arithmetic is explained for Conv2d layers.</source>
+        <translation>第 %1 层是 %2：只有 Conv2d（卷积层）才解释计算过程。</translation>
+    </message>
+    <message>
+        <source>No such channel.</source>
+        <translation>没有这个通道。</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ReceptiveFieldExplanation</name>
+    <message>
+        <source>The receptive fields of this model are not known.</source>
+        <translation>这个模型的感受野未知。</translation>
+    </message>
+    <message>
+        <source>Pick a layer to see a unit&apos;s receptive field.</source>
+        <translation>选择一层以查看单元的感受野。</translation>
+    </message>
+    <message>
+        <source>%1 is a dense layer: every unit sees the whole input.</source>
+        <translation>%1 是全连接层：每个单元都看到整个输入。</translation>
     </message>
 </context>
 </TS>

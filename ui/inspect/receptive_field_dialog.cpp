@@ -17,13 +17,13 @@ QString ReceptiveFieldDialog::describe(const ReceptiveFieldExplanation& e) {
   QString text = tr("<p><b>%1, unit at row %2, column %3</b> (any channel) sees a %4×%4 window of the input "
                     "(neighbouring units are %5 input pixels apart).</p>")
                      .arg(e.layerName).arg(e.y).arg(e.x).arg(e.unit.field.size).arg(e.unit.field.jump);
-  text += tr("<p>On the %1×%2 model input: rows %3–%4, columns %5–%6")
+  const QString padding = c == u ? QString()
+                                 : tr(" (unclipped %1–%2, %3–%4: the rest is zero padding)")
+                                       .arg(u.y).arg(u.y + u.height - 1).arg(u.x).arg(u.x + u.width - 1);
+  text += tr("<p>On the %1×%2 model input: rows %3–%4, columns %5–%6%7.</p>")
               .arg(e.inputWidth).arg(e.inputHeight)
-              .arg(c.y).arg(c.y + c.height - 1).arg(c.x).arg(c.x + c.width - 1);
-  if (!(c == u))
-    text += tr(" (unclipped %1–%2, %3–%4: the rest is zero padding)")
-                .arg(u.y).arg(u.y + u.height - 1).arg(u.x).arg(u.x + u.width - 1);
-  text += QStringLiteral(".</p>");
+              .arg(c.y).arg(c.y + c.height - 1).arg(c.x).arg(c.x + c.width - 1)
+              .arg(padding);
   if (e.hasOriginal) {
     const ImageRect& o = e.onOriginal;
     text += tr("<p>On your %1×%2 image (before crop and resize): x %3–%4, y %5–%6 "
@@ -56,6 +56,7 @@ ReceptiveFieldDialog::ReceptiveFieldDialog(const ReceptiveFieldExplanation& expl
   table->verticalHeader()->setVisible(false);
   table->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table->setSelectionMode(QAbstractItemView::NoSelection);
+  table->setFocusPolicy(Qt::NoFocus);
   for (int r = 0; r < static_cast<int>(explanation.rows.size()); ++r) {
     const ReceptiveFieldLayerRow& row = explanation.rows[std::size_t(r)];
     const QStringList cells{QStringLiteral("%1 %2").arg(row.layer).arg(row.name), row.type,
