@@ -134,6 +134,8 @@ class TestExplainers : public QObject {
     QVERIFY2(conv, qPrintable(error));
     QCOMPARE(conv->explanation().outChannel, unit.channel);
     QVERIFY(std::abs(conv->explanation().value - conv->layerValue()) <= 1e-4f * std::max(1.0f, std::abs(conv->layerValue())));
+    // … to the last digit the dialog shows (5 significant digits, for the sum and the layer's value).
+    QCOMPARE(QString::number(double(conv->explanation().value), 'g', 5), QString::number(double(conv->layerValue()), 'g', 5));
     QVERIFY(conv->field().unit.clipped == (InputRect{107, 107, 11, 11}));
     conv->close();
 

@@ -90,8 +90,8 @@ ConvExplainDialog::ConvExplainDialog(const StepSnapshot& snapshot, int channel, 
                       "= %5 + %6 = <b>%7</b><br>the layer computed %8</p>"
                       "<p>Largest contributions:<br>%9</p>")
                        .arg(channel).arg(y).arg(x).arg(inputs)
-                       .arg(double(e.bias), 0, 'g', 5).arg(sum, 0, 'g', 5).arg(double(e.value), 0, 'g', 6)
-                       .arg(double(m_layerValue), 0, 'g', 6)
+                       .arg(double(e.bias), 0, 'g', 5).arg(sum, 0, 'g', 5).arg(double(e.value), 0, 'g', 5)
+                       .arg(double(m_layerValue), 0, 'g', 5)
                        .arg(top.join(QStringLiteral("<br>"))));
 
   m_channelSpin->setRange(0, inputs - 1);
