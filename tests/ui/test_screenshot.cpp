@@ -89,6 +89,8 @@ class TestScreenshot : public QObject {
     for (const QStringList& args : {QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("nope")},
                                     QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--step"), QStringLiteral("-3")},
                                     QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--model"), QStringLiteral("vgg")},
+                                    QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("saliency"),
+                                                QStringLiteral("--model"), QStringLiteral("alexnet2012")},
                                     QStringList{QStringLiteral("--screenshot")},
                                     QStringList{QStringLiteral("--bogus"), QStringLiteral("1")}}) {
       const Result result = runApp(args);
