@@ -1268,6 +1268,10 @@
         <translation>预测的类别</translation>
     </message>
     <message>
+        <source>Predicted class (%1)</source>
+        <translation>预测的类别（%1）</translation>
+    </message>
+    <message>
         <source>Class:</source>
         <translation>类别：</translation>
     </message>

@@ -3,6 +3,7 @@
 // the saliency map, computed on the worker thread for a trained LeNet, has the input's shape and
 // is neither zero nor constant, and follows the class chooser; the conv arithmetic of the centre
 // unit still equals the activation; explainers that do not apply say why.
+#include <QComboBox>
 #include <QPainter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@
 #include "ui/inspect/inspect_panel.h"
 #include "ui/inspect/inspect_session.h"
 #include "ui/inspect/receptive_field_dialog.h"
+#include "ui/inspect/probability_bars.h"
 #include "ui/inspect/run_view.h"
 #include "ui/inspect/saliency_dialog.h"
 #include "ui/main_window.h"
@@ -196,6 +198,9 @@ class TestExplainers : public QObject {
     QVERIFY(high > 0.0f);
     QVERIFY(high > low);  // not constant
     QVERIFY(s.predicted);
+    auto* chooser = dialog->findChild<QComboBox*>(QStringLiteral("saliencyClassChooser"));
+    QVERIFY(chooser);
+    QCOMPARE(chooser->currentText(), QStringLiteral("Predicted class (%1)").arg(fashionClassNames().at(s.classIndex)));
     const auto* p = s.probabilities.data();
     QCOMPARE(int(std::max_element(p, p + 10) - p), s.classIndex);
     const std::vector<float> predictedMap = s.map.toVector();

@@ -60,6 +60,7 @@ SaliencyDialog::SaliencyDialog(InspectSession* session, QWidget* parent)
   setWindowTitle(tr("Saliency: which pixels move the class score"));
   setAttribute(Qt::WA_DeleteOnClose);
   m_classCombo->setObjectName(QStringLiteral("saliencyClassChooser"));
+  m_classCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // "Predicted class (Ankle boot)" grows
   m_classCombo->addItem(tr("Predicted class"), -1);
   const QStringList names = fashionClassNames();
   for (int i = 0; i < names.size(); ++i) m_classCombo->addItem(QStringLiteral("%1 %2").arg(i).arg(names[i]), i);
@@ -117,6 +118,7 @@ void SaliencyDialog::showSaliency(const SaliencySnapshot& saliency) {
   m_overlay->setPixmap(enlarged(saliencyImage(saliency.map, &saliency.input)));
   const QStringList names = fashionClassNames();
   const QString name = names.value(saliency.classIndex, QString::number(saliency.classIndex));
+  if (saliency.predicted) m_classCombo->setItemText(0, tr("Predicted class (%1)").arg(name));
   float peak = 0.0f;
   for (std::int64_t i = 0; i < saliency.map.numel(); ++i) peak = std::max(peak, saliency.map[i]);
   const float probability = saliency.probabilities.empty() ? 0.0f : saliency.probabilities[saliency.classIndex];
