@@ -77,7 +77,7 @@ TEST(CliBench, JsonHasTheProductFields) {
                 layer.contains("gflops"))
         << layer.dump();
   }
-  EXPECT_EQ(j.at("layers")[11].at("name"), "fc3");
+  EXPECT_EQ(j.at("layers")[11].at("name"), "fc5");
 }
 
 TEST(CliBench, TrainFlagMeasuresTraining) {

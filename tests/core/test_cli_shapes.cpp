@@ -51,7 +51,7 @@ TEST(CliShapes, JsonListsEveryLayer) {
   EXPECT_EQ(json[0]["output_shape"], nlohmann::json::parse("[1, 6, 28, 28]"));
   EXPECT_EQ(json[0]["params"], 156);
   EXPECT_EQ(json[0]["flops"], 2 * 6 * 28 * 28 * 25);
-  EXPECT_EQ(json[11]["name"], "fc3");
+  EXPECT_EQ(json[11]["name"], "fc5");
 }
 
 TEST(CliShapes, WidthsAndInputSize) {

@@ -49,16 +49,29 @@ TEST(ShapeReport, NarrowAlexNetMatchesReference) {
 TEST(ShapeReport, AlexNetTotalsAndFlops) {
   const ShapeReport report = makeShapeReport(*alexnet());
   EXPECT_EQ(report.totalParams, 46764746);
-  EXPECT_EQ(report.rows[14].params, 26218496);  // fc1
+  EXPECT_EQ(report.rows[14].params, 26218496);  // fc6
   EXPECT_EQ(report.rows[0].flops, 2LL * 96 * 54 * 54 * 11 * 11);
   EXPECT_EQ(report.totalFlops, 1876292352LL);  // ≈ 1.88 GFLOP per image
   EXPECT_EQ(report.rows[0].bookLabel, "11\u00d711 Conv (96), stride 4, pad 1");
   EXPECT_EQ(report.rows[2].bookLabel, "3\u00d73 MaxPool, stride 2");
   EXPECT_EQ(report.rows[14].bookLabel, "Dense (4096)");
-  EXPECT_EQ(report.rows[0].name, "conv1");
-  EXPECT_EQ(report.rows[12].name, "pool3");
-  EXPECT_EQ(report.rows[20].name, "fc3");
   EXPECT_EQ(report.rows[0].activationBytes, 96 * 54 * 54 * 4);
+}
+
+// Layers are numbered by the weight layer they follow, like Caffe's AlexNet (conv5 → pool5 → fc6).
+TEST(ShapeReport, NamesFollowTheWeightLayerNumbering) {
+  const std::vector<std::string> alexnetNames{"conv1", "relu1", "pool1", "conv2", "relu2", "pool2",   "conv3",
+                                              "relu3", "conv4", "relu4", "conv5", "relu5", "pool5",   "flatten",
+                                              "fc6",   "relu6", "dropout6", "fc7", "relu7", "dropout7", "fc8"};
+  const std::vector<std::string> lenetNames{"conv1",   "sigmoid1", "pool1", "conv2",    "sigmoid2", "pool2",
+                                            "flatten", "fc3",      "sigmoid3", "fc4", "sigmoid4", "fc5"};
+  const auto names = [](const ShapeReport& report) {
+    std::vector<std::string> out;
+    for (const auto& row : report.rows) out.push_back(row.name);
+    return out;
+  };
+  EXPECT_EQ(names(makeShapeReport(*alexnet())), alexnetNames);
+  EXPECT_EQ(names(makeShapeReport(*lenet())), lenetNames);
 }
 
 TEST(ShapeReport, AlexNet2012HasLrnAndThreeChannels) {

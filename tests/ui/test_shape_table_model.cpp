@@ -76,7 +76,7 @@ class TestShapeTableModel : public QObject {
     QCOMPARE(field(12), QStringLiteral("195×195, jump 32"));  // pool5
     const qlonglong expected[] = {11, 11, 19, 51, 51, 67, 99, 99, 131, 131, 163, 163, 195};
     for (int row = 0; row < 13; ++row) QCOMPARE(side(row), expected[row]);
-    QCOMPARE(field(14), QStringLiteral("whole input"));  // fc1
+    QCOMPARE(field(14), QStringLiteral("whole input"));  // fc6
     QCOMPARE(side(14), 0LL);
     QVERIFY(model.index(0, ShapeTableModel::FieldColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("(-1, -1)")));
     QVERIFY(!model.index(model.rowCount() - 1, ShapeTableModel::FieldColumn).data().isValid());  // totals row

@@ -1,7 +1,7 @@
 #include "alexnet/core/models/shape_report.h"
 
 #include <cctype>
-#include <map>
+#include <algorithm>
 #include <sstream>
 
 #include "alexnet/core/layers/avg_pool2d.h"
@@ -56,14 +56,15 @@ ShapeReport makeShapeReport(const Sequential& model) {
   ShapeReport report;
   report.inputShape = model.inputShape();
   Shape in = model.inputShape();
-  std::map<std::string, int> counters;
+  int stage = 0;  // weight layers (Conv2d, Linear) seen so far, counting this one
   for (std::size_t i = 0; i < model.size(); ++i) {
     const Layer& layer = model.layer(i);
     LayerShapeRow row;
     row.index = i;
     row.type = std::string(layer.typeName());
+    if (row.type == "Conv2d" || row.type == "Linear") ++stage;
     const std::string prefix = shortName(row.type);
-    row.name = prefix == "flatten" ? prefix : prefix + std::to_string(++counters[prefix]);
+    row.name = prefix == "flatten" ? prefix : prefix + std::to_string(std::max(stage, 1));
     row.repr = layer.repr();
     row.outputShape = model.outputShape(i);
     row.bookLabel = bookLabel(layer, row.outputShape);

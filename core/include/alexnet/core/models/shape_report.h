@@ -11,7 +11,9 @@ namespace alexnet {
 
 struct LayerShapeRow {
   std::size_t index = 0;       // PyTorch Sequential index
-  std::string name;            // "conv1", "relu1", "pool1", "fc1", … (counted per kind of layer)
+  std::string name;            // "conv1", "relu1", "pool1", …, "pool5", "fc6", "fc7", "fc8": numbered by the
+                               // weight layer (Conv2d/Linear) they follow, as in Caffe's AlexNet
+                               // (LeNet: conv1 … pool2, fc3, fc4, fc5)
   std::string type;            // "Conv2d"
   std::string repr;            // "Conv2d(1, 96, kernel_size=(11, 11), stride=(4, 4), padding=(1, 1))"
   std::string bookLabel;       // as in the d2l figure: "11×11 Conv (96), stride 4"
