@@ -16,6 +16,7 @@
 #include "ui/inspect/step_snapshot.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
+#include "ui/model_catalog.h"
 #include "ui/shapes/shapes_panel.h"
 #include "ui/training/training_panel.h"
 
@@ -91,6 +92,16 @@ int runGui(int argc, char** argv) {
   for (const QString& runLog : options.runLogs)
     if (!window.trainingPanel()->loadRunLog(runLog) && screenshot) return fail(window.trainingPanel()->lastError());
   if (!options.tab.isEmpty()) window.showTab(options.tab);
+  ui::TrainingPanel* training = window.trainingPanel();
+  if (options.train >= 0) {  // a run of --model (default LeNet) with d2l's recipe on N images
+    ModelConfig model = training->request().model;
+    if (ui::ModelChoice choice; !options.model.isEmpty() && ui::findModelChoice(options.model, &choice)) model = choice.config;
+    ui::TrainingRequest request = ui::d2lDefaultRequest(model);
+    request.limit = options.train;
+    request.dataDirectory = training->request().dataDirectory;
+    training->setRequest(request);
+    training->start();
+  }
 
   if (!screenshot) {
     window.show();
@@ -102,11 +113,17 @@ int runGui(int argc, char** argv) {
   QElapsedTimer timer;
   timer.start();
   constexpr qint64 kTimeoutMs = 180000;
-  while (window.isBusy() && timer.elapsed() < kTimeoutMs) {
+  // With --train the PNG is taken mid-run: after the third epoch end (or when a shorter run ends).
+  constexpr int kScreenshotEpochs = 3;
+  auto waiting = [&] {
+    return window.isBusy() || (options.train >= 0 && training->isRunning() && training->epochsCompleted() < kScreenshotEpochs);
+  };
+  while (waiting() && timer.elapsed() < kTimeoutMs) {
     QApplication::processEvents(QEventLoop::AllEvents, 20);
     QThread::msleep(5);
   }
-  if (window.isBusy()) return fail(QStringLiteral("%1: timed out waiting for the network").arg(options.screenshot));
+  if (waiting()) return fail(QStringLiteral("%1: timed out waiting for the network").arg(options.screenshot));
+  if (options.train >= 0 && !training->isRunning() && !training->lastError().isEmpty()) return fail(training->lastError());
   for (int i = 0; i < 10; ++i) {  // deferred renders and layouts
     QApplication::processEvents(QEventLoop::AllEvents, 20);
     QThread::msleep(10);

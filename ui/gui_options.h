@@ -2,6 +2,7 @@
 // GuiOptions — the GUI's command line (PRODUCT.md §3):
 //   alexnet-lab [--screenshot FILE] [--tab architecture|inspect|shapes|training] [--model M]
 //               [--image IMG] [--weights CKPT] [--step K] [--run-log CSV] [--lang en|zh_CN]
+//               [--train N]
 // Without --screenshot the same options set the window's starting state.
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,7 @@ struct GuiOptions {
   QString runLog;      // the last --run-log
   QStringList runLogs; // every --run-log, in order (repeat the option to overlay runs)
   QString language;    // "" = settings; "en" / "zh_CN"
+  int train = -1;      // --train N: start a training run on N training images (0 = all) at startup; -1 = no
 };
 
 struct GuiOptionsResult {
