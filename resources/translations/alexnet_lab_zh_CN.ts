@@ -1387,6 +1387,10 @@
         <source>sample</source>
         <translation>样本</translation>
     </message>
+    <message>
+        <source>The 10 class probabilities appear when training starts.</source>
+        <translation>训练开始后显示 10 个类别的概率。</translation>
+    </message>
 </context>
 <context>
     <name>alexnet::ui::TrainingChartWidget</name>
@@ -1452,6 +1456,18 @@
     <message>
         <source>Stopped before training started.</source>
         <translation>在训练开始前已停止。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 complete epochs. </source>
+        <translation>已在 %1 个完整迭代周期后停止。</translation>
+    </message>
+    <message>
+        <source>Kept the checkpoint of epoch %1; a model this big is not saved on Stop, so that Stop takes effect at once.</source>
+        <translation>已保留迭代周期 %1 的检查点；这么大的模型在停止时不保存，以便立即停止。</translation>
+    </message>
+    <message>
+        <source>No checkpoint was written: a model this big is saved at epoch ends only.</source>
+        <translation>未写入检查点：这么大的模型只在迭代周期结束时保存。</translation>
     </message>
     <message>
         <source>Training diverged: %1. </source>

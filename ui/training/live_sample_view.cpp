@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -50,6 +51,14 @@ LiveSampleView::LiveSampleView(QWidget* parent) : QWidget(parent) {
   m_maps->setMinimumSize(200, 110);
   m_bars = new ProbabilityBars(this);
   m_bars->setMinimumWidth(250);
+  auto* barsPlaceholder = new QLabel(tr("The 10 class probabilities appear when training starts."), this);
+  barsPlaceholder->setAlignment(Qt::AlignCenter);
+  barsPlaceholder->setWordWrap(true);
+  barsPlaceholder->setStyleSheet(QStringLiteral("color: #757575"));
+  m_barsStack = new QStackedWidget(this);
+  m_barsStack->addWidget(barsPlaceholder);
+  m_barsStack->addWidget(m_bars);
+  m_barsStack->setMinimumWidth(250);
 
   auto* mapsColumn = new QVBoxLayout;
   mapsColumn->addWidget(m_mapsTitle);
@@ -58,7 +67,7 @@ LiveSampleView::LiveSampleView(QWidget* parent) : QWidget(parent) {
   row->setContentsMargins(0, 0, 0, 0);
   row->addWidget(m_image);
   row->addLayout(mapsColumn, 2);
-  row->addWidget(m_bars, 1);
+  row->addWidget(m_barsStack, 1);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_caption);
@@ -72,7 +81,8 @@ void LiveSampleView::clear() {
   m_mapsTitle->clear();
   m_image->setImage(QImage());
   m_maps->setImage(QImage());
-  m_bars->setProbabilities(Tensor({1, 10}, 0.1f), false);
+  m_bars->clear();
+  m_barsStack->setCurrentIndex(0);
 }
 
 QString LiveSampleView::caption() const { return m_caption->text(); }
@@ -101,9 +111,8 @@ void LiveSampleView::setSnapshot(const SampleSnapshot& s) {
                            .arg(s.maxValue, 0, 'g', 3));
   m_image->setImage(s.image);
   m_maps->setImage(s.maps);
-  if (s.probabilities.isEmpty())
-    m_bars->clear();
-  else
+  m_barsStack->setCurrentIndex(s.probabilities.isEmpty() ? 0 : 1);
+  if (!s.probabilities.isEmpty())
     m_bars->setProbabilities(Tensor({1, static_cast<std::int64_t>(s.probabilities.size())},
                                     std::vector<float>(s.probabilities.begin(), s.probabilities.end())),
                              true);

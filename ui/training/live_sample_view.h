@@ -9,6 +9,7 @@
 #include "ui/training/training_worker.h"
 
 class QLabel;
+class QStackedWidget;
 
 namespace alexnet::ui {
 
@@ -35,6 +36,7 @@ class LiveSampleView : public QWidget {
   ImageView* m_image;
   ImageView* m_maps;
   ProbabilityBars* m_bars;
+  QStackedWidget* m_barsStack;  // a placeholder until the first snapshot, then the bars
 };
 
 }  // namespace alexnet::ui

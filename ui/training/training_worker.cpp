@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <algorithm>
 #include <cstring>
 #include <exception>
 #include <filesystem>
@@ -12,6 +13,7 @@
 #include "alexnet/core/data/fashion_mnist.h"
 #include "alexnet/core/data/resize.h"
 #include "alexnet/core/io/checkpoint.h"
+#include "alexnet/core/models/shape_report.h"
 #include "alexnet/core/train/cross_entropy.h"
 #include "alexnet/core/train/training_checkpoint.h"
 #include "ui/inspect/feature_grid.h"
@@ -39,6 +41,22 @@ KernelSnapshot firstConvKernels(Sequential& model) {
 
 // The live sample's maps are rendered on the worker into an image of about this size; the view scales it.
 const QSize kSampleMapsSize(420, 260);
+
+// Big models check the stop flag between chunks of a minibatch (and of the test evaluation), so
+// Stop lands within ~1 s: a chunk holds about kChunkTrainFlops of training work (forward + backward
+// ≈ 3 × the forward FLOPs per image): d2l's AlexNet (1.9 GFLOP forward at 224) trains in chunks
+// of 4 images (~0.5 s on 2 cores), the slim AlexNet in chunks of 32 (the cap); LeNet never chunks.
+constexpr double kChunkTrainFlops = 24e9;
+
+// On Stop the interrupted epoch's weights are saved ("cancelled") only when that is quick: writing
+// d2l's AlexNet (233 MB) would take seconds, so for big models Stop keeps the last epoch end's file.
+constexpr std::int64_t kMaxStopSaveBytes = 16 << 20;
+
+std::int64_t chunkSizeFor(const Sequential& model, ModelKind kind) {
+  if (kind == ModelKind::LeNet) return 0;
+  const double perImage = 3.0 * static_cast<double>(std::max<std::int64_t>(1, makeShapeReport(model).totalFlops));
+  return std::clamp<std::int64_t>(static_cast<std::int64_t>(kChunkTrainFlops / perImage), 1, 32);
+}
 
 bool isActivation(std::string_view type) { return type == "ReLU" || type == "Sigmoid"; }
 
@@ -177,8 +195,7 @@ void TrainingWorker::run(const TrainingRequest& request) {
     config.sgd = request.sgd;
     config.seed = request.model.seed;
     config.reportsPerEpoch = request.reportsPerEpoch;
-    // Big models check the stop flag between chunks of a minibatch, so Stop lands within ~1 s.
-    config.chunkSize = request.model.kind == ModelKind::LeNet ? 0 : 32;
+    config.chunkSize = chunkSizeFor(*model, request.model.kind);
     config.stopRequested = &m_stop;
     Trainer trainer(*model, config);
 
@@ -245,8 +262,15 @@ void TrainingWorker::run(const TrainingRequest& request) {
                               .arg(result.last.testAccuracy.value_or(0.0), 0, 'f', 3);
         break;
       case TrainStatus::Cancelled:
-        save(result.last, result.epochsCompleted, "cancelled");
-        outcome.message = tr("Stopped after %1 complete epochs.").arg(result.epochsCompleted);
+        if (model->parameterCount() * static_cast<std::int64_t>(sizeof(float)) <= kMaxStopSaveBytes) {
+          save(result.last, result.epochsCompleted, "cancelled");
+          outcome.message = tr("Stopped after %1 complete epochs.").arg(result.epochsCompleted);
+        } else {
+          outcome.message = tr("Stopped after %1 complete epochs. ").arg(result.epochsCompleted) +
+                            (savedEpoch ? tr("Kept the checkpoint of epoch %1; a model this big is not saved on Stop, "
+                                             "so that Stop takes effect at once.").arg(*savedEpoch)
+                                        : tr("No checkpoint was written: a model this big is saved at epoch ends only."));
+        }
         break;
       case TrainStatus::Diverged:
         outcome.message = tr("Training diverged: %1. ").arg(QString::fromStdString(result.message)) +
