@@ -10,6 +10,7 @@
 #include <QTabWidget>
 #include <QThread>
 #include <cstdio>
+#include <functional>
 
 #include "app/gui.h"
 #include "ui/gui_options.h"
@@ -22,6 +23,7 @@
 #include "ui/inspect/step_snapshot.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
+#include "ui/model_catalog.h"
 #include "ui/shapes/shapes_panel.h"
 #include "ui/training/training_panel.h"
 
@@ -54,11 +56,13 @@ int fail(const QString& message) {
 }
 
 // Processes events until the window's workers are idle; false on timeout.
-bool waitWhileBusy(const ui::MainWindow& window) {
+// Waits (processing events) while the window is busy or `alsoWaitFor` says so; false on time-out.
+bool waitWhileBusy(const ui::MainWindow& window, const std::function<bool()>& alsoWaitFor = {}) {
   QElapsedTimer timer;
   timer.start();
   constexpr qint64 kTimeoutMs = 180000;
-  while (window.isBusy() && timer.elapsed() < kTimeoutMs) {
+  const auto waiting = [&] { return window.isBusy() || (alsoWaitFor && alsoWaitFor()); };
+  while (waiting() && timer.elapsed() < kTimeoutMs) {
     QApplication::processEvents(QEventLoop::AllEvents, 20);
     QThread::msleep(5);
   }
@@ -66,7 +70,7 @@ bool waitWhileBusy(const ui::MainWindow& window) {
     QApplication::processEvents(QEventLoop::AllEvents, 20);
     QThread::msleep(10);
   }
-  return !window.isBusy();
+  return !waiting();
 }
 
 // The main window with the explainer dialog drawn over its centre, as a user sees them.
@@ -133,6 +137,16 @@ int runGui(int argc, char** argv) {
   for (const QString& runLog : options.runLogs)
     if (!window.trainingPanel()->loadRunLog(runLog) && screenshot) return fail(window.trainingPanel()->lastError());
   if (!options.tab.isEmpty() && !explainer) window.showTab(options.tab);
+  ui::TrainingPanel* training = window.trainingPanel();
+  if (options.train >= 0) {  // a run of --model (default LeNet) with d2l's recipe on N images
+    ModelConfig model = training->request().model;
+    if (ui::ModelChoice choice; !options.model.isEmpty() && ui::findModelChoice(options.model, &choice)) model = choice.config;
+    ui::TrainingRequest request = ui::d2lDefaultRequest(model);
+    request.limit = options.train;
+    request.dataDirectory = training->request().dataDirectory;
+    training->setRequest(request);
+    training->start();
+  }
 
   if (!screenshot) {
     window.show();
@@ -146,7 +160,14 @@ int runGui(int argc, char** argv) {
 
   window.resize(1400, 900);
   window.show();
-  if (!waitWhileBusy(window)) return fail(QStringLiteral("%1: timed out waiting for the network").arg(options.screenshot));
+  // With --train the PNG is taken mid-run: after the third epoch end (or when a shorter run ends).
+  constexpr int kScreenshotEpochs = 3;
+  const auto trainingBeforeScreenshot = [&] {
+    return options.train >= 0 && training->isRunning() && training->epochsCompleted() < kScreenshotEpochs;
+  };
+  if (!waitWhileBusy(window, trainingBeforeScreenshot))
+    return fail(QStringLiteral("%1: timed out waiting for the network").arg(options.screenshot));
+  if (options.train >= 0 && !training->isRunning() && !training->lastError().isEmpty()) return fail(training->lastError());
   if (!firstError.isEmpty()) return fail(firstError);
   QDialog* dialog = nullptr;
   if (explainer) {

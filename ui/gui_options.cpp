@@ -10,7 +10,7 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
   GuiOptions& o = result.options;
   const QStringList valueOptions{QStringLiteral("--screenshot"), QStringLiteral("--tab"),   QStringLiteral("--model"),
                                  QStringLiteral("--image"),      QStringLiteral("--weights"), QStringLiteral("--step"),
-                                 QStringLiteral("--run-log"),    QStringLiteral("--lang")};
+                                 QStringLiteral("--run-log"),    QStringLiteral("--lang"),    QStringLiteral("--train")};
   for (qsizetype i = 0; i < args.size(); ++i) {
     const QString& name = args[i];
     if (!valueOptions.contains(name)) {
@@ -32,6 +32,14 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
       o.runLogs << value;
     }
     else if (name == QLatin1String("--lang")) o.language = value;
+    else if (name == QLatin1String("--train")) {
+      bool ok = false;
+      o.train = value.toInt(&ok);
+      if (!ok || o.train < 0 || o.train > 60000) {
+        result.error = QStringLiteral("--train must be the number of training images, 0..60000 (0 = all), got '%1'").arg(value);
+        return result;
+      }
+    }
     else if (name == QLatin1String("--step")) {
       bool ok = false;
       o.step = value.toInt(&ok);

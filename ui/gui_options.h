@@ -2,10 +2,11 @@
 // GuiOptions — the GUI's command line (PRODUCT.md §3):
 //   alexnet-lab [--screenshot FILE] [--tab architecture|inspect|shapes|training|conv-arithmetic|
 //               receptive-field|saliency] [--model M] [--image IMG] [--weights CKPT] [--step K]
-//               [--run-log CSV] [--lang en|zh_CN]
+//               [--run-log CSV] [--lang en|zh_CN] [--train N]
 // Without --screenshot the same options set the window's starting state. The explainer tabs show
 // the Inspect screen at step K (default 1 for the per-unit explainers, the end for saliency) and
-// open that explainer for the centre unit of the layer shown (ui/inspect/explainers.h).
+// open that explainer for the centre unit of the layer shown (ui/inspect/explainers.h). --train N
+// starts a d2l-recipe run of --model on N training images (with --screenshot: the PNG is taken mid-run).
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,7 @@ struct GuiOptions {
   QString runLog;      // the last --run-log
   QStringList runLogs; // every --run-log, in order (repeat the option to overlay runs)
   QString language;    // "" = settings; "en" / "zh_CN"
+  int train = -1;      // --train N: start a training run on N training images (0 = all) at startup; -1 = no
 };
 
 struct GuiOptionsResult {

@@ -1187,16 +1187,318 @@
     </message>
 </context>
 <context>
-    <name>alexnet::ui::TrainingPlaceholder</name>
+    <name>alexnet::ui::TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/training_placeholder.cpp" line="10" />
-        <source>&lt;h2&gt;Training&lt;/h2&gt;&lt;p&gt;Training LeNet and AlexNet on Fashion-MNIST with live loss and accuracy curves arrives in a later version.&lt;/p&gt;&lt;p&gt;Until then, train from the command line and open the checkpoint on the Inspect screen:&lt;/p&gt;&lt;pre&gt;alexnet-lab train --model lenet --epochs 10 --out lenet.safetensors&lt;/pre&gt;</source>
-        <translation>&lt;h2&gt;训练&lt;/h2&gt;&lt;p&gt;在 Fashion-MNIST 上训练 LeNet 和 AlexNet 并实时显示损失与准确率曲线的功能将在后续版本中提供。&lt;/p&gt;&lt;p&gt;在此之前，请在命令行中训练，然后在“逐层观察”界面中打开检查点：&lt;/p&gt;&lt;pre&gt;alexnet-lab train --model lenet --epochs 10 --out lenet.safetensors&lt;/pre&gt;</translation>
+        <source> Log: %1</source>
+        <translation> 日志：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_placeholder.cpp" line="25" />
-        <source>Run log to show: %1</source>
-        <translation>要显示的运行日志：%1</translation>
+        <source>%1 examples/s · elapsed %2 · ETA %3</source>
+        <translation>%1 样本/秒 · 已用 %2 · 剩余 %3</translation>
+    </message>
+    <message>
+        <source>%1 run %2</source>
+        <translation>%1 第 %2 次运行</translation>
+    </message>
+    <message>
+        <source>AlexNet's conv channels c1..c5 and dense widths f1, f2</source>
+        <translation>AlexNet 的卷积通道数 c1..c5 与全连接层宽度 f1、f2</translation>
+    </message>
+    <message>
+        <source>AlexNet, d2l (224×224, very slow on a CPU)</source>
+        <translation>AlexNet，d2l（224×224，在 CPU 上很慢）</translation>
+    </message>
+    <message>
+        <source>AlexNet, slim (96×96, CPU-practical)</source>
+        <translation>AlexNet，窄版（96×96，CPU 可用）</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Epoch %1: loss %2, train acc %3, test acc %4</source>
+        <translation>第 %1 个迭代周期：损失 %2，训练准确率 %3，测试准确率 %4</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>迭代周期数</translation>
+    </message>
+    <message>
+        <source>Expected time: about %1 (%2 examples/s)</source>
+        <translation>预计用时：约 %1（%2 样本/秒）</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>输入尺寸</translation>
+    </message>
+    <message>
+        <source>LeNet (28×28)</source>
+        <translation>LeNet（28×28）</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Live sample</source>
+        <translation>实时样本</translation>
+    </message>
+    <message>
+        <source>Load this run's checkpoint on the Inspect screen</source>
+        <translation>在“逐层观察”界面中加载本次运行的检查点</translation>
+    </message>
+    <message>
+        <source>Loaded %1 (%2 rows, %3 according to %4).</source>
+        <translation>已加载 %1（%2 行；据 %4 判断模型为 %3）。</translation>
+    </message>
+    <message>
+        <source>Loaded %1 (%2 rows; its model is not known, so no reference of its own).</source>
+        <translation>已加载 %1（%2 行；模型未知，因此没有对应的参考线）。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>Open in Inspect</source>
+        <translation>在逐层观察中打开</translation>
+    </message>
+    <message>
+        <source>Open run log</source>
+        <translation>打开运行日志</translation>
+    </message>
+    <message>
+        <source>Run logs (*.csv)</source>
+        <translation>运行日志 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open run log…</source>
+        <translation>打开运行日志…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Paused after the current minibatch.</source>
+        <translation>已在当前小批量之后暂停。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Stop training and close? The checkpoint of the last complete epoch is kept.</source>
+        <translation>停止训练并关闭？最后一个完整迭代周期的检查点会保留。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stopping after the current minibatch…</source>
+        <translation>将在当前小批量之后停止…</translation>
+    </message>
+    <message>
+        <source>The Fashion-MNIST test image whose feature maps and class probabilities are shown while training</source>
+        <translation>训练时显示其特征图和类别概率的 Fashion-MNIST 测试图像</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>训练图像数</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>正在训练</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>训练中…</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>Widths</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Widths: %1</source>
+        <translation>宽度：%1</translation>
+    </message>
+    <message>
+        <source>all 60000</source>
+        <translation>全部 60000</translation>
+    </message>
+    <message>
+        <source>conv1 kernels (live)</source>
+        <translation>conv1 卷积核（实时）</translation>
+    </message>
+    <message>
+        <source>d2l defaults</source>
+        <translation>d2l 默认值</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 · batch %3/%4</source>
+        <translation>迭代周期 %1/%2 · 批量 %3/%4</translation>
+    </message>
+    <message>
+        <source>epoch 1/%1</source>
+        <translation>迭代周期 1/%1</translation>
+    </message>
+    <message>
+        <source>epoch –</source>
+        <translation>迭代周期 –</translation>
+    </message>
+    <message>
+        <source>– examples/s · elapsed – · ETA –</source>
+        <translation>– 样本/秒 · 已用 – · 剩余 –</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::LiveSampleView</name>
+    <message>
+        <source>Live sample: a fixed test image, run through the current weights a few times per epoch.</source>
+        <translation>实时样本：一张固定的测试图像，每个迭代周期用当前权重计算几次。</translation>
+    </message>
+    <message>
+        <source>Test image #%1 · true label: %2 · %3 · at epoch %4</source>
+        <translation>测试图像 #%1 · 真实标签：%2 · %3 · 迭代周期 %4</translation>
+    </message>
+    <message>
+        <source>The sample's feature maps appear when training starts.</source>
+        <translation>训练开始后显示该样本的特征图。</translation>
+    </message>
+    <message>
+        <source>layer %1 (%2): %3 maps of %4×%4, range %5 … %6</source>
+        <translation>第 %1 层（%2）：%3 个 %4×%4 的特征图，范围 %5 … %6</translation>
+    </message>
+    <message>
+        <source>predicted %1 (%2%)</source>
+        <translation>预测为 %1（%2%）</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>The 10 class probabilities appear when training starts.</source>
+        <translation>训练开始后显示 10 个类别的概率。</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::TrainingChartWidget</name>
+    <message>
+        <source>d2l %1 %2 %3</source>
+        <translation>d2l %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>迭代周期</translation>
+    </message>
+    <message>
+        <source>test acc</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>train acc</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>训练损失</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::TrainingWorker</name>
+    <message>
+        <source> Try a smaller learning rate.</source>
+        <translation> 请尝试更小的学习率。</translation>
+    </message>
+    <message>
+        <source>Cannot create the run folder %1.</source>
+        <translation>无法创建运行文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Finished %1 epochs: train loss %2, train acc %3, test acc %4.</source>
+        <translation>已完成 %1 个迭代周期：训练损失 %2，训练准确率 %3，测试准确率 %4。</translation>
+    </message>
+    <message>
+        <source>Kept the last good checkpoint (epoch %1).</source>
+        <translation>已保留最后一个正常的检查点（迭代周期 %1）。</translation>
+    </message>
+    <message>
+        <source>Loading Fashion-MNIST from %1…</source>
+        <translation>正在从 %1 加载 Fashion-MNIST…</translation>
+    </message>
+    <message>
+        <source>No checkpoint had been written yet.</source>
+        <translation>尚未写入任何检查点。</translation>
+    </message>
+    <message>
+        <source>Saving the checkpoint failed (%1).</source>
+        <translation>保存检查点失败（%1）。</translation>
+    </message>
+    <message>
+        <source>Saving the checkpoint failed (%1); the previous one (epoch %2) is kept.</source>
+        <translation>保存检查点失败（%1）；已保留之前的检查点（迭代周期 %2）。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 complete epochs.</source>
+        <translation>已在 %1 个完整迭代周期后停止。</translation>
+    </message>
+    <message>
+        <source>Stopped before training started.</source>
+        <translation>在训练开始前已停止。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 complete epochs. </source>
+        <translation>已在 %1 个完整迭代周期后停止。</translation>
+    </message>
+    <message>
+        <source>Kept the checkpoint of epoch %1; a model this big is not saved on Stop, so that Stop takes effect at once.</source>
+        <translation>已保留迭代周期 %1 的检查点；这么大的模型在停止时不保存，以便立即停止。</translation>
+    </message>
+    <message>
+        <source>No checkpoint was written: a model this big is saved at epoch ends only.</source>
+        <translation>未写入检查点：这么大的模型只在迭代周期结束时保存。</translation>
+    </message>
+    <message>
+        <source>Training diverged: %1. </source>
+        <translation>训练发散：%1。</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>训练失败：%1</translation>
+    </message>
+    <message>
+        <source>Training on %1 images, testing on %2.</source>
+        <translation>在 %1 张图像上训练，在 %2 张图像上测试。</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::KernelGridView</name>
+    <message>
+        <source>conv1 kernels appear when training starts</source>
+        <translation>训练开始后显示 conv1 卷积核</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,53 @@ TEST(Trainer, AStopRequestInterruptsAMinibatchBetweenChunks) {
   EXPECT_EQ(parameterValues(*model), afterFirstBatch);  // the half-done minibatch left no trace
 }
 
+// Sets the stop flag at its `trigger`-th Mode::Eval forward and counts them.
+class EvalStopRequester : public Layer {
+ public:
+  EvalStopRequester(int trigger, std::atomic<bool>& flag) : m_trigger(trigger), m_flag(&flag) {}
+  std::string_view typeName() const override { return "EvalStopRequester"; }
+  std::string repr() const override { return "EvalStopRequester()"; }
+  Shape outputShape(const Shape& in) const override { return in; }
+  Tensor forward(const Tensor& x, Mode mode) override {
+    if (mode == Mode::Eval && ++m_calls == m_trigger) m_flag->store(true);
+    return x;
+  }
+  Tensor backward(const Tensor& gradOut) override { return gradOut; }
+  int calls() const { return m_calls; }
+
+ private:
+  int m_trigger;
+  std::atomic<bool>* m_flag;
+  int m_calls = 0;
+};
+
+// With a chunkSize the epoch's test evaluation runs in chunks, and Stop lands between them: a big
+// model does not make Stop wait for a whole evaluation (the GUI promises Stop within 1 s).
+TEST(Trainer, AStopRequestEndsTheTestEvaluationBetweenChunks) {
+  const ImageSet train = makeSquaresSet(32, 1);
+  const ImageSet test = makeSquaresSet(64, 2);
+  std::atomic<bool> stop{false};
+  auto model = smallReluNet();
+  auto& counter = static_cast<EvalStopRequester&>(model->add(std::make_unique<EvalStopRequester>(2, stop)));
+  TrainConfig config = quickConfig(2);
+  config.chunkSize = 8;  // evaluation in 8 chunks of 8
+  config.stopRequested = &stop;
+  Trainer trainer(*model, config);
+  const TrainResult result = trainer.run(train, test, nullptr);
+  EXPECT_EQ(result.status, TrainStatus::Cancelled);
+  EXPECT_NE(result.message.find("test evaluation after epoch 1"), std::string::npos) << result.message;
+  EXPECT_EQ(result.epochsCompleted, 0);
+  EXPECT_EQ(counter.calls(), 2);  // not all 8 chunks
+
+  stop = true;
+  const EvaluationResult eval = evaluate(*model, test, 8, &stop);
+  EXPECT_TRUE(eval.cancelled);
+  stop = false;
+  const EvaluationResult full = evaluate(*model, test, 8, &stop);
+  EXPECT_FALSE(full.cancelled);
+  EXPECT_EQ(full.examples, 64);
+}
+
 TEST(Trainer, RejectsAModelThatCannotReadFashionMnist) {
   Sequential rgb({1, 3, 28, 28});
   rgb.emplace<Flatten>();

@@ -64,9 +64,10 @@ void TrainingChartWidget::attach(QLineSeries* series) {
   series->attachAxis(m_y);
 }
 
-int TrainingChartWidget::addRun(const QString& label) {
+int TrainingChartWidget::addRun(const QString& label, std::optional<ModelKind> model) {
   Run run;
   run.label = label;
+  run.model = model;
   const int index = static_cast<int>(m_runs.size());
   for (int m = 0; m < 3; ++m) {
     auto* series = new QLineSeries(this);
@@ -80,6 +81,7 @@ int TrainingChartWidget::addRun(const QString& label) {
     run.series[m] = series;
   }
   m_runs.push_back(run);
+  updateReferences();
   return index;
 }
 
@@ -91,7 +93,7 @@ void TrainingChartWidget::clearRuns() {
     }
   m_runs.clear();
   m_epochs = 1.0;
-  updateAxes();
+  updateReferences();
 }
 
 void TrainingChartWidget::appendPoint(int run, double epoch, double trainLoss, double trainAccuracy,
@@ -123,33 +125,60 @@ void TrainingChartWidget::setEpochRange(double epochs) {
 }
 
 void TrainingChartWidget::setReference(ModelKind kind) {
-  clearReference();
-  m_referenceValues = d2lReferenceResult(kind);
-  m_hasReference = true;
-  const double values[3] = {m_referenceValues.trainLoss, m_referenceValues.trainAccuracy, m_referenceValues.testAccuracy};
-  for (int m = 0; m < 3; ++m) {
-    auto* series = new QLineSeries(this);
-    series->setName(tr("d2l %1 %2 %3")
-                        .arg(kind == ModelKind::LeNet ? QStringLiteral("LeNet") : QStringLiteral("AlexNet"), metricName(m))
-                        .arg(values[m], 0, 'f', 3));
-    QPen pen(kMetricColors[m].lighter(130));
-    pen.setWidthF(1.2);
-    pen.setStyle(Qt::DashLine);
-    series->setPen(pen);
-    attach(series);
-    m_reference[m] = series;
-  }
-  updateAxes();
+  m_defaultReference = kind;
+  updateReferences();
 }
 
 void TrainingChartWidget::clearReference() {
-  for (QLineSeries*& series : m_reference) {
-    if (!series) continue;
-    m_chart->removeSeries(series);
-    delete series;
-    series = nullptr;
+  m_defaultReference.reset();
+  updateReferences();
+}
+
+QVector<ModelKind> TrainingChartWidget::referenceModels() const {
+  QVector<ModelKind> kinds;
+  for (const Reference& reference : m_references) kinds.append(reference.kind);
+  return kinds;
+}
+
+QStringList TrainingChartWidget::referenceNames() const {
+  QStringList names;
+  for (const Reference& reference : m_references)
+    for (const QLineSeries* series : reference.series) names << series->name();
+  return names;
+}
+
+void TrainingChartWidget::updateReferences() {
+  QVector<ModelKind> wanted;
+  for (const Run& run : m_runs)
+    if (run.model && *run.model != ModelKind::AlexNet2012 && !wanted.contains(*run.model)) wanted.append(*run.model);
+  if (wanted.isEmpty() && m_defaultReference) wanted.append(*m_defaultReference);
+  if (wanted == referenceModels()) return updateAxes();
+  for (Reference& reference : m_references)
+    for (QLineSeries* series : reference.series) {
+      m_chart->removeSeries(series);
+      delete series;
+    }
+  m_references.clear();
+  static const Qt::PenStyle kReferenceStyles[] = {Qt::DashLine, Qt::DotLine};
+  for (const ModelKind kind : wanted) {
+    Reference reference{kind};
+    const ReferenceResult result = d2lReferenceResult(kind);
+    const double values[3] = {result.trainLoss, result.trainAccuracy, result.testAccuracy};
+    for (int m = 0; m < 3; ++m) {
+      auto* series = new QLineSeries(this);
+      series->setName(tr("d2l %1 %2 %3")
+                          .arg(kind == ModelKind::LeNet ? QStringLiteral("LeNet") : QStringLiteral("AlexNet"), metricName(m))
+                          .arg(values[m], 0, 'f', 3));
+      QPen pen(kMetricColors[m].lighter(130));
+      pen.setWidthF(1.2);
+      pen.setStyle(kReferenceStyles[m_references.size() % 2]);
+      series->setPen(pen);
+      attach(series);
+      reference.series[m] = series;
+    }
+    m_references.push_back(reference);
   }
-  m_hasReference = false;
+  updateAxes();
 }
 
 int TrainingChartWidget::pointCount(int run, TrainingMetric metric) const {
@@ -167,9 +196,10 @@ void TrainingChartWidget::updateAxes() {
   const double top = std::ceil(maxY * 2.0) / 2.0;  // multiples of 0.5
   m_y->setRange(0.0, top);
   m_y->setTickCount(static_cast<int>(std::lround(top / (top > 1.5 ? 0.5 : 0.1))) + 1);
-  if (m_hasReference) {
-    const double values[3] = {m_referenceValues.trainLoss, m_referenceValues.trainAccuracy, m_referenceValues.testAccuracy};
-    for (int m = 0; m < 3; ++m) m_reference[m]->replace({QPointF(0.0, values[m]), QPointF(m_epochs, values[m])});
+  for (const Reference& reference : m_references) {
+    const ReferenceResult result = d2lReferenceResult(reference.kind);
+    const double values[3] = {result.trainLoss, result.trainAccuracy, result.testAccuracy};
+    for (int m = 0; m < 3; ++m) reference.series[m]->replace({QPointF(0.0, values[m]), QPointF(m_epochs, values[m])});
   }
 }
 

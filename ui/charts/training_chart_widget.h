@@ -3,10 +3,16 @@
 // epoch, several points per epoch, with d2l's published end result as dashed reference lines.
 // The only file that includes Qt Charts. Several runs can share the axes (line style per run).
 //
+// Reference lines follow the runs: every model among the runs on the chart (the live run's, and
+// each loaded log's) gets its own d2l reference, so a LeNet log overlaid on an AlexNet run is
+// compared with LeNet's 0.779, not AlexNet's 0.883. With no run of a known model the chart shows the
+// default reference (the model selected in the Training panel, setReference()).
+//
 // Points are buffered by appendPoint() and pushed to the series on a single-shot timer
 // (kFlushIntervalMs) with QXYSeries::replace, so a burst of points costs one redraw; flush()
 // pushes them now (screenshots, tests). No animations.
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QVector>
 #include <QWidget>
@@ -41,7 +47,8 @@ class TrainingChartWidget : public QWidget {
   ~TrainingChartWidget() override;
 
   // Starts a run's three series; returns its index. `label` prefixes the legend ("LeNet — …").
-  int addRun(const QString& label);
+  // `model`: the model the run trains (nullopt: unknown, no reference of its own).
+  int addRun(const QString& label, std::optional<ModelKind> model = std::nullopt);
   void clearRuns();
   int runCount() const { return static_cast<int>(m_runs.size()); }
   // testAccuracy only at epoch ends. Buffered; drawn at the next flush.
@@ -49,9 +56,13 @@ class TrainingChartWidget : public QWidget {
   void flush();
   // x axis covers at least [0, epochs].
   void setEpochRange(double epochs);
-  // Dashed lines at d2l's result for that model (replaces the previous reference).
+  // The default reference: dashed lines at d2l's result for that model while no run names a model.
   void setReference(ModelKind kind);
   void clearReference();
+  // The models whose reference lines are drawn, in the order of their first run.
+  QVector<ModelKind> referenceModels() const;
+  // The reference series' legend names (tests, screenshots).
+  QStringList referenceNames() const;
 
   int pointCount(int run, TrainingMetric metric) const;  // points drawn (after flush)
   QChart* chart() const { return m_chart; }
@@ -59,21 +70,26 @@ class TrainingChartWidget : public QWidget {
  private:
   struct Run {
     QString label;
+    std::optional<ModelKind> model;
     QLineSeries* series[3] = {nullptr, nullptr, nullptr};
     QVector<QPointF> points[3];  // everything appended; the series are replaced from these
   };
   void scheduleFlush();
   void updateAxes();
   void attach(QLineSeries* series);
+  void updateReferences();  // draws the references the runs (or the default) call for
 
   QChart* m_chart;
   QChartView* m_view;
   QValueAxis* m_x;
   QValueAxis* m_y;
   std::vector<Run> m_runs;
-  QLineSeries* m_reference[3] = {nullptr, nullptr, nullptr};
-  ReferenceResult m_referenceValues;
-  bool m_hasReference = false;
+  struct Reference {
+    ModelKind kind;
+    QLineSeries* series[3] = {nullptr, nullptr, nullptr};
+  };
+  std::vector<Reference> m_references;
+  std::optional<ModelKind> m_defaultReference;
   double m_epochs = 1.0;
   QTimer m_flushTimer;
 };

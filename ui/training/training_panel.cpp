@@ -23,7 +23,9 @@
 
 #include "ui/charts/training_chart_widget.h"
 #include "ui/training/kernel_grid_view.h"
+#include "ui/training/live_sample_view.h"
 #include "ui/training/run_log.h"
+#include "ui/training/run_log_model.h"
 
 namespace alexnet::ui {
 
@@ -102,6 +104,11 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), m_worker(new Tr
   m_limit->setSpecialValueText(tr("all 60000"));
   m_seed = new QSpinBox(this);
   m_seed->setRange(0, 1000000);
+  m_sampleIndex = new QSpinBox(this);
+  m_sampleIndex->setObjectName(QStringLiteral("liveSampleIndex"));
+  m_sampleIndex->setRange(0, 9999);
+  m_sampleIndex->setPrefix(QStringLiteral("#"));
+  m_sampleIndex->setToolTip(tr("The Fashion-MNIST test image whose feature maps and class probabilities are shown while training"));
   m_momentum = new QDoubleSpinBox(this);
   m_momentum->setRange(0.0, 0.99);
   m_momentum->setSingleStep(0.1);
@@ -124,6 +131,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), m_worker(new Tr
   form->addRow(tr("Seed"), m_seed);
   form->addRow(tr("Momentum"), m_momentum);
   form->addRow(tr("Weight decay"), m_weightDecay);
+  form->addRow(tr("Live sample"), m_sampleIndex);
   auto* defaults = new QPushButton(tr("d2l defaults"), this);
   form->addRow(QString(), defaults);
   form->addRow(m_expectedTime);
@@ -177,9 +185,17 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), m_worker(new Tr
   left->setMaximumWidth(420);
 
   m_chart = new TrainingChartWidget(this);
+  m_sample = new LiveSampleView(this);
+  connect(m_worker, &TrainingWorker::sample, m_sample, &LiveSampleView::setSnapshot);
+  auto* right = new QSplitter(Qt::Vertical, this);
+  right->addWidget(m_chart);
+  right->addWidget(m_sample);
+  right->setStretchFactor(0, 3);
+  right->setStretchFactor(1, 2);
+  right->setChildrenCollapsible(false);
   auto* layout = new QHBoxLayout(this);
   layout->addWidget(left);
-  layout->addWidget(m_chart, 1);
+  layout->addWidget(right, 1);
 
   connect(m_preset, &QComboBox::currentIndexChanged, this, &TrainingPanel::applyPreset);
   connect(defaults, &QPushButton::clicked, this, [this] { applyPreset(m_preset->currentIndex()); });
@@ -246,6 +262,8 @@ TrainingRequest TrainingPanel::request() const {
   r.sgd.momentum = static_cast<float>(m_momentum->value());
   r.sgd.weightDecay = static_cast<float>(m_weightDecay->value());
   r.limit = m_limit->value();
+  r.sampleIndex = m_sampleIndex->value();
+  r.poisonAtEpoch = m_poisonAtEpoch;
   r.dataDirectory = m_dataDirectory;
   return r;
 }
@@ -264,6 +282,8 @@ void TrainingPanel::setRequest(const TrainingRequest& r) {
   m_momentum->setValue(r.sgd.momentum);
   m_weightDecay->setValue(r.sgd.weightDecay);
   m_limit->setValue(static_cast<int>(r.limit));
+  m_sampleIndex->setValue(r.sampleIndex);
+  m_poisonAtEpoch = r.poisonAtEpoch;
   if (!r.dataDirectory.isEmpty()) m_dataDirectory = r.dataDirectory;
   updateExpectedTime();
 }
@@ -305,7 +325,8 @@ void TrainingPanel::start() {
   m_lastExamplesPerSecond = 0.0;
   m_chart->setReference(config.kind);
   m_chart->setEpochRange(static_cast<double>(r.epochs));
-  m_liveRun = m_chart->addRun(tr("%1 run %2").arg(m_runKey).arg(m_chart->runCount() + 1));
+  m_liveRun = m_chart->addRun(tr("%1 run %2").arg(m_runKey).arg(m_chart->runCount() + 1), config.kind);
+  m_epochsCompleted = 0;
   m_progress->setValue(0);
   m_progress->setFormat(tr("epoch 1/%1").arg(r.epochs));
   m_worker->prepare();
@@ -346,6 +367,7 @@ void TrainingPanel::onProgress(const TrainProgress& p) {
                        .arg(p.examplesPerSecond, 0, 'f', 0)
                        .arg(formatDuration(p.elapsedSeconds), formatDuration(p.etaSeconds)));
   if (p.examplesPerSecond > 0) m_lastExamplesPerSecond = p.examplesPerSecond;
+  if (p.kind == ProgressKind::EpochEnd) m_epochsCompleted = static_cast<int>(p.epoch + 1);
   if (p.kind == ProgressKind::EpochEnd)
     m_status->setText(tr("Epoch %1: loss %2, train acc %3, test acc %4")
                           .arg(p.epoch + 1)
@@ -360,7 +382,7 @@ void TrainingPanel::onFinished(const TrainingOutcome& outcome) {
   if (!outcome.checkpointPath.isEmpty()) m_lastCheckpoint = outcome.checkpointPath;
   if (m_lastExamplesPerSecond > 0 && m_runKey != QLatin1String("custom"))
     QSettings().setValue(QStringLiteral("training/examplesPerSecond/%1").arg(m_runKey), m_lastExamplesPerSecond);
-  if (outcome.failed || outcome.status == TrainStatus::Diverged) {
+  if (outcome.failed || outcome.status == TrainStatus::Diverged || !outcome.saveError.isEmpty()) {
     showError(outcome.message);
   } else {
     m_status->setText(outcome.message + (outcome.logPath.isEmpty() ? QString() : tr(" Log: %1").arg(outcome.logPath)));
@@ -377,7 +399,7 @@ void TrainingPanel::updateButtons() {
   m_stop->setEnabled(m_running);
   m_openInInspect->setEnabled(!m_lastCheckpoint.isEmpty());
   for (QWidget* w : std::initializer_list<QWidget*>{m_preset, m_inputSize, m_learningRate, m_batchSize, m_epochs, m_limit,
-                                                    m_seed, m_momentum, m_weightDecay})
+                                                    m_seed, m_momentum, m_weightDecay, m_sampleIndex})
     w->setEnabled(!m_running);
   m_widths->setEnabled(!m_running && kPresets[std::max(0, m_preset->currentIndex())].kind == ModelKind::AlexNet);
 }
@@ -389,7 +411,8 @@ bool TrainingPanel::loadRunLog(const QString& path) {
     return false;
   }
   const RunLog& log = reader.log();
-  const int run = m_chart->addRun(QFileInfo(path).completeBaseName());
+  const RunLogModel model = runLogModel(path);
+  const int run = m_chart->addRun(QFileInfo(path).completeBaseName(), model.kind);
   double epochs = 1.0;
   for (const RunLogRow& row : log.rows) {
     m_chart->appendPoint(run, row.epochFraction, row.trainLoss, row.trainAccuracy, row.testAccuracy);
@@ -398,7 +421,13 @@ bool TrainingPanel::loadRunLog(const QString& path) {
   m_chart->setEpochRange(epochs);
   m_chart->flush();
   m_lastError.clear();
-  m_status->setText(tr("Loaded %1 (%2 rows).").arg(path).arg(log.rows.size()));
+  m_status->setText(model.kind ? tr("Loaded %1 (%2 rows, %3 according to %4).")
+                                     .arg(path)
+                                     .arg(log.rows.size())
+                                     .arg(QString::fromStdString(modelName(*model.kind)), model.evidence)
+                               : tr("Loaded %1 (%2 rows; its model is not known, so no reference of its own).")
+                                     .arg(path)
+                                     .arg(log.rows.size()));
   return true;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // TrainingPanel — the Training tab (PRODUCT.md §2): hyperparameters with d2l's defaults per
 // model, Start / Pause / Resume / Stop, a progress bar with examples/s, elapsed and ETA, the live
-// chart (ui/charts/training_chart_widget.h), conv1's kernels as they change, and earlier runs'
-// CSV logs overlaid on the same axes. Training runs in a TrainingWorker on its own QThread;
+// chart (ui/charts/training_chart_widget.h), conv1's kernels and a fixed test image's feature maps
+// and class probabilities as they change (live_sample_view.h), and earlier runs' CSV logs
+// overlaid on the same axes, each with the d2l reference of its own model (run_log_model.h). Training runs in a TrainingWorker on its own QThread;
 // the destructor stops it (after the current minibatch) and joins the thread.
 #include <QElapsedTimer>
 #include <QString>
@@ -23,6 +24,7 @@ class QSpinBox;
 namespace alexnet::ui {
 
 class KernelGridView;
+class LiveSampleView;
 class TrainingChartWidget;
 
 class TrainingPanel : public QWidget {
@@ -48,6 +50,8 @@ class TrainingPanel : public QWidget {
 
   TrainingChartWidget* chart() const { return m_chart; }
   KernelGridView* kernelView() const { return m_kernels; }
+  LiveSampleView* liveSample() const { return m_sample; }
+  int epochsCompleted() const { return m_epochsCompleted; }  // of the live (or last) run
 
  public slots:
   void start();
@@ -79,6 +83,7 @@ class TrainingPanel : public QWidget {
   QSpinBox* m_epochs;
   QSpinBox* m_limit;
   QSpinBox* m_seed;
+  QSpinBox* m_sampleIndex;
   QDoubleSpinBox* m_momentum;
   QDoubleSpinBox* m_weightDecay;
   QLabel* m_expectedTime;
@@ -92,6 +97,7 @@ class TrainingPanel : public QWidget {
   QLabel* m_status;
   TrainingChartWidget* m_chart;
   KernelGridView* m_kernels;
+  LiveSampleView* m_sample;
   QString m_runsDirectory;
   QString m_dataDirectory;
   QString m_lastError;
@@ -99,6 +105,8 @@ class TrainingPanel : public QWidget {
   QString m_runKey;     // preset key of the running model, for the throughput memory
   bool m_running = false;
   int m_liveRun = -1;   // chart run index of the live run
+  int m_epochsCompleted = 0;
+  std::int64_t m_poisonAtEpoch = -1;  // TrainingRequest's fault injection, kept from setRequest() (tests)
   double m_lastExamplesPerSecond = 0.0;
 };
 

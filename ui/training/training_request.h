@@ -17,6 +17,11 @@ struct TrainingRequest {
   std::int64_t reportsPerEpoch = 5;  // chart points per epoch
   QString dataDirectory = QStringLiteral("/usr/share/datasets/fashion-mnist");
   QString runDirectory;              // receives log.csv and checkpoint.safetensors (created)
+  int sampleIndex = 0;               // the live sample: this test image (modulo the test images loaded)
+  int sampleLayer = -1;              // its maps: this Sequential index (-1 = conv1's activation)
+  // Fault injection for tests: after the first minibatch of this 0-based epoch (-1 = never) one
+  // weight is set to NaN, so the next minibatch's loss is NaN and the run diverges.
+  std::int64_t poisonAtEpoch = -1;
 };
 
 // d2l's recipe per model: LeNet lr 0.9 batch 256; AlexNet lr 0.01 batch 128; 10 epochs.

@@ -1,11 +1,16 @@
 #pragma once
 // TrainingWorker — lives on its own QThread and owns the core Trainer for one run at a time.
 // It loads Fashion-MNIST, trains, writes <runDirectory>/log.csv and checkpoint.safetensors (at
-// every epoch end; on Stop a "cancelled" one), and reports value snapshots by queued signals.
+// every epoch end; on Stop a "cancelled" one, for models up to 16 MB of parameters), and reports
+// value snapshots by queued signals.
+//
+// At the same moments as the kernels it also runs one fixed test image (TrainingRequest::sampleIndex)
+// through the current weights (Mode::Eval, between minibatches) and sends a SampleSnapshot.
 //
 // requestStop(), setPaused() are thread-safe and called from the GUI thread: stop is an atomic
 // flag the Trainer's progress callback returns as false (after the current minibatch); pause makes
 // the callback wait on a condition variable, which stop also wakes.
+#include <QImage>
 #include <QObject>
 #include <QString>
 #include <QVector>
@@ -26,12 +31,30 @@ struct KernelSnapshot {
   QVector<float> values;
 };
 
+// A fixed Fashion-MNIST test image seen through the current weights, computed on the worker at the
+// same moments as the kernels (run start, every chart point, every epoch end).
+struct SampleSnapshot {
+  int index = -1;              // test-set index
+  int label = -1;              // true class, 0..9
+  QImage image;                // the 28×28 gray test image
+  int layer = -1;              // Sequential index of the shown layer
+  QString layerType;           // its typeName(): "ReLU", "Sigmoid", "Conv2d"
+  int channels = 0;            // maps shown: (1, channels, mapSide, mapSide)
+  int mapSide = 0;
+  QImage maps;                 // the layer's maps, rendered by FeatureGrid on the worker (shared scale)
+  float minValue = 0.0f;       // the maps' colour range
+  float maxValue = 0.0f;
+  QVector<float> probabilities;  // softmax of the logits, one per class
+  double epochFraction = 0.0;  // where in the run (0 = untrained)
+};
+
 struct TrainingOutcome {
   TrainStatus status = TrainStatus::Finished;
   QString message;         // for the status line (failures are full sentences)
   QString checkpointPath;  // "" when none was written
   QString logPath;
   bool failed = false;     // could not start (missing dataset, unwritable directory) or crashed
+  QString saveError;       // a checkpoint save failed during the run (the previous file was kept)
 };
 
 class TrainingWorker : public QObject {
@@ -52,6 +75,7 @@ class TrainingWorker : public QObject {
   void statusMessage(const QString& message);
   void progress(const alexnet::TrainProgress& progress);
   void kernels(const alexnet::ui::KernelSnapshot& snapshot);
+  void sample(const alexnet::ui::SampleSnapshot& snapshot);
   void finished(const alexnet::ui::TrainingOutcome& outcome);
 
  private:
@@ -69,4 +93,5 @@ void registerTrainingMetaTypes();
 
 Q_DECLARE_METATYPE(alexnet::TrainProgress)
 Q_DECLARE_METATYPE(alexnet::ui::KernelSnapshot)
+Q_DECLARE_METATYPE(alexnet::ui::SampleSnapshot)
 Q_DECLARE_METATYPE(alexnet::ui::TrainingOutcome)

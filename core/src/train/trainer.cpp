@@ -280,7 +280,16 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
 
     if (test.count > 0) {
       const Clock::time_point evalStart = Clock::now();
-      const EvaluationResult eval = evaluate(model, test, m_config.evalBatchSize);
+      // With a chunkSize the evaluation runs in chunks too, and a stop request ends it between them.
+      const std::int64_t evalBatch =
+          m_config.chunkSize > 0 ? std::min(m_config.evalBatchSize, m_config.chunkSize) : m_config.evalBatchSize;
+      const EvaluationResult eval = evaluate(model, test, evalBatch, m_config.stopRequested);
+      if (eval.cancelled) {
+        result.status = TrainStatus::Cancelled;
+        result.message = "cancelled during the test evaluation after epoch " + std::to_string(epoch + 1);
+        result.last = progress;
+        return result;
+      }
       lastEvalSeconds = secondsSince(evalStart);
       evalSeconds += lastEvalSeconds;
       if (!std::isfinite(eval.loss))
@@ -306,7 +315,8 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
   return result;
 }
 
-EvaluationResult evaluate(Sequential& model, const ImageSet& data, std::int64_t batchSize) {
+EvaluationResult evaluate(Sequential& model, const ImageSet& data, std::int64_t batchSize,
+                          const std::atomic<bool>* stopRequested) {
   if (batchSize <= 0) throw std::invalid_argument("evaluation batch size must be positive");
   const std::int64_t side = checkedInputSide(model);
   checkDataSet(data, "evaluation");
@@ -315,6 +325,10 @@ EvaluationResult evaluate(Sequential& model, const ImageSet& data, std::int64_t 
   std::int64_t correct = 0;
   std::vector<std::int64_t> indices;
   for (std::int64_t first = 0; first < data.count; first += batchSize) {
+    if (stopRequested != nullptr && stopRequested->load(std::memory_order_relaxed)) {
+      result.cancelled = true;
+      return result;
+    }
     const std::int64_t n = std::min(batchSize, data.count - first);
     indices.resize(static_cast<std::size_t>(n));
     std::iota(indices.begin(), indices.end(), first);

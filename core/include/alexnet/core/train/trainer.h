@@ -46,7 +46,8 @@ struct TrainConfig {
   std::int64_t chunkSize = 0;
   // Optional stop request, checked between chunks and minibatches: with a chunkSize, a big model
   // stops within one chunk's time instead of one minibatch's (the interrupted minibatch is not
-  // applied). Non-owning; must outlive run(). Same result as the callback returning false.
+  // applied), and the test evaluation runs in chunks of chunkSize and stops between them.
+  // Non-owning; must outlive run(). Same result as the callback returning false.
   const std::atomic<bool>* stopRequested = nullptr;
 };
 
@@ -87,6 +88,7 @@ struct EvaluationResult {
   double accuracy = 0.0;
   double loss = 0.0;
   std::int64_t examples = 0;
+  bool cancelled = false;  // stopRequested was set: the other fields are incomplete
 };
 
 using ProgressCallback = std::function<bool(const TrainProgress&)>;
@@ -105,6 +107,8 @@ class Trainer {
 };
 
 // Accuracy and mean loss of `model` (Mode::Eval) over a data set, resized to the model's input.
-EvaluationResult evaluate(Sequential& model, const ImageSet& data, std::int64_t batchSize = 256);
+// A set `stopRequested` (checked between minibatches) ends it early with `cancelled`.
+EvaluationResult evaluate(Sequential& model, const ImageSet& data, std::int64_t batchSize = 256,
+                          const std::atomic<bool>* stopRequested = nullptr);
 
 }  // namespace alexnet
