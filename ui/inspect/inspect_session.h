@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include "ui/inspect/step_snapshot.h"
+#include "ui/inspect/unit_explanation_snapshot.h"
 
 namespace alexnet::ui {
 
@@ -26,6 +27,8 @@ class InspectSession : public QObject {
   void reset();
   void goTo(int cursor);
   void stop();  // a running multi-layer request stops after its current layer
+  // Explains a pooling / activation / dense unit of a computed layer (answer: unitExplained).
+  void explainUnit(int layer, const UnitIndex& unit);
 
   bool isBusy() const { return m_pending > 0; }
   bool hasModel() const { return m_info.serial != 0; }
@@ -38,6 +41,7 @@ class InspectSession : public QObject {
   void progress(int layer, int layerCount);
   void failed(const QString& message);
   void busyChanged(bool busy);
+  void unitExplained(const alexnet::ui::UnitExplanationSnapshot& explanation);
 
  private:
   template <class F>

@@ -9,6 +9,7 @@
 #include "alexnet/core/exec/stepper.h"
 #include "alexnet/core/sequential.h"
 #include "ui/inspect/step_snapshot.h"
+#include "ui/inspect/unit_explanation_snapshot.h"
 
 namespace alexnet::ui {
 
@@ -31,6 +32,8 @@ class InspectWorker : public QObject {
   void runToEnd();
   void reset();
   void goTo(int cursor);  // steps or backs until the cursor equals `cursor` (clamped)
+  // Explains one pooling / activation / dense unit of a computed layer: sends unitExplained.
+  void explainUnit(int layer, const alexnet::UnitIndex& unit);
 
  signals:
   void modelReady(const alexnet::ui::ModelInfo& info);
@@ -39,6 +42,7 @@ class InspectWorker : public QObject {
   void failed(const QString& message);
   void loadFailed(quint64 serial, const QString& message);  // the previous model stays
   void requestDone();  // every slot ends with this (the session counts pending requests)
+  void unitExplained(const alexnet::ui::UnitExplanationSnapshot& explanation);
 
  private:
   bool stepOnce();

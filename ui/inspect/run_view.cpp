@@ -9,6 +9,7 @@
 
 #include "ui/inspect/color_legend.h"
 #include "ui/inspect/conv_explain_dialog.h"
+#include "ui/inspect/explain_launcher.h"
 #include "ui/inspect/feature_map_view.h"
 #include "ui/inspect/inspect_session.h"
 #include "ui/inspect/probability_bars.h"
@@ -21,7 +22,8 @@ RunView::RunView(QWidget* parent)
     : QWidget(parent), m_session(new InspectSession(this)), m_title(new QLabel(this)), m_layerLabel(new QLabel(this)),
       m_hoverLabel(new QLabel(this)), m_features(new FeatureMapView(this)), m_legend(new ColorLegend(this)),
       m_kernelBox(new QGroupBox(this)), m_kernelTitle(new QLabel(this)), m_kernelInput(new QSpinBox(this)),
-      m_kernels(new FeatureMapView(this)), m_kernelLegend(new ColorLegend(this)), m_bars(new ProbabilityBars(this)) {
+      m_kernels(new FeatureMapView(this)), m_kernelLegend(new ColorLegend(this)), m_bars(new ProbabilityBars(this)),
+      m_explain(new ExplainLauncher(this)) {
   QFont titleFont = m_title->font();
   titleFont.setPointSizeF(titleFont.pointSizeF() + 2);
   titleFont.setBold(true);
@@ -88,10 +90,7 @@ RunView::RunView(QWidget* parent)
   connect(m_kernels, &FeatureMapView::rendered, this, [this] { m_kernelLegend->setGrid(m_kernels->grid()); });
   connect(m_features, &FeatureMapView::pixelClicked, this, [this](int channel, int y, int x) {
     const StepSnapshot& snapshot = m_session->lastSnapshot();
-    if (snapshot.layerInput.empty() || snapshot.kernels.empty()) {
-      emit statusMessage(tr("The computation of a value is explained for Conv2d layers."));
-      return;
-    }
+    if (snapshot.layerInput.empty() || snapshot.kernels.empty()) return;  // other layers: m_explain
     auto* dialog = new ConvExplainDialog(snapshot, channel, y, x, this);
     dialog->show();
   });

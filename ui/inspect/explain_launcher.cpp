@@ -1,0 +1,69 @@
+#include "ui/inspect/explain_launcher.h"
+
+#include <QFileInfo>
+
+#include "ui/inspect/feature_map_view.h"
+#include "ui/inspect/inspect_session.h"
+#include "ui/inspect/run_view.h"
+#include "ui/inspect/top_images_dialog.h"
+#include "ui/inspect/unit_explain_dialog.h"
+
+namespace alexnet::ui {
+
+ExplainLauncher::ExplainLauncher(RunView* view) : QObject(view), m_view(view) {
+  connect(view->featureView(), &FeatureMapView::pixelClicked, this, [this](int channel, int y, int x) {
+    if (!m_view->session()->lastSnapshot().kernels.empty()) return;  // Conv2d: ConvExplainDialog
+    explain(channel, y, x);
+  });
+  connect(view->featureView(), &FeatureMapView::unitClicked, this, [this](int unit) { explain(unit, 0, 0); });
+  connect(view->session(), &InspectSession::unitExplained, this, &ExplainLauncher::show);
+}
+
+UnitExplainDialog* ExplainLauncher::lastDialog() const { return m_dialog; }
+TopImagesDialog* ExplainLauncher::lastTopImages() const { return m_topImages; }
+
+void ExplainLauncher::explain(int channel, int y, int x) {
+  const StepSnapshot& snapshot = m_view->session()->lastSnapshot();
+  if (snapshot.layer < 0) {
+    emit m_view->statusMessage(tr("This is the input image: step to a layer, then click a value to see how it is computed."));
+    return;
+  }
+  m_view->session()->explainUnit(snapshot.layer, UnitIndex{channel, y, x});
+}
+
+void ExplainLauncher::show(const UnitExplanationSnapshot& explanation) {
+  if (!explanation.explanation) {
+    emit m_view->statusMessage(explanation.error);
+    return;
+  }
+  if (m_dialog) m_dialog->close();
+  m_dialog = new UnitExplainDialog(explanation, m_view);
+  connect(m_dialog, &UnitExplainDialog::topImagesRequested, this, &ExplainLauncher::openTopImages);
+  m_dialog->show();
+  emit dialogOpened();
+}
+
+TopImagesDialog* ExplainLauncher::openTopImages(int layer, int channel) {
+  const ModelInfo& info = m_view->modelInfo();
+  TopImagesRequest request;
+  request.config = info.config;
+  // ModelInfo::source is the checkpoint path when weights were loaded, else a description.
+  if (QFileInfo(info.source).isFile()) request.checkpointPath = info.source;
+  request.layer = layer;
+  request.channel = channel;
+  request.limit = effectiveInputSize(info.config) > 96 ? 1000 : 10000;  // full-size AlexNet: a first look
+  int channels = 1;
+  QString title = tr("layer %1").arg(layer);
+  if (layer >= 0 && layer < static_cast<int>(info.report.rows.size())) {
+    const LayerShapeRow& row = info.report.rows[static_cast<std::size_t>(layer)];
+    if (row.outputShape.size() >= 2) channels = static_cast<int>(row.outputShape[1]);
+    title = tr("layer %1: %2").arg(layer).arg(QString::fromStdString(row.type));
+  }
+  if (m_topImages) m_topImages->close();
+  m_topImages = new TopImagesDialog(request, channels, title, m_view);
+  m_topImages->show();
+  m_topImages->start();
+  return m_topImages;
+}
+
+}  // namespace alexnet::ui
