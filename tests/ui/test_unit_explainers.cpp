@@ -5,6 +5,7 @@
 // with progress and Cancel. With ALEXNET_UI_GRAB_DIR set, the dialogs are saved as PNGs.
 #include <QApplication>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QtTest>
@@ -36,7 +37,7 @@ Tensor sampleInput(int side) {
 
 void grab(QWidget* widget, const QString& name) {
   if (!qEnvironmentVariableIsSet("ALEXNET_UI_GRAB_DIR")) return;
-  widget->adjustSize();
+  widget->resize(widget->sizeHint().expandedTo(widget->minimumSizeHint()).expandedTo(widget->size()));
   QTest::qWait(50);
   widget->grab().save(qEnvironmentVariable("ALEXNET_UI_GRAB_DIR") + QLatin1Char('/') + name);
 }
@@ -125,6 +126,9 @@ class TestUnitExplainers : public QObject {
         const auto& pool = std::get<PoolExplanation>(*dialog->snapshot().explanation);
         QCOMPARE(pool.divisor, std::int64_t(4));
         QCOMPARE(pool.value, pool.sum / 4.0f);
+        grab(dialog, QStringLiteral("explain_avgpool.png"));
+      } else {
+        grab(dialog, QStringLiteral("explain_sigmoid.png"));
       }
       dialog->close();
     }
@@ -229,9 +233,14 @@ class TestUnitExplainers : public QObject {
     config.kind = ModelKind::LeNet;
     auto view = open(config, QStringLiteral(ALEXNET_TEST_DATA_DIR "/interop/lenet_pytorch.safetensors"));
     goTo(view.get(), 4);
-    // From the explainer's button, for conv2's channel (layer 3).
-    TopImagesDialog* dialog = view->explainLauncher()->openTopImages(3, 6);
+    // The button under the maps, for conv2 (layer 3) with channel 6 enlarged.
+    view->featureView()->setEnlargedChannel(6);
+    QPushButton* button = view->explainLauncher()->topImagesButton();
+    QVERIFY(button->isVisible() && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    TopImagesDialog* dialog = view->explainLauncher()->lastTopImages();
     QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Top activating test images — layer 3: Conv2d"));
     // The first search (auto-started, whole test set) is cancelled at once.
     QSignalSpy finished(dialog->search(), &TopImagesSearch::finished);
     dialog->cancel();

@@ -1,6 +1,7 @@
 #include "ui/inspect/explain_launcher.h"
 
 #include <QFileInfo>
+#include <QPushButton>
 
 #include "ui/inspect/feature_map_view.h"
 #include "ui/inspect/inspect_session.h"
@@ -10,7 +11,18 @@
 
 namespace alexnet::ui {
 
-ExplainLauncher::ExplainLauncher(RunView* view) : QObject(view), m_view(view) {
+ExplainLauncher::ExplainLauncher(RunView* view)
+    : QObject(view), m_view(view), m_topButton(new QPushButton(tr("Top activating images…"), view)) {
+  m_topButton->setObjectName(QStringLiteral("topImagesButton"));
+  m_topButton->setToolTip(tr("Find the Fashion-MNIST test images that make this layer's enlarged channel (or channel 0) fire the most"));
+  m_topButton->setEnabled(false);
+  connect(m_topButton, &QPushButton::clicked, this, [this] {
+    const int layer = m_view->session()->lastSnapshot().layer;
+    if (layer >= 0) openTopImages(layer, std::max(0, m_view->featureView()->enlargedChannel()));
+  });
+  connect(view->session(), &InspectSession::snapshotReady, this, [this](const StepSnapshot& snapshot) {
+    m_topButton->setEnabled(snapshot.layer >= 0 && (snapshot.output.rank() == 4 || snapshot.output.rank() == 2));
+  });
   connect(view->featureView(), &FeatureMapView::pixelClicked, this, [this](int channel, int y, int x) {
     if (!m_view->session()->lastSnapshot().kernels.empty()) return;  // Conv2d: ConvExplainDialog
     explain(channel, y, x);

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QPushButton;
+
 #include "ui/inspect/unit_explanation_snapshot.h"
 
 namespace alexnet::ui {
@@ -22,6 +24,8 @@ class ExplainLauncher : public QObject {
   // Explains unit (channel, y, x) of the layer shown now (for a dense layer: channel = unit).
   void explain(int channel, int y, int x);
   TopImagesDialog* openTopImages(int layer, int channel);
+  // "Top images…" for the shown layer and the enlarged channel (RunView places it under the maps).
+  QPushButton* topImagesButton() const { return m_topButton; }
   UnitExplainDialog* lastDialog() const;
   TopImagesDialog* lastTopImages() const;
 
@@ -32,6 +36,7 @@ class ExplainLauncher : public QObject {
   void show(const UnitExplanationSnapshot& explanation);
 
   RunView* m_view;
+  QPushButton* m_topButton;
   QPointer<UnitExplainDialog> m_dialog;
   QPointer<TopImagesDialog> m_topImages;
 };

@@ -3,6 +3,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -66,6 +67,7 @@ RunView::RunView(QWidget* parent)
   mapsLayout->addWidget(m_features, 1);
   mapsLayout->addWidget(m_legend);
   mapsLayout->addWidget(m_hoverLabel);
+  mapsLayout->addWidget(m_explain->topImagesButton(), 0, Qt::AlignLeft);
 
   auto* body = new QSplitter(Qt::Horizontal, this);
   body->addWidget(mapsBox);

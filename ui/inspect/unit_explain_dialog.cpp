@@ -223,7 +223,7 @@ QWidget* UnitExplainDialog::poolPage(const PoolExplanation& e) {
     QStringList terms;
     for (std::size_t i = 0; i < e.window.size() && e.window.size() <= 9; ++i)
       terms << (e.padded[i] ? QStringLiteral("0") : QString::number(double(e.window[i]), 'g', 4));
-    text += tr("<p>sum = %1<b>%2</b></p><p>value = sum ÷ %3 (the %4×%4 cells, padding included) = <b>%5</b></p>")
+    text += tr("<p>sum = %1<b>%2</b></p><p>value = sum ÷ %3 (%4×%4 cells; padded ones would count too) = <b>%5</b></p>")
                 .arg(terms.isEmpty() ? QString() : terms.join(QStringLiteral(" + ")) + QStringLiteral(" = "))
                 .arg(num(e.sum)).arg(e.divisor).arg(k).arg(num(e.value));
   }

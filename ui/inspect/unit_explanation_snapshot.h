@@ -25,7 +25,7 @@ struct UnitExplanationSnapshot {
 // Explains unit `unit` of layer `layer` from the stepper's kept outputs (the layer must have been
 // computed). Flatten → Linear inputs are mapped back to (channel, row, column).
 UnitExplanationSnapshot explainStepperUnit(const Sequential& model, const Stepper& stepper, int layer,
-                                           const UnitIndex& unit, std::int64_t topK = 12);
+                                           const UnitIndex& unit, std::int64_t topK = 10);
 
 }  // namespace alexnet::ui
 
