@@ -286,6 +286,10 @@
 <context>
     <name>alexnet::ui::FeatureMapView</name>
     <message>
+        <source>  · click: explain this unit</source>
+        <translation>  · 点击：解释这个单元</translation>
+    </message>
+    <message>
         <location filename="../../ui/inspect/feature_map_view.cpp" line="17" />
         <source>No output yet: choose an input and press Step (→).</source>
         <translation>尚无输出：请选择输入并按“单步”（→）。</translation>
@@ -1634,6 +1638,308 @@
     <message>
         <source>%1 is a dense layer: every unit sees the whole input.</source>
         <translation>%1 是全连接层：每个单元都看到整个输入。</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ExplainLauncher</name>
+    <message>
+        <source>Top activating images…</source>
+        <translation>最强激活图像…</translation>
+    </message>
+    <message>
+        <source>Find the Fashion-MNIST test images that make this layer&apos;s enlarged channel (or channel 0) fire the most</source>
+        <translation>在 Fashion-MNIST 测试集中查找使本层放大的通道（或通道 0）激活最强的图像</translation>
+    </message>
+    <message>
+        <source>This is the input image: step to a layer, then click a value to see how it is computed.</source>
+        <translation>这是输入图像：先前进到某一层，再点击一个数值查看其计算过程。</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>第 %1 层：%2</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::StageBar</name>
+    <message>
+        <source>after activation</source>
+        <translation>激活之后</translation>
+    </message>
+    <message>
+        <source>Stages aligned as in the architecture diagram; each column shows its layer of the stage</source>
+        <translation>按架构图对齐的阶段；每一列显示该阶段中自己的层</translation>
+    </message>
+    <message>
+        <source>Previous aligned stage</source>
+        <translation>上一个对齐阶段</translation>
+    </message>
+    <message>
+        <source>Next aligned stage</source>
+        <translation>下一个对齐阶段</translation>
+    </message>
+    <message>
+        <source>Show each stage&apos;s ReLU / Sigmoid output instead of the conv, pool or dense output</source>
+        <translation>显示每个阶段的 ReLU / Sigmoid 输出，而不是卷积、汇聚或全连接输出</translation>
+    </message>
+    <message>
+        <source>Aligned stage:</source>
+        <translation>对齐阶段：</translation>
+    </message>
+    <message>
+        <source>(no stage: stays at layer %1)</source>
+        <translation>（无此阶段：停留在第 %1 层）</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3 | %4</source>
+        <translation>%1. %2 — %3 | %4</translation>
+    </message>
+    <message>
+        <source>one column has no such stage</source>
+        <translation>有一列没有这个阶段</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::TopImagesDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Top activating test images — %1</source>
+        <translation>最强激活的测试图像 — %1</translation>
+    </message>
+    <message>
+        <source>channel </source>
+        <translation>通道 </translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>前 </translation>
+    </message>
+    <message>
+        <source> test images</source>
+        <translation> 张测试图像</translation>
+    </message>
+    <message>
+        <source>How many Fashion-MNIST test images to examine (from the first)</source>
+        <translation>检查多少张 Fashion-MNIST 测试图像（从第一张开始）</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>Examined %1 of %2 test images…</source>
+        <translation>已检查 %1 / %2 张测试图像…</translation>
+    </message>
+    <message>
+        <source>Loading the model and the test set…</source>
+        <translation>正在加载模型和测试集…</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 test images (%3 s); best of those:</source>
+        <translation>在 %1 / %2 张测试图像后取消（%3 秒）；其中最强的：</translation>
+    </message>
+    <message>
+        <source>Examined %1 of %2 test images in %3 s.</source>
+        <translation>在 %3 秒内检查了 %1 / %2 张测试图像。</translation>
+    </message>
+    <message>
+        <source>Ranked by the channel&apos;s maximum activation.</source>
+        <translation>按该通道的最大激活值排序。</translation>
+    </message>
+    <message>
+        <source>#%1 · %2&lt;br&gt;test image %3 · max %4</source>
+        <translation>#%1 · %2&lt;br&gt;测试图像 %3 · 最大值 %4</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::UnitExplainDialog</name>
+    <message>
+        <source>ch %1 (%2, %3)</source>
+        <translation>通道 %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>输入 %1</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>How layer %1 (%2) computes one value</source>
+        <translation>第 %1 层（%2）如何计算一个值</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>The layer computed &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation>该层计算得到 &lt;b&gt;%1&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <source> — the same value.</source>
+        <translation> —— 数值相同。</translation>
+    </message>
+    <message>
+        <source>Top activating test images…</source>
+        <translation>最强激活的测试图像…</translation>
+    </message>
+    <message>
+        <source>Search the Fashion-MNIST test set for the images that make this channel fire the most</source>
+        <translation>在 Fashion-MNIST 测试集中搜索使该通道激活最强的图像</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Output channel %1, row %2, column %3 reads the %4×%4 window of input channel %1 at rows %5–%6, columns %7–%8 (stride %9, padding %10).</source>
+        <translation>输出通道 %1 第 %2 行第 %3 列读取输入通道 %1 中第 %5–%6 行、第 %7–%8 列的 %4×%4 窗口（步幅 %9，填充 %10）。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;value = max(window) = &lt;b&gt;%1&lt;/b&gt;, at input row %2, column %3 (outlined).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;值 = max(窗口) = &lt;b&gt;%1&lt;/b&gt;，位于输入第 %2 行第 %3 列（已描边）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tie: %1 cells hold this maximum (dashed). The first one in row-major order wins — the rule of PyTorch&apos;s MaxPool2d and ours: only that cell receives the gradient in backward.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;并列：%1 个单元格都等于这个最大值（虚线）。按行优先顺序第一个获胜——这是 PyTorch 的 MaxPool2d 和本程序的规则：反向传播时只有该单元格得到梯度。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No tie: the maximum is unique, and in backward only this cell receives the gradient.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;没有并列：最大值唯一，反向传播时只有该单元格得到梯度。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hatched cells are padding; for max pooling they count as −∞ and never win.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;斜线单元格是填充；对最大汇聚它们视为 −∞，永远不会获胜。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;sum = %1&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;value = sum ÷ %3 (%4×%4 cells; padded ones would count too) = &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;和 = %1&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;值 = 和 ÷ %3（%4×%4 个单元格；填充单元格也计入）= &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Unit %1.</source>
+        <translation>单元 %1。</translation>
+    </message>
+    <message>
+        <source>Unit: channel %1, row %2, column %3.</source>
+        <translation>单元：通道 %1，第 %2 行，第 %3 列。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;ReLU(x) = max(0, x)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ReLU(x) = max(0, x)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sigmoid(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sigmoid(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;before: x = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;after: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;之前：x = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;之后：&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;x is positive, so it passes unchanged.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;x 为正，因此原样通过。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;x is not positive, so the unit is switched off (0); no gradient flows back through it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;x 不为正，因此该单元被关闭（0）；没有梯度从它反向传回。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;e&lt;sup&gt;−x&lt;/sup&gt; = %1, so 1 / (1 + %1) = %2. Its slope here is σ(1 − σ) = %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;e&lt;sup&gt;−x&lt;/sup&gt; = %1，所以 1 / (1 + %1) = %2。此处斜率为 σ(1 − σ) = %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Unit %1&lt;/b&gt; of %2 inputs: value = bias + Σ w·x = %3 + %4 = &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;单元 %1&lt;/b&gt;（%2 个输入）：值 = 偏置 + Σ w·x = %3 + %4 = &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The %1 largest products |w·x| sum to %2 and carry %3% of Σ|w·x| = %4. Positive products add up to %5, negative ones to %6; %7 of the %8 inputs are 0 and contribute nothing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;|w·x| 最大的 %1 个乘积之和为 %2，占 Σ|w·x| = %4 的 %3%。正乘积合计 %5，负乘积合计 %6；%8 个输入中有 %7 个为 0，没有贡献。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The inputs are the flattened %1×%2×%3 feature maps of the layer before Flatten: input i is channel i ÷ %4, row (i ÷ %3) mod %2, column i mod %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;输入是展平层之前那一层的 %1×%2×%3 特征图展平而来：输入 i 来自通道 i ÷ %4、第 (i ÷ %3) mod %2 行、第 i mod %3 列。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>from (channel, row, column)</source>
+        <translation>来自（通道，行，列）</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>w</source>
+        <translation>w</translation>
+    </message>
+    <message>
+        <source>w·x</source>
+        <translation>w·x</translation>
+    </message>
+    <message>
+        <source>share of Σ|w·x|</source>
+        <translation>占 Σ|w·x| 的比例</translation>
+    </message>
+</context>
+<context>
+    <name>StageAlignment</name>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>conv</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>汇聚</translation>
+    </message>
+    <message>
+        <source>norm</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <source>flatten</source>
+        <translation>展平</translation>
+    </message>
+    <message>
+        <source>dense</source>
+        <translation>全连接</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>UnitExplanation</name>
+    <message>
+        <source>The input image has no computation to explain.</source>
+        <translation>输入图像没有可解释的计算。</translation>
+    </message>
+    <message>
+        <source>Values of %1 layers are not explained; click a Conv2d, pooling, ReLU, Sigmoid or Linear output.</source>
+        <translation>不解释 %1 层的数值；请点击卷积、汇聚、ReLU、Sigmoid 或全连接层的输出。</translation>
     </message>
 </context>
 </TS>

@@ -3,9 +3,10 @@
 //   conv-arithmetic   ConvExplainDialog: bias + Σ patch × kernel = the activation (Conv2d layers)
 //   receptive-field   ReceptiveFieldDialog: the unit's field on the original image (spatial layers)
 //   saliency          SaliencyDialog: ∂ class score / ∂ input (the whole network, any layer)
-// A click on an enlarged feature map opens the arithmetic (Conv2d) or the receptive field (other
-// spatial layers); `alexnet-lab --tab NAME` opens one for the centre unit. Pooling, activation and
-// dense explainers join here as they arrive.
+// A click on an enlarged feature map opens the arithmetic (Conv2d layers); pooling, activation and
+// dense units are explained by ExplainLauncher's UnitExplainDialog, which offers the receptive field
+// too (layers with no explainer of their own, such as Flatten or Dropout, open it directly).
+// `alexnet-lab --tab NAME` opens one for the centre unit.
 #include <QString>
 #include <QStringList>
 #include <optional>

@@ -101,7 +101,7 @@ void FeatureMapView::mouseMoveEvent(QMouseEvent* event) {
   }
   QString text;
   if (m_grid.isDense())
-    text = tr("unit %1: %2").arg(hit.x).arg(static_cast<double>(hit.value), 0, 'g', 5);
+    text = tr("unit %1: %2").arg(hit.x).arg(static_cast<double>(hit.value), 0, 'g', 5) + tr("  · click: explain this unit");
   else
     text = tr("channel %1, row %2, column %3: %4%5")
                .arg(hit.channel)
@@ -115,7 +115,11 @@ void FeatureMapView::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void FeatureMapView::mousePressEvent(QMouseEvent* event) {
-  if (m_grid.isDense()) return;
+  if (m_grid.isDense()) {
+    const FeatureGridHit hit = m_grid.hitTest(event->position().toPoint() - imageOrigin());
+    if (event->button() == Qt::LeftButton && hit.valid) emit unitClicked(hit.x);
+    return;
+  }
   if (m_options.onlyChannel >= 0) {
     if (event->button() == Qt::RightButton) {
       setEnlargedChannel(-1);

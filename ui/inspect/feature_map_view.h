@@ -31,6 +31,7 @@ class FeatureMapView : public QWidget {
   void hoverText(const QString& text);
   void rendered(double milliseconds, int channels);
   void pixelClicked(int channel, int y, int x);  // a click on the enlarged map
+  void unitClicked(int feature);                 // a click on a cell of a dense (1, F) strip
 
  protected:
   void paintEvent(QPaintEvent* event) override;

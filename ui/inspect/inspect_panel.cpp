@@ -23,6 +23,7 @@
 #include "ui/inspect/input_panel.h"
 #include "ui/inspect/inspect_session.h"
 #include "ui/inspect/run_view.h"
+#include "ui/inspect/stage_bar.h"
 #include "ui/layer_selection.h"
 #include "ui/model_catalog.h"
 
@@ -115,6 +116,9 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
   auto* rightLayout = new QVBoxLayout(right);
   rightLayout->setContentsMargins(4, 0, 0, 0);
   rightLayout->addLayout(controls);
+  m_stageBar = new StageBar(m_primary, m_secondary, this);
+  m_stageBar->setVisible(false);
+  rightLayout->addWidget(m_stageBar);
   rightLayout->addWidget(m_runSplitter, 1);
 
   auto* layout = new QHBoxLayout(this);
@@ -261,6 +265,7 @@ void InspectPanel::setCompare(bool sideBySide) {
     return;
   }
   m_secondary->setVisible(sideBySide);
+  m_stageBar->setVisible(sideBySide);
   m_primary->setCompact(sideBySide);
   m_secondary->setCompact(sideBySide);
   if (sideBySide) {

@@ -20,6 +20,7 @@ namespace alexnet::ui {
 class InputPanel;
 class LayerSelection;
 class RunView;
+class StageBar;
 
 class InspectPanel : public QWidget {
   Q_OBJECT
@@ -40,6 +41,7 @@ class InspectPanel : public QWidget {
   InputPanel* inputPanel() const { return m_input; }
   RunView* primaryView() const { return m_primary; }
   RunView* secondaryView() const { return m_secondary; }
+  StageBar* stageBar() const { return m_stageBar; }  // side by side: aligned stages
 
  public slots:
   void step();
@@ -76,6 +78,7 @@ class InspectPanel : public QWidget {
   RunView* m_primary;
   RunView* m_secondary;
   QSplitter* m_runSplitter;
+  StageBar* m_stageBar;
   QComboBox* m_modelCombo;
   QSpinBox* m_seedSpin;
   QLabel* m_weightsLabel;

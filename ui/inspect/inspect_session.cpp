@@ -53,6 +53,10 @@ InspectSession::InspectSession(QObject* parent) : QObject(parent), m_worker(new 
     emit modelReady(m_info);
   });
   connect(m_worker, &InspectWorker::requestDone, this, &InspectSession::onRequestDone);
+  qRegisterMetaType<alexnet::ui::UnitExplanationSnapshot>("alexnet::ui::UnitExplanationSnapshot");
+  connect(m_worker, &InspectWorker::unitExplained, this, [this](const UnitExplanationSnapshot& explanation) {
+    if (explanation.serial == m_info.serial) emit unitExplained(explanation);
+  });
   m_thread.start();
   // The worker (and the OpenMP threads it starts, which inherit this) yields to the GUI thread.
   QMetaObject::invokeMethod(m_worker, [] { lowerCurrentThreadPriority(); }, Qt::QueuedConnection);
@@ -121,5 +125,10 @@ void InspectSession::computeSaliency(int classIndex) {
 }
 
 void InspectSession::stop() { m_worker->requestStop(); }
+
+void InspectSession::explainUnit(int layer, const UnitIndex& unit) {
+  InspectWorker* worker = m_worker;
+  post([worker, layer, unit] { worker->explainUnit(layer, unit); });
+}
 
 }  // namespace alexnet::ui

@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include "ui/inspect/step_snapshot.h"
+#include "ui/inspect/unit_explanation_snapshot.h"
 
 namespace alexnet::ui {
 
@@ -27,6 +28,8 @@ class InspectSession : public QObject {
   void goTo(int cursor);
   void computeSaliency(int classIndex);  // −1: the predicted class; answers with saliencyReady
   void stop();  // a running multi-layer request stops after its current layer
+  // Explains a pooling / activation / dense unit of a computed layer (answer: unitExplained).
+  void explainUnit(int layer, const UnitIndex& unit);
 
   bool isBusy() const { return m_pending > 0; }
   bool hasModel() const { return m_info.serial != 0; }
@@ -40,6 +43,7 @@ class InspectSession : public QObject {
   void progress(int layer, int layerCount);
   void failed(const QString& message);
   void busyChanged(bool busy);
+  void unitExplained(const alexnet::ui::UnitExplanationSnapshot& explanation);
 
  private:
   template <class F>

@@ -181,4 +181,13 @@ void InspectWorker::emitSnapshot() {
   emit snapshotReady(snapshot);
 }
 
+void InspectWorker::explainUnit(int layer, const UnitIndex& unit) {
+  if (m_stepper && m_stepper->hasInput()) {
+    UnitExplanationSnapshot explanation = explainStepperUnit(*m_model, *m_stepper, layer, unit);
+    explanation.serial = m_serial;
+    emit unitExplained(explanation);
+  }
+  emit requestDone();
+}
+
 }  // namespace alexnet::ui

@@ -9,6 +9,7 @@
 #include "alexnet/core/exec/stepper.h"
 #include "alexnet/core/sequential.h"
 #include "ui/inspect/step_snapshot.h"
+#include "ui/inspect/unit_explanation_snapshot.h"
 
 namespace alexnet::ui {
 
@@ -34,6 +35,8 @@ class InspectWorker : public QObject {
   // ∂ logit[classIndex] / ∂ input for the current input (classIndex −1: the predicted class), with
   // core's computeSaliency; the stepper's stored outputs are untouched.
   void computeSaliency(int classIndex);
+  // Explains one pooling / activation / dense unit of a computed layer: sends unitExplained.
+  void explainUnit(int layer, const alexnet::UnitIndex& unit);
 
  signals:
   void modelReady(const alexnet::ui::ModelInfo& info);
@@ -43,6 +46,7 @@ class InspectWorker : public QObject {
   void failed(const QString& message);
   void loadFailed(quint64 serial, const QString& message);  // the previous model stays
   void requestDone();  // every slot ends with this (the session counts pending requests)
+  void unitExplained(const alexnet::ui::UnitExplanationSnapshot& explanation);
 
  private:
   bool stepOnce();

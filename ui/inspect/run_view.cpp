@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "ui/inspect/color_legend.h"
+#include "ui/inspect/explain_launcher.h"
 #include "ui/inspect/explainers.h"
 #include "ui/inspect/feature_map_view.h"
 #include "ui/inspect/inspect_session.h"
@@ -22,7 +23,8 @@ RunView::RunView(QWidget* parent)
     : QWidget(parent), m_session(new InspectSession(this)), m_title(new QLabel(this)), m_layerLabel(new QLabel(this)),
       m_hoverLabel(new QLabel(this)), m_features(new FeatureMapView(this)), m_legend(new ColorLegend(this)),
       m_kernelBox(new QGroupBox(this)), m_kernelTitle(new QLabel(this)), m_kernelInput(new QSpinBox(this)),
-      m_kernels(new FeatureMapView(this)), m_kernelLegend(new ColorLegend(this)), m_bars(new ProbabilityBars(this)) {
+      m_kernels(new FeatureMapView(this)), m_kernelLegend(new ColorLegend(this)), m_bars(new ProbabilityBars(this)),
+      m_explain(new ExplainLauncher(this)) {
   QFont titleFont = m_title->font();
   titleFont.setPointSizeF(titleFont.pointSizeF() + 2);
   titleFont.setBold(true);
@@ -73,6 +75,7 @@ RunView::RunView(QWidget* parent)
   mapsLayout->addWidget(m_features, 1);
   mapsLayout->addWidget(m_legend);
   mapsLayout->addWidget(m_hoverLabel);
+  mapsLayout->addWidget(m_explain->topImagesButton(), 0, Qt::AlignLeft);
 
   auto* body = new QSplitter(Qt::Horizontal, this);
   body->addWidget(mapsBox);
@@ -96,11 +99,11 @@ RunView::RunView(QWidget* parent)
   });
   connect(m_kernels, &FeatureMapView::rendered, this, [this] { m_kernelLegend->setGrid(m_kernels->grid()); });
   connect(m_features, &FeatureMapView::pixelClicked, this, [this](int channel, int y, int x) {
-    // Conv2d: the arithmetic (with the receptive field); other spatial layers: the receptive field.
-    const bool conv = !m_session->lastSnapshot().kernels.empty();
+    // Conv2d: the arithmetic (with the receptive field). Pooling, activation and dense units are
+    // explained by ExplainLauncher, which also offers their receptive field.
+    if (m_session->lastSnapshot().kernels.empty()) return;
     QString error;
-    if (!openExplainer(this, conv ? ExplainerKind::ConvArithmetic : ExplainerKind::ReceptiveField, {channel, y, x}, &error))
-      emit statusMessage(error);
+    if (!openExplainer(this, ExplainerKind::ConvArithmetic, {channel, y, x}, &error)) emit statusMessage(error);
   });
   connect(m_kernelInput, &QSpinBox::valueChanged, this, [this] { showKernels(); });
   connect(m_session, &InspectSession::modelReady, this, [this](const ModelInfo& info) {

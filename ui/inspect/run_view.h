@@ -14,6 +14,7 @@ class QSpinBox;
 namespace alexnet::ui {
 
 class ColorLegend;
+class ExplainLauncher;
 class FeatureMapView;
 class InspectSession;
 class ProbabilityBars;
@@ -27,6 +28,7 @@ class RunView : public QWidget {
   FeatureMapView* featureView() const { return m_features; }
   FeatureMapView* kernelView() const { return m_kernels; }
   ProbabilityBars* probabilityBars() const { return m_bars; }
+  ExplainLauncher* explainLauncher() const { return m_explain; }  // pooling / activation / dense clicks
 
   // Loads a model; once ready, inputRequested() asks the owner for an input of the model's size.
   void loadModel(const ModelConfig& config, const QString& checkpointPath);
@@ -68,6 +70,7 @@ class RunView : public QWidget {
   FeatureMapView* m_kernels;
   ColorLegend* m_kernelLegend;
   ProbabilityBars* m_bars;
+  ExplainLauncher* m_explain;
   Tensor m_kernelTensor;  // (C_out, C_in, k, k) of the shown conv layer
   InputSource m_source;
   double m_lastRenderMs = 0.0;
