@@ -1800,6 +1800,10 @@
         <translation>最强激活的测试图像…</translation>
     </message>
     <message>
+        <source>Receptive field on the image…</source>
+        <translation>图像上的感受野…</translation>
+    </message>
+    <message>
         <source>Search the Fashion-MNIST test set for the images that make this channel fire the most</source>
         <translation>在 Fashion-MNIST 测试集中搜索使该通道激活最强的图像</translation>
     </message>
