@@ -249,7 +249,7 @@ TEST(DirectConvKernels, ForwardAndWeightGradientMatchPlainLoops) {
   };
   for (const Case& t : {Case{1, 6, 5, 32, 32}, Case{6, 16, 5, 14, 14}, Case{16, 6, 5, 18, 18}, Case{1, 1, 5, 32, 32},
                         Case{3, 21, 3, 7, 18}, Case{2, 5, 1, 5, 1}, Case{5, 3, 3, 9, 17}, Case{4, 9, 5, 6, 36},
-                        Case{7, 2, 3, 11, 19}}) {
+                        Case{7, 2, 3, 11, 19}, Case{3, 12, 3, 8, 20}, Case{2, 10, 2, 5, 33}}) {
     SCOPED_TRACE(testing::Message() << "C_in " << t.inC << ", C_out " << t.outC << ", k " << t.kernel << ", "
                                     << t.inH << "x" << t.inW);
     const std::int64_t k = t.kernel, outH = t.inH - k + 1, outW = t.inW - k + 1, samples = 3;
