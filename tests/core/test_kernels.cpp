@@ -12,6 +12,7 @@
 
 #include "../../core/src/kernels/direct_conv.h"
 #include "../../core/src/kernels/gemm.h"
+#include "../../core/src/kernels/packed_gemm.h"
 #include "../../core/src/kernels/parallel.h"
 #include "alexnet/core/layers/avg_pool2d.h"
 #include "alexnet/core/layers/conv2d.h"
@@ -135,6 +136,44 @@ TEST(Gemm, MatchesADirectProductForEveryTransposeAndBeta) {
 
 // A small C with a long reduction (a conv weight gradient such as LeNet conv1's 6 × 25 over 784
 // positions) takes the dot-product path.
+// Our packed AVX-512 GEMM on its own: ragged edges of both register-tile sides (13 rows = 8 + 5,
+// 50 columns = 48 + 2, 7 × 5), reductions across the 192-wide block (200, 385) and of 1, strided
+// operands (leading dimensions past the used width), every transpose, beta 0 and 1.
+TEST(Gemm, PackedKernelMatchesADirectProductAtRaggedSizes) {
+  if (!kernels::packedGemmAvailable()) GTEST_SKIP() << "built without AVX-512";
+  struct Size {
+    std::int64_t m, n, k;
+  };
+  for (const Size& z : {Size{13, 50, 200}, Size{8, 48, 1}, Size{7, 5, 385}, Size{33, 97, 64}})
+    for (bool transA : {false, true})
+      for (bool transB : {false, true})
+        for (float beta : {0.0f, 1.0f}) {
+          const std::int64_t pad = 3;  // extra columns in every stored operand
+          const std::int64_t lda = (transA ? z.m : z.k) + pad, ldb = (transB ? z.k : z.n) + pad, ldc = z.n + pad;
+          const Tensor a = randomTensor({transA ? z.k : z.m, lda}, 81);
+          const Tensor b = randomTensor({transB ? z.n : z.k, ldb}, 82);
+          Tensor c = randomTensor({z.m, ldc}, 83);
+          const std::vector<float> before = c.toVector();
+          const kernels::GemmArgs args{.transA = transA, .transB = transB, .m = z.m, .n = z.n, .k = z.k,
+                                       .alpha = 0.75f, .a = a.data(), .lda = lda, .b = b.data(), .ldb = ldb,
+                                       .beta = beta, .c = c.data(), .ldc = ldc};
+          kernels::packedGemm(args);
+          SCOPED_TRACE(testing::Message() << z.m << "x" << z.n << "x" << z.k << " transA " << transA << " transB "
+                                          << transB << " beta " << beta);
+          const std::vector<double> want = naiveGemm(args, before);  // (M, N), dense
+          double worst = 0.0;
+          for (std::int64_t i = 0; i < z.m; ++i) {
+            for (std::int64_t j = 0; j < z.n; ++j) {
+              const double w = want[static_cast<std::size_t>(i * z.n + j)];
+              worst = std::max(worst, std::abs(c[i * ldc + j] - w) / (1.0 + std::abs(w)));
+            }
+            for (std::int64_t j = z.n; j < ldc; ++j)  // the padding columns of C are untouched
+              EXPECT_EQ(c[i * ldc + j], before[static_cast<std::size_t>(i * ldc + j)]);
+          }
+          EXPECT_LE(worst, 1e-5);
+        }
+}
+
 TEST(Gemm, DotProductPathForSmallOutputsMatchesADirectProduct) {
   static_assert(6 * 25 <= kernels::kDotProductMaxOutputs);
   for (float beta : {0.0f, 1.0f}) {

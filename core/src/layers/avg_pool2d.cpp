@@ -27,7 +27,7 @@ Tensor AvgPool2d::forward(const Tensor& x, Mode) {
   const std::int64_t ho = outShape[2], wo = outShape[3];
   const float divisor = static_cast<float>(m_kernel * m_kernel);
   m_inputShape = x.shape();
-  Tensor out(outShape);  // (N, C, H_out, W_out)
+  Tensor out = Tensor::uninitialized(outShape);  // (N, C, H_out, W_out), written in full
   if (m_kernel == 2 && m_stride == 2) {  // LeNet's pools: the 2×2 window unrolled (same summation order)
     kernels::parallelFor(planes, kernels::grainFor(planes, ho * wo * 4), [&](std::int64_t first, std::int64_t last) {
       for (std::int64_t plane = first; plane < last; ++plane) {
@@ -66,7 +66,9 @@ Tensor AvgPool2d::backward(const Tensor& gradOut) {
   const std::int64_t planes = outShape[0] * outShape[1], ho = outShape[2], wo = outShape[3];
   const std::int64_t h = m_inputShape[2], w = m_inputShape[3];
   const float divisor = static_cast<float>(m_kernel * m_kernel);
-  Tensor gradIn(m_inputShape);  // (N, C, H, W), zero past the last full window
+  // (N, C, H, W), zero past the last full window (the 2×2 path writes everything when H and W are even)
+  const bool tiled = m_kernel == 2 && m_stride == 2 && h % 2 == 0 && w % 2 == 0;
+  Tensor gradIn = tiled ? Tensor::uninitialized(m_inputShape) : Tensor(m_inputShape);
   if (m_kernel == 2 && m_stride == 2) {  // windows do not overlap: each input gets one share
     kernels::parallelFor(planes, kernels::grainFor(planes, ho * wo * 4), [&](std::int64_t first, std::int64_t last) {
       for (std::int64_t plane = first; plane < last; ++plane) {

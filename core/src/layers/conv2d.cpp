@@ -271,7 +271,7 @@ Tensor Conv2d::forward(const Tensor& x, Mode) {
   const std::int64_t n = x.dim(0), outC = m_options.outChannels, k = g.patch(), positions = g.positions();
   const std::int64_t plane = g.channels * g.height * g.width;
   copyInto(m_input, x);  // backward needs it, also after an Eval forward (saliency)
-  Tensor out(outShape);  // (N, C_out, H_out, W_out)
+  Tensor out = Tensor::uninitialized(outShape);  // (N, C_out, H_out, W_out), written in full
   const float* weight = m_weight.value.data();  // (C_out, C_in·k·k)
   const float* bias = m_bias.value.data();      // (C_out)
   if (useDirect(g, outC)) {
@@ -316,13 +316,14 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
   const ConvGeometry g = geometryFor(m_options, m_input.shape(), outShape);
   const std::int64_t n = m_input.dim(0), outC = m_options.outChannels, k = g.patch(), positions = g.positions();
   const std::int64_t plane = g.channels * g.height * g.width;
-  Tensor gradIn(m_input.shape());  // (N, C_in, H, W), zero
   const float* weight = m_weight.value.data();  // (C_out, C_in·k·k)
   if (useDirect(g, outC)) {
+    Tensor gradIn = Tensor::uninitialized(m_input.shape());  // (N, C_in, H, W), written in full
     directBackward(m_input.data(), gradOut.data(), n, g, weight, outC, gradIn.data(), m_weight.grad.data(),
                    m_bias.grad.data());
     return gradIn;
   }
+  Tensor gradIn(m_input.shape());  // (N, C_in, H, W), zero: col2im adds into it
 
   // gradWeight (C_out, C_in·k·k) (+)= gradOut_i (C_out, P) · cols_iᵀ (P, C_in·k·k)
   const auto weightGradArgs = [&](std::int64_t i, const float* cols, float* gradWeight, float beta) {

@@ -18,7 +18,7 @@ std::int64_t sigmoidGrain(std::int64_t n) { return kernels::grainFor(n, 8, 1 << 
 // Eigen's vectorised exp (AVX/AVX-512 where built with -march=native), over the kernels' thread
 // pool; the cache for backward is written in the same pass, while the chunk is in cache.
 Tensor Sigmoid::forward(const Tensor& x, Mode) {
-  Tensor out(x.shape());
+  Tensor out = Tensor::uninitialized(x.shape());
   m_output.resize(x.shape());  // keeps the allocation across steps
   const float* in = x.data();
   float* y = out.data();
@@ -35,7 +35,7 @@ Tensor Sigmoid::backward(const Tensor& gradOut) {
   if (gradOut.shape() != m_output.shape())
     throw ShapeError("Sigmoid backward: expected gradient " + toString(m_output.shape()) + ", got " +
                      toString(gradOut.shape()));
-  Tensor gradIn(gradOut.shape());
+  Tensor gradIn = Tensor::uninitialized(gradOut.shape());
   const float* y = m_output.data();
   const float* g = gradOut.data();
   float* d = gradIn.data();
