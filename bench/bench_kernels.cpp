@@ -79,6 +79,31 @@ void convArgs(benchmark::internal::Benchmark* b) {
 BENCHMARK(BM_Conv2dForward)->Apply(convArgs);
 BENCHMARK(BM_Conv2dBackward)->Apply(convArgs);
 
+// LeNet's convolutions (the direct path: kernels/direct_conv.h) at the training batch 256.
+// GFLOPS per second of CPU time (no UseRealTime), so a busy machine does not lower it; for the
+// wall-clock rate add --benchmark_... or compare with the real-time column.
+constexpr ConvCase kLeNetConvs[] = {{1, 28, 6, 5, 1, 2}, {6, 14, 16, 5, 1, 0}};
+
+void BM_LeNetConvForward(benchmark::State& state) {
+  const ConvCase& c = kLeNetConvs[state.range(0)];
+  auto conv = makeConv(c);
+  const Tensor x = randomTensor({state.range(1), c.inC, c.size, c.size});  // (N, C_in, H, W)
+  for (auto _ : state) benchmark::DoNotOptimize(conv.forward(x, alexnet::Mode::Train));
+  state.counters["GFLOPS"] = benchmark::Counter(static_cast<double>(conv.flops(x.shape())) / 1e9,
+                                                benchmark::Counter::kIsIterationInvariantRate);
+}
+void BM_LeNetConvBackward(benchmark::State& state) {
+  const ConvCase& c = kLeNetConvs[state.range(0)];
+  auto conv = makeConv(c);
+  const Tensor x = randomTensor({state.range(1), c.inC, c.size, c.size});  // (N, C_in, H, W)
+  const Tensor dy = randomTensor(conv.forward(x, alexnet::Mode::Train).shape(), 5);
+  for (auto _ : state) benchmark::DoNotOptimize(conv.backward(dy));
+  state.counters["GFLOPS"] = benchmark::Counter(2.0 * static_cast<double>(conv.flops(x.shape())) / 1e9,
+                                                benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_LeNetConvForward)->Args({0, 256})->Args({1, 256})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LeNetConvBackward)->Args({0, 256})->Args({1, 256})->Unit(benchmark::kMillisecond);
+
 // GEMM shapes (M, N, K) from AlexNet: conv2 batch 1 (256×729, K 2400), conv3 (384×144, K 2304),
 // fc1 batch 128 (128×4096, K 6400), fc1 batch 1 (1×4096, K 6400).
 void gemmArgs(benchmark::internal::Benchmark* b) {

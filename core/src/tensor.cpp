@@ -25,6 +25,14 @@ Tensor::Tensor(Shape shape, std::vector<float> values) : m_shape(std::move(shape
   m_data.assign(values.begin(), values.end());
 }
 
+Tensor Tensor::uninitialized(Shape shape) {
+  checkShape(shape);
+  Tensor t;
+  t.m_data.resize(static_cast<std::size_t>(alexnet::numel(shape)));  // default-initialised: no fill
+  t.m_shape = std::move(shape);
+  return t;
+}
+
 float& Tensor::at(std::int64_t n, std::int64_t c, std::int64_t h, std::int64_t w) {
   return m_data[static_cast<std::size_t>(((n * m_shape[1] + c) * m_shape[2] + h) * m_shape[3] + w)];
 }

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "../kernels/parallel.h"
+
 namespace alexnet {
 namespace {
 
@@ -61,23 +63,26 @@ Tensor resizeBilinear(const Tensor& x, const ResizeOptions& options) {
   const AxisWeights wh = axisWeights(inH, outH);
   const AxisWeights ww = axisWeights(inW, outW);
   const std::int64_t planes = n * c;
-#pragma omp parallel for if (planes * outH * outW > (1 << 16))
-  for (std::int64_t p = 0; p < planes; ++p) {
-    const float* src = x.data() + p * inH * inW;  // (inH, inW)
-    float* dst = y.data() + p * outH * outW;      // (outH, outW)
-    for (std::int64_t oh = 0; oh < outH; ++oh) {
-      const auto kh = static_cast<std::size_t>(oh);
-      const float* row0 = src + wh.i0[kh] * inW;
-      const float* row1 = src + wh.i1[kh] * inW;
-      const float h0 = wh.l0[kh], h1 = wh.l1[kh];
-      for (std::int64_t ow = 0; ow < outW; ++ow) {
-        const auto kw = static_cast<std::size_t>(ow);
-        const std::int64_t c0 = ww.i0[kw], c1 = ww.i1[kw];
-        const float w0 = ww.l0[kw], w1 = ww.l1[kw];
-        dst[oh * outW + ow] = h0 * (w0 * row0[c0] + w1 * row0[c1]) + h1 * (w0 * row1[c0] + w1 * row1[c1]);
+  // Planes over the kernels' thread pool (serial below ~64 K output pixels).
+  kernels::parallelFor(planes, kernels::grainFor(planes, outH * outW, 1 << 16),
+                       [&](std::int64_t first, std::int64_t last) {
+    for (std::int64_t p = first; p < last; ++p) {
+      const float* src = x.data() + p * inH * inW;  // (inH, inW)
+      float* dst = y.data() + p * outH * outW;      // (outH, outW)
+      for (std::int64_t oh = 0; oh < outH; ++oh) {
+        const auto kh = static_cast<std::size_t>(oh);
+        const float* row0 = src + wh.i0[kh] * inW;
+        const float* row1 = src + wh.i1[kh] * inW;
+        const float h0 = wh.l0[kh], h1 = wh.l1[kh];
+        for (std::int64_t ow = 0; ow < outW; ++ow) {
+          const auto kw = static_cast<std::size_t>(ow);
+          const std::int64_t c0 = ww.i0[kw], c1 = ww.i1[kw];
+          const float w0 = ww.l0[kw], w1 = ww.l1[kw];
+          dst[oh * outW + ow] = h0 * (w0 * row0[c0] + w1 * row0[c1]) + h1 * (w0 * row1[c0] + w1 * row1[c1]);
+        }
       }
     }
-  }
+  });
   return y;
 }
 

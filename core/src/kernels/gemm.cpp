@@ -2,8 +2,10 @@
 
 #include <Eigen/Core>
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 
+#include "packed_gemm.h"
 #include "parallel.h"
 
 namespace alexnet::kernels {
@@ -45,7 +47,15 @@ void dotProducts(const GemmArgs& g) {
   }
 }
 
+// Our packed AVX-512 kernel (packed_gemm.h) unless ALEXNET_GEMM=eigen is set (for A/B comparisons).
+const bool g_usePacked = [] {
+  const char* choice = std::getenv("ALEXNET_GEMM");
+  return packedGemmAvailable() && !(choice && std::strcmp(choice, "eigen") == 0);
+}();
+
 }  // namespace
+
+bool packedGemmEnabled() { return g_usePacked; }
 
 void gemmSerial(const GemmArgs& g) {
   if (g.m <= 0 || g.n <= 0) return;
@@ -53,6 +63,12 @@ void gemmSerial(const GemmArgs& g) {
   if (g.k <= 0 || g.alpha == 0.0f) return;
   if (!g.transA && g.transB && g.m * g.n <= kDotProductMaxOutputs && g.k >= 64) {
     dotProducts(g);
+    return;
+  }
+  if (g_usePacked && g.m >= 8 && g.n >= 32 && g.k >= 16) {
+    GemmArgs accumulate = g;  // C was scaled by beta above
+    accumulate.beta = 1.0f;
+    packedGemm(accumulate);
     return;
   }
   constexpr int R = Eigen::RowMajor, C = Eigen::ColMajor;

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "../kernels/direct_conv.h"
 #include "../kernels/gemm.h"
 #include "../kernels/parallel.h"
 #include "shape_checks.h"
@@ -90,7 +91,7 @@ using Buffer = std::vector<float, Eigen::aligned_allocator<float>>;
 
 // Per-thread scratch, grown on demand and reused by every call (no allocation on the hot path).
 float* scratch(int slot, std::int64_t size) {
-  thread_local Buffer buffers[2];
+  thread_local Buffer buffers[5];
   Buffer& buffer = buffers[slot];
   if (static_cast<std::int64_t>(buffer.size()) < size) buffer.resize(static_cast<std::size_t>(size));
   return buffer.data();
@@ -121,6 +122,112 @@ void copyInto(Tensor& cache, const Tensor& x) {
 // out (C_out, P) = bias broadcast over the row.
 void fillBias(float* out, const float* bias, std::int64_t outC, std::int64_t positions) {
   for (std::int64_t o = 0; o < outC; ++o) std::fill_n(out + o * positions, positions, bias[o]);
+}
+
+// Narrow stride-1 layers (LeNet's convolutions) run as direct convolutions (kernels/direct_conv.h):
+// their GEMMs (6×784×25, 16×100×150) are too small for the blocked kernel, whose packing and
+// im2col/col2im copies cost more than the arithmetic.
+bool useDirect(const ConvGeometry& g, std::int64_t outC) {
+  return kernels::directConvAvailable() && g.stride == 1 && g.padding <= g.kernel - 1 && g.channels <= 16 &&
+         outC <= 16 && g.outWidth <= kernels::kDirectConvMaxWidth && g.width <= kernels::kDirectConvMaxWidth;
+}
+
+// Per-thread scratch of `size` floats followed by kDirectConvSlack zeros.
+float* slackScratch(int slot, std::int64_t size) {
+  float* buffer = scratch(slot, size + kernels::kDirectConvSlack);
+  std::fill_n(buffer + size, kernels::kDirectConvSlack, 0.0f);
+  return buffer;
+}
+
+// Copies planes (C, H, W) into dst (C, H + 2p, W + 2p) with a zero border of p.
+void padPlanes(const float* src, std::int64_t channels, std::int64_t h, std::int64_t w, std::int64_t p, float* dst) {
+  const std::int64_t hp = h + 2 * p, wp = w + 2 * p;
+  std::fill_n(dst, channels * hp * wp, 0.0f);
+  for (std::int64_t c = 0; c < channels; ++c)
+    for (std::int64_t y = 0; y < h; ++y)
+      std::memcpy(dst + (c * hp + y + p) * wp + p, src + (c * h + y) * w, sizeof(float) * static_cast<std::size_t>(w));
+}
+
+// Forward of all n samples with the direct kernel; whole samples go to threads.
+void directForward(const float* x, std::int64_t n, const ConvGeometry& g, const float* weight, const float* bias,
+                   std::int64_t outC, float* out) {
+  const std::int64_t k = g.kernel, p = g.padding, hp = g.height + 2 * p, wp = g.width + 2 * p;
+  const std::int64_t plane = g.channels * g.height * g.width, outPlane = outC * g.positions(), patch = g.patch();
+  Buffer transposed(static_cast<std::size_t>(patch * outC));  // (C_in, k, k, C_out)
+  for (std::int64_t o = 0; o < outC; ++o)
+    for (std::int64_t r = 0; r < patch; ++r) transposed[static_cast<std::size_t>(r * outC + o)] = weight[o * patch + r];
+  std::int64_t grain = sampleGrain(n, outC * patch * g.positions());
+  if (grain == 0) grain = n;
+  const std::int64_t paddedPlane = g.channels * hp * wp;
+  kernels::parallelFor(n, grain, [&](std::int64_t begin, std::int64_t end) {
+    // (C_in, H + 2p, W + 2p) and the slack the kernel may read past the end (also when p = 0)
+    float* padded = slackScratch(2, paddedPlane);
+    for (std::int64_t i = begin; i < end; ++i) {
+      padPlanes(x + i * plane, g.channels, g.height, g.width, p, padded);
+      kernels::directConvForward({.input = padded, .inChannels = g.channels, .inHeight = hp, .inWidth = wp,
+                                  .weight = transposed.data(), .outChannels = outC, .kernel = k, .bias = bias,
+                                  .output = out + i * outPlane});
+    }
+  });
+}
+
+// Backward with the direct kernels: gradIn (N, C_in, H, W) is overwritten, weightGrad (C_out, C_in·k·k)
+// and biasGrad (C_out) are accumulated into.
+void directBackward(const float* x, const float* gradOut, std::int64_t n, const ConvGeometry& g, const float* weight,
+                    std::int64_t outC, float* gradIn, float* weightGrad, float* biasGrad) {
+  const std::int64_t k = g.kernel, p = g.padding, q = k - 1 - p, patch = g.patch();
+  const std::int64_t hp = g.height + 2 * p, wp = g.width + 2 * p, paddedPlane = g.channels * hp * wp;
+  const std::int64_t gh = g.outHeight + 2 * q, gw = g.outWidth + 2 * q;
+  const std::int64_t plane = g.channels * g.height * g.width, positions = g.positions(), outPlane = outC * positions;
+  // The input gradient is the forward convolution of gradOut padded by k − 1 − p with the kernel
+  // flipped and C_in/C_out swapped: flipped (C_out, k, k, C_in).
+  Buffer flipped(static_cast<std::size_t>(outC * patch));
+  for (std::int64_t o = 0; o < outC; ++o)
+    for (std::int64_t c = 0; c < g.channels; ++c)
+      for (std::int64_t i = 0; i < k; ++i)
+        for (std::int64_t j = 0; j < k; ++j)
+          flipped[static_cast<std::size_t>(((o * k + i) * k + j) * g.channels + c)] =
+              weight[((o * g.channels + c) * k + (k - 1 - i)) * k + (k - 1 - j)];
+  std::int64_t grain = sampleGrain(n, 2 * outC * patch * positions);
+  if (grain == 0) grain = n;
+  const std::int64_t chunks = (n + grain - 1) / grain;
+  std::vector<Buffer> gradWeights(static_cast<std::size_t>(chunks));
+  std::vector<Eigen::VectorXf> gradBiases(static_cast<std::size_t>(chunks), Eigen::VectorXf::Zero(outC));
+  constexpr std::int64_t kGroup = 8;  // samples per weight-gradient call (its sums are reduced once per call)
+  kernels::parallelFor(n, grain, [&](std::int64_t begin, std::int64_t end) {
+    const std::size_t chunk = static_cast<std::size_t>(begin / grain);
+    gradWeights[chunk].assign(static_cast<std::size_t>(outC * patch), 0.0f);
+    // Copies with the slack the kernels may read past the end (kDirectConvSlack):
+    float* padded = slackScratch(2, kGroup * paddedPlane);  // (group, C_in, H + 2p, W + 2p)
+    float* gradGroup = slackScratch(4, kGroup * outPlane);  // (group, C_out, H_out, W_out)
+    float* gradPadded = slackScratch(3, outC * gh * gw);    // (C_out, H_out + 2q, W_out + 2q)
+    for (std::int64_t s0 = begin; s0 < end; s0 += kGroup) {
+      const std::int64_t count = std::min(kGroup, end - s0);
+      for (std::int64_t t = 0; t < count; ++t)
+        padPlanes(x + (s0 + t) * plane, g.channels, g.height, g.width, p, padded + t * paddedPlane);
+      std::memcpy(gradGroup, gradOut + s0 * outPlane, sizeof(float) * static_cast<std::size_t>(count * outPlane));
+      if (count < kGroup) {  // the slack now starts after `count` samples
+        std::fill_n(padded + count * paddedPlane, kernels::kDirectConvSlack, 0.0f);
+        std::fill_n(gradGroup + count * outPlane, kernels::kDirectConvSlack, 0.0f);
+      }
+      kernels::directConvWeightGrad({.input = padded, .inputStride = paddedPlane, .inChannels = g.channels,
+                                     .inHeight = hp, .inWidth = wp, .kernel = k, .gradOutput = gradGroup,
+                                     .gradOutputStride = outPlane, .outChannels = outC, .samples = count,
+                                     .gradWeight = gradWeights[chunk].data()});
+      for (std::int64_t i = s0; i < s0 + count; ++i) {
+        const float* gy = gradOut + i * outPlane;  // (C_out, H_out, W_out)
+        gradBiases[chunk] += ConstMatrixMap(gy, outC, positions).rowwise().sum();
+        padPlanes(gy, outC, g.outHeight, g.outWidth, q, gradPadded);
+        kernels::directConvForward({.input = gradPadded, .inChannels = outC, .inHeight = gh, .inWidth = gw,
+                                    .weight = flipped.data(), .outChannels = g.channels, .kernel = k,
+                                    .bias = nullptr, .output = gradIn + i * plane});
+      }
+    }
+  });
+  Eigen::Map<Eigen::VectorXf> weightSum(weightGrad, outC * patch);
+  for (const Buffer& part : gradWeights) weightSum += Eigen::Map<const Eigen::VectorXf>(part.data(), outC * patch);
+  Eigen::Map<Eigen::VectorXf> biasSum(biasGrad, outC);
+  for (const auto& part : gradBiases) biasSum += part;
 }
 
 }  // namespace
@@ -164,9 +271,13 @@ Tensor Conv2d::forward(const Tensor& x, Mode) {
   const std::int64_t n = x.dim(0), outC = m_options.outChannels, k = g.patch(), positions = g.positions();
   const std::int64_t plane = g.channels * g.height * g.width;
   copyInto(m_input, x);  // backward needs it, also after an Eval forward (saliency)
-  Tensor out(outShape);  // (N, C_out, H_out, W_out)
+  Tensor out = Tensor::uninitialized(outShape);  // (N, C_out, H_out, W_out), written in full
   const float* weight = m_weight.value.data();  // (C_out, C_in·k·k)
   const float* bias = m_bias.value.data();      // (C_out)
+  if (useDirect(g, outC)) {
+    directForward(x.data(), n, g, weight, bias, outC, out.data());
+    return out;
+  }
 
   // out_i (C_out, P) = weight (C_out, C_in·k·k) · cols_i (C_in·k·k, P) + bias
   const auto singleProduct = [&](std::int64_t i, const float* cols, bool parallel) {
@@ -205,8 +316,14 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
   const ConvGeometry g = geometryFor(m_options, m_input.shape(), outShape);
   const std::int64_t n = m_input.dim(0), outC = m_options.outChannels, k = g.patch(), positions = g.positions();
   const std::int64_t plane = g.channels * g.height * g.width;
-  Tensor gradIn(m_input.shape());  // (N, C_in, H, W), zero
   const float* weight = m_weight.value.data();  // (C_out, C_in·k·k)
+  if (useDirect(g, outC)) {
+    Tensor gradIn = Tensor::uninitialized(m_input.shape());  // (N, C_in, H, W), written in full
+    directBackward(m_input.data(), gradOut.data(), n, g, weight, outC, gradIn.data(), m_weight.grad.data(),
+                   m_bias.grad.data());
+    return gradIn;
+  }
+  Tensor gradIn(m_input.shape());  // (N, C_in, H, W), zero: col2im adds into it
 
   // gradWeight (C_out, C_in·k·k) (+)= gradOut_i (C_out, P) · cols_iᵀ (P, C_in·k·k)
   const auto weightGradArgs = [&](std::int64_t i, const float* cols, float* gradWeight, float beta) {

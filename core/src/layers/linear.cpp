@@ -49,7 +49,7 @@ Tensor Linear::forward(const Tensor& x, Mode) {
   const Shape outShape = outputShape(x.shape());
   const std::int64_t n = x.dim(0), in = m_options.inFeatures, outF = m_options.outFeatures;
   copyInto(m_input, x);
-  Tensor out(outShape);                           // (N, out)
+  Tensor out = Tensor::uninitialized(outShape);   // (N, out), written in full
   const float* weight = m_weight.value.data();    // (out, in)
   const float* bias = m_bias.value.data();        // (out)
   float* y = out.data();
@@ -83,7 +83,7 @@ Tensor Linear::backward(const Tensor& gradOut) {
   kernels::gemm({.transA = true, .m = outF, .n = in, .k = n, .a = gradOut.data(), .lda = outF,
                  .b = m_input.data(), .ldb = in, .beta = 1.0f, .c = m_weight.grad.data(), .ldc = in});
   Eigen::Map<Eigen::RowVectorXf>(m_bias.grad.data(), outF) += gradOut.matrix(n, outF).colwise().sum();
-  Tensor gradIn(m_input.shape());                 // (N, in)
+  Tensor gradIn = Tensor::uninitialized(m_input.shape());  // (N, in), the GEMM (β = 0) writes it
   // gradIn (N, in) = gradOut (N, out) · weight (out, in)
   kernels::gemm({.m = n, .n = in, .k = outF, .a = gradOut.data(), .lda = outF, .b = m_weight.value.data(),
                  .ldb = in, .beta = 0.0f, .c = gradIn.data(), .ldc = in});

@@ -26,7 +26,7 @@ Tensor MaxPool2d::forward(const Tensor& x, Mode) {
   const std::int64_t planes = x.dim(0) * x.dim(1), h = x.dim(2), w = x.dim(3);
   const std::int64_t ho = outShape[2], wo = outShape[3];
   m_inputShape = x.shape();
-  Tensor out(outShape);  // (N, C, H_out, W_out)
+  Tensor out = Tensor::uninitialized(outShape);  // (N, C, H_out, W_out), written in full
   m_argmax.resize(static_cast<std::size_t>(out.numel()));
   kernels::parallelFor(planes, kernels::grainFor(planes, ho * wo * m_kernel * m_kernel), [&](std::int64_t first, std::int64_t last) {
   for (std::int64_t plane = first; plane < last; ++plane) {

@@ -6,7 +6,7 @@ namespace alexnet {
 
 Tensor ReLU::forward(const Tensor& x, Mode) {
   m_input = x;
-  Tensor out(x.shape());
+  Tensor out = Tensor::uninitialized(x.shape());
   const float* in = x.data();
   float* o = out.data();
   const std::int64_t n = x.numel();
@@ -21,7 +21,7 @@ Tensor ReLU::backward(const Tensor& gradOut) {
   if (gradOut.shape() != m_input.shape())
     throw ShapeError("ReLU backward: expected gradient " + toString(m_input.shape()) + ", got " +
                      toString(gradOut.shape()));
-  Tensor gradIn(gradOut.shape());
+  Tensor gradIn = Tensor::uninitialized(gradOut.shape());
   const float* in = m_input.data();
   const float* g = gradOut.data();
   float* d = gradIn.data();

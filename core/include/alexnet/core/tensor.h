@@ -7,6 +7,8 @@
 // The buffer is 64-byte aligned so Eigen's vectorised kernels can read it directly.
 #include <Eigen/Core>
 #include <cstdint>
+#include <new>
+#include <utility>
 #include <vector>
 
 #include "alexnet/core/shape.h"
@@ -17,11 +19,38 @@ using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::Ro
 using MatrixMap = Eigen::Map<RowMatrix>;
 using ConstMatrixMap = Eigen::Map<const RowMatrix>;
 
+namespace detail {
+// Eigen's aligned allocator, except that growing a vector default-initialises the new floats
+// (leaves them as they are) instead of zeroing them, so Tensor::uninitialized() costs no fill.
+template <class T>
+class DefaultInitAllocator : public Eigen::aligned_allocator<T> {
+ public:
+  template <class U>
+  struct rebind {
+    using other = DefaultInitAllocator<U>;
+  };
+  DefaultInitAllocator() = default;
+  template <class U>
+  DefaultInitAllocator(const DefaultInitAllocator<U>&) noexcept {}
+  template <class U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+}  // namespace detail
+
 class Tensor {
  public:
   Tensor() = default;
   explicit Tensor(Shape shape, float fill = 0.0f);
   Tensor(Shape shape, std::vector<float> values);  // values.size() must equal numel(shape)
+
+  // A tensor whose contents are unspecified (no zero fill): for layer outputs that are written in full.
+  static Tensor uninitialized(Shape shape);
 
   const Shape& shape() const { return m_shape; }
   std::size_t rank() const { return m_shape.size(); }
@@ -55,7 +84,7 @@ class Tensor {
 
  private:
   Shape m_shape;
-  std::vector<float, Eigen::aligned_allocator<float>> m_data;
+  std::vector<float, detail::DefaultInitAllocator<float>> m_data;
 };
 
 }  // namespace alexnet
