@@ -134,8 +134,16 @@ std::vector<std::uint8_t> readGzipFile(const std::filesystem::path& path) {
   if (std::filesystem::is_directory(path, ec)) throw DatasetError(name + ": is a directory, not a gzip file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw DatasetError(name + ": cannot open the file for reading");
-  std::vector<unsigned char> compressed((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw DatasetError(name + ": read error");
+  // One read of the whole file (an istreambuf_iterator copy goes byte by byte).
+  const auto fileSize = std::filesystem::file_size(path, ec);
+  if (ec) throw DatasetError(name + ": cannot read the file size (" + ec.message() + ")");
+  if (fileSize > kMaxDecompressedBytes)
+    throw DatasetError(name + ": file is larger than " + std::to_string(kMaxDecompressedBytes >> 20) +
+                       " MiB; not a Fashion-MNIST file");
+  std::vector<unsigned char> compressed(static_cast<std::size_t>(fileSize));
+  in.read(reinterpret_cast<char*>(compressed.data()), static_cast<std::streamsize>(compressed.size()));
+  if (in.bad() || static_cast<std::size_t>(in.gcount()) != compressed.size())
+    throw DatasetError(name + ": read error");
   if (compressed.empty()) throw DatasetError(name + ": empty file (expected gzip data)");
   if (compressed.size() < 2 || compressed[0] != 0x1f || compressed[1] != 0x8b)
     throw DatasetError(name + ": not gzip data (missing the 1f 8b gzip signature)");
@@ -153,7 +161,16 @@ std::vector<std::uint8_t> readGzipFile(const std::filesystem::path& path) {
   stream.next_in = compressed.data();
   stream.avail_in = static_cast<uInt>(compressed.size());
   std::vector<std::uint8_t> out;
-  std::vector<std::uint8_t> chunk(std::size_t{1} << 16);
+  // gzip's trailer holds the uncompressed size mod 2^32: a hint to allocate once (never trusted).
+  if (compressed.size() >= 18) {
+    const std::size_t n = compressed.size();
+    const std::uint32_t isize = static_cast<std::uint32_t>(compressed[n - 4]) |
+                                static_cast<std::uint32_t>(compressed[n - 3]) << 8 |
+                                static_cast<std::uint32_t>(compressed[n - 2]) << 16 |
+                                static_cast<std::uint32_t>(compressed[n - 1]) << 24;
+    out.reserve(std::min<std::size_t>(isize, kMaxDecompressedBytes));
+  }
+  std::vector<std::uint8_t> chunk(std::size_t{1} << 18);
   while (true) {
     stream.next_out = chunk.data();
     stream.avail_out = static_cast<uInt>(chunk.size());
