@@ -217,7 +217,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--input-size", type=int, default=0)
     parser.add_argument("--widths", dest="widths_text", default="")
-    parser.add_argument("--binary", default=os.path.join(here, "..", "build", "app", "alexnet-lab"))
+    parser.add_argument("--binary", default=os.path.join(here, "..", "build", "release", "app", "alexnet-lab"))
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
     args.widths = [int(v) for v in args.widths_text.split(",")] if args.widths_text else \
