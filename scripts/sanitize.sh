@@ -22,7 +22,7 @@ case "$mode" in
     ;;
   thread|tsan)
     preset=tsan
-    default_filter='Trainer.*:TrainingCheckpointTest.*:Stepper.*:GradientCheck.*'
+    default_filter='TrainerThreads.*:Trainer.*:ParallelFor.*:Gemm.*:Conv2dKernels.*:LinearKernels.*:TrainingCheckpointTest.*:Stepper.*:GradientCheck.*'
     export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}
     export OMP_NUM_THREADS=${OMP_NUM_THREADS:-2}
     ;;
