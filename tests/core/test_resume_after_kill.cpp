@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -64,8 +65,8 @@ class ResumeAfterKill : public ::testing::Test {
   }
 
   // Starts `alexnet-lab train <common> <extra>` with stdout/stderr in files; returns its pid.
-  pid_t spawnTrain(const std::vector<std::string>& extra, const std::string& tag) const {
-    std::vector<std::string> args = {ALEXNET_APP_PATH, "train", "--model", "lenet", "--epochs", "3",
+  pid_t spawnTrain(const std::vector<std::string>& extra, const std::string& tag, const char* epochs = "3") const {
+    std::vector<std::string> args = {ALEXNET_APP_PATH, "train", "--model", "lenet", "--epochs", epochs,
                                      "--limit", "2048", "--test-limit", "256", "--batch", "64",
                                      "--reports-per-epoch", "16", "--seed", "3", "--threads", "1"};
     args.insert(args.end(), extra.begin(), extra.end());
@@ -85,8 +86,8 @@ class ResumeAfterKill : public ::testing::Test {
   }
 
   // Runs to the end; returns the exit status (-1 when killed by a signal).
-  int runTrain(const std::vector<std::string>& extra, const std::string& tag) const {
-    const pid_t pid = spawnTrain(extra, tag);
+  int runTrain(const std::vector<std::string>& extra, const std::string& tag, const char* epochs = "3") const {
+    const pid_t pid = spawnTrain(extra, tag, epochs);
     if (pid < 0) return -2;
     int status = 0;
     ::waitpid(pid, &status, 0);
@@ -170,6 +171,22 @@ TEST_F(ResumeAfterKill, ResumedRunContinuesTheLogAndMatchesAnUninterruptedRun) {
     ASSERT_TRUE(a.floats.count(name)) << name;
     EXPECT_EQ(a.floats.at(name).toVector(), tensor.toVector()) << name;
   }
+}
+
+// `train --resume --log` with a log that does not parse stops before training, in one line naming the log,
+// and writes neither the log nor the checkpoint.
+TEST_F(ResumeAfterKill, ABadLogIsRefusedBeforeAnythingIsWritten) {
+  const fs::path ckpt = m_dir / "run.safetensors", log = m_dir / "run.csv";
+  ASSERT_EQ(runTrain({"--out", ckpt.string()}, "first", "1"), 0) << err("first");
+  const std::string bad = std::string(kRunLogHeader) + "\n1,4,0.25,banana,0.5,,,100,1\n";
+  std::ofstream(log, std::ios::binary) << bad;
+  const std::string before = readText(ckpt);
+  EXPECT_EQ(runTrain({"--resume", ckpt.string(), "--out", ckpt.string(), "--log", log.string()}, "bad"), 1);
+  const std::string message = err("bad");
+  EXPECT_THAT(message, HasSubstr(log.string() + ": line 2: column \"train_loss\": \"banana\" is not a number"));
+  EXPECT_EQ(std::count(message.begin(), message.end(), '\n'), 1) << message;
+  EXPECT_EQ(readText(log), bad);
+  EXPECT_EQ(readText(ckpt), before);
 }
 
 }  // namespace
