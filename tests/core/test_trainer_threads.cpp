@@ -4,6 +4,7 @@
 // and reads the model only after joining the worker. The parallel kernels run inside on their own pool.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <chrono>
@@ -12,6 +13,9 @@
 #include <mutex>
 #include <thread>
 
+#include <omp.h>
+
+#include "alexnet/core/data/resize.h"
 #include "alexnet/core/models/init.h"
 #include "alexnet/core/models/lenet.h"
 #include "alexnet/core/train/trainer.h"
@@ -102,6 +106,20 @@ TEST(TrainerThreads, WorkerThreadPausedResumedAndStoppedFromAnother) {
   EXPECT_LT(result.epochsCompleted, config.epochs);
   for (const NamedParameter& p : model->namedParameters())
     for (float v : p.parameter->value.toVector()) ASSERT_TRUE(std::isfinite(v)) << p.key;
+}
+
+// The one OpenMP region in core (bilinear resize of a big batch): under TSan this checks that LLVM's libomp,
+// which the tsan preset links instead of libgomp, gives no false reports, and that threads agree with one thread.
+TEST(TrainerThreads, OpenMpResizeMatchesOneThread) {
+  Tensor x({4, 3, 100, 100});  // (N, C, H, W)
+  for (std::int64_t i = 0; i < x.numel(); ++i) x[i] = static_cast<float>((i * 7919) % 1000) / 1000.0f;
+  const int threads = omp_get_max_threads();
+  omp_set_num_threads(1);
+  const Tensor serial = resizeBilinear(x, {.outHeight = 224, .outWidth = 224});  // (4, 3, 224, 224): 602 112 outputs
+  omp_set_num_threads(std::max(2, threads));
+  const Tensor parallel = resizeBilinear(x, {.outHeight = 224, .outWidth = 224});
+  omp_set_num_threads(threads);
+  EXPECT_EQ(parallel.toVector(), serial.toVector());
 }
 
 }  // namespace
