@@ -23,6 +23,7 @@
 #include "alexnet/core/models/memory_estimate.h"
 #include "alexnet/core/models/model_config.h"
 #include "alexnet/core/models/shape_report.h"
+#include "alexnet/core/train/run_log.h"
 #include "alexnet/core/train/trainer.h"
 #include "alexnet/core/train/training_checkpoint.h"
 #include "cli/arguments.h"
@@ -111,10 +112,8 @@ std::string epochLine(const TrainProgress& p) {
   return buffer;
 }
 
-inline constexpr const char* kCsvHeader =
-    "epoch,batch,epoch_fraction,train_loss,train_accuracy,test_accuracy,test_loss,examples_per_s,elapsed_s";
-
-// The metrics log: one row per Report and per EpochEnd; empty cells where a value does not apply.
+// The metrics log: one row per Report and per EpochEnd (core/train/run_log.h). A resumed run appends to the
+// log, which truncateRunLogAfterEpoch has cut back to the checkpoint's epoch first.
 class MetricsLog {
  public:
   MetricsLog(const std::filesystem::path& path, bool append) : m_path(path) {
@@ -122,30 +121,17 @@ class MetricsLog {
     const bool continuing = append && std::filesystem::exists(path, error) && std::filesystem::file_size(path, error) > 0;
     m_out.open(path, continuing ? std::ios::app : std::ios::trunc);
     if (!m_out) throw std::runtime_error(path.string() + ": cannot open the metrics log for writing");
-    if (!continuing) m_out << kCsvHeader << '\n';
+    if (!continuing) m_out << kRunLogHeader << '\n';
     m_out.flush();
   }
 
   void write(const TrainProgress& p) {
-    char buffer[512];
-    const std::string testAccuracy = p.testAccuracy ? number(*p.testAccuracy) : "";
-    const std::string testLoss = p.testLoss ? number(*p.testLoss) : "";
-    std::snprintf(buffer, sizeof buffer, "%lld,%lld,%.6g,%s,%s,%s,%s,%.1f,%.3f",
-                  static_cast<long long>(p.epoch + 1), static_cast<long long>(p.batch), p.epochFraction,
-                  number(p.trainLoss).c_str(), number(p.trainAccuracy).c_str(), testAccuracy.c_str(),
-                  testLoss.c_str(), p.examplesPerSecond, p.elapsedSeconds);
-    m_out << buffer << '\n';
+    m_out << formatRunLogRow(p) << '\n';
     m_out.flush();
     if (!m_out) throw std::runtime_error(m_path.string() + ": writing the metrics log failed");
   }
 
  private:
-  static std::string number(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.6g", value);
-    return buffer;
-  }
-
   std::filesystem::path m_path;
   std::ofstream m_out;
 };
@@ -238,7 +224,14 @@ int runTrain(const CommandArgs& rawArgs) {
   Trainer trainer(*model, trainConfig);
   if (resume) trainer.optimizer().setMomentumBuffers(resumed.momentumBuffers);
 
+  // Resuming: the log keeps the rows up to the checkpoint's epoch and drops what a killed run wrote after it
+  // (a refused log stops here, before anything is written).
   std::optional<MetricsLog> log;
+  if (logPath && resume) {
+    if (const std::int64_t dropped = truncateRunLogAfterEpoch(*logPath, startEpoch); dropped > 0)
+      std::fprintf(stderr, "%s: dropped %lld rows written after epoch %lld (the checkpoint's), continuing the log\n",
+                   logPath->c_str(), static_cast<long long>(dropped), static_cast<long long>(startEpoch));
+  }
   if (logPath) log.emplace(*logPath, resume.has_value());
 
   const bool tty = isatty(STDERR_FILENO) != 0;

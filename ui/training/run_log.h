@@ -1,31 +1,19 @@
 #pragma once
-// Run logs — the training CSV of `alexnet-lab train --log` and of the Training screen (PRODUCT.md §3):
+// Run logs in Qt types — a thin adapter over core's reader and row format
+// (alexnet/core/train/run_log.h: the columns, what is accepted, the error messages):
 //   epoch,batch,epoch_fraction,train_loss,train_accuracy,test_accuracy,test_loss,examples_per_s,elapsed_s
-// One row per chart point (Report) and one per epoch end (test_accuracy/test_loss set; empty otherwise).
 // RunLogReader parses a whole file, RunLogWriter appends rows as a run goes.
 #include <QFile>
 #include <QString>
 #include <QVector>
-#include <optional>
 
+#include "alexnet/core/train/run_log.h"
 #include "alexnet/core/train/trainer.h"
 
 namespace alexnet::ui {
 
-inline constexpr const char* kRunLogHeader =
-    "epoch,batch,epoch_fraction,train_loss,train_accuracy,test_accuracy,test_loss,examples_per_s,elapsed_s";
-
-struct RunLogRow {
-  int epoch = 0;              // 1-based, as in the file
-  int batch = 0;
-  double epochFraction = 0;   // the chart's x
-  double trainLoss = 0;
-  double trainAccuracy = 0;
-  std::optional<double> testAccuracy;  // epoch-end rows
-  std::optional<double> testLoss;
-  double examplesPerSecond = 0;
-  double elapsedSeconds = 0;
-};
+using alexnet::kRunLogHeader;
+using alexnet::RunLogRow;
 
 struct RunLog {
   QString path;
@@ -34,8 +22,8 @@ struct RunLog {
 
 class RunLogReader {
  public:
-  // Parses `path`; on failure returns false and error() names the file, the line and the problem
-  // (missing column, a cell that is not a number, …).
+  // Parses `path`; on failure returns false, keeps the previous log, and error() is core's one line naming
+  // the file, the line and the problem (missing column, a cell that is not a number, …).
   bool read(const QString& path);
   bool parse(const QByteArray& text, const QString& name);
   const RunLog& log() const { return m_log; }
@@ -50,7 +38,7 @@ class RunLogWriter {
  public:
   // Creates (truncates) the file and writes the header; false + error() when it cannot.
   bool open(const QString& path);
-  bool write(const TrainProgress& progress);  // one row, flushed
+  bool write(const TrainProgress& progress);  // one row (formatRunLogRow), flushed
   const QString& error() const { return m_error; }
 
  private:

@@ -24,6 +24,7 @@
 #include "ui/charts/training_chart_widget.h"
 #include "ui/training/kernel_grid_view.h"
 #include "ui/training/live_sample_view.h"
+#include "ui/training/memory_check.h"
 #include "ui/training/run_log.h"
 #include "ui/training/run_log_model.h"
 
@@ -317,6 +318,9 @@ void TrainingPanel::start() {
   if (!error.isEmpty()) return showError(error);
   TrainingRequest r = request();
   r.model = config;
+  // Refused before anything changes when the run could not fit in memory (docs/hardening.md, Limits).
+  if (const QString problem = trainingMemoryProblem(config, r.batchSize, availableMemoryBytes()); !problem.isEmpty())
+    return showError(problem);
   const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
   m_runKey = presetKeyFor(config);
   r.runDirectory = QDir(m_runsDirectory).filePath(QStringLiteral("%1-%2").arg(stamp, m_runKey));

@@ -87,9 +87,9 @@ void checkFitsInMemory(const ShapeReport& report, const MemoryCheckOptions& opti
   const std::int64_t fits = largestBatchThatFits(report, options.use, limit);
   std::string advice;
   if (fits >= 1)
-    advice = "use --batch " + std::to_string(fits) + " or less";
+    advice = "use " + options.batchSetting + " " + std::to_string(fits) + " or less";
   else
-    advice = "even batch 1 does not fit: use a smaller --input-size or --widths, or free memory";
+    advice = "even batch 1 does not fit: use a smaller " + options.sizeSettings + ", or free memory";
   throw MemoryLimitError(options.modelName + " at batch " + std::to_string(options.batchSize) + " needs about " +
                          formatBytes(estimate.totalBytes) +
                          (options.use == MemoryUse::Training ? " for training" : " for inference") +

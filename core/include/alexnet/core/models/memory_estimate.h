@@ -45,6 +45,9 @@ struct MemoryCheckOptions {
   MemoryUse use = MemoryUse::Training;
   std::int64_t availableBytes = 0;  // e.g. availableMemoryBytes().value(); the limit is kUsableMemoryFraction of it
   std::string modelName;            // "alexnet (input 224x224)", used in the message
+  // How the message names what to change: the CLI's options by default; the GUI passes its fields' labels.
+  std::string batchSetting = "--batch";                  // "use --batch 512 or less"
+  std::string sizeSettings = "--input-size or --widths";  // "use a smaller --input-size or --widths"
 };
 
 // The largest batch size whose estimate fits in the limit (0 when not even batch 1 fits).
