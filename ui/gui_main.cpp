@@ -162,8 +162,15 @@ int runGui(int argc, char** argv) {
   window.show();
   // With --train the PNG is taken mid-run: after the third epoch end (or when a shorter run ends).
   constexpr int kScreenshotEpochs = 3;
+  bool pausedForScreenshot = false;
   const auto trainingBeforeScreenshot = [&] {
-    return options.train >= 0 && training->isRunning() && training->epochsCompleted() < kScreenshotEpochs;
+    if (options.train < 0 || !training->isRunning()) return false;
+    if (training->epochsCompleted() < kScreenshotEpochs) return true;
+    // Hold the run still while the window settles and is grabbed (a small LeNet run would otherwise
+    // finish meanwhile); it is stopped when the program exits.
+    if (!pausedForScreenshot) training->pause();
+    pausedForScreenshot = true;
+    return false;
   };
   if (!waitWhileBusy(window, trainingBeforeScreenshot))
     return fail(QStringLiteral("%1: timed out waiting for the network").arg(options.screenshot));

@@ -16,7 +16,10 @@ std::int64_t Layer::parameterCount() const {
 }
 
 void Layer::zeroGrad() {
-  for (Parameter* p : parameters()) p->grad.setZero();
+  for (Parameter* p : parameters()) {
+    if (p->grad.shape() == p->value.shape()) p->grad.setZero();
+    else p->ensureGrad();
+  }
 }
 
 }  // namespace alexnet

@@ -35,7 +35,8 @@ SaliencyResult computeSaliency(Sequential& model, const Tensor& input, const Sal
   Tensor oneHot(result.logits.shape(), 0.0f);  // (1, K)
   oneHot[result.classIndex] = 1.0f;
   result.gradient = model.backward(oneHot);  // (1, C, H, W)
-  model.zeroGrad();
+  // The parameter gradients were a by-product: free them (an inspected model keeps its weights once).
+  for (auto& [key, parameter] : model.namedParameters()) parameter->grad = Tensor();
   return result;
 }
 

@@ -237,8 +237,8 @@ Conv2d::Conv2d(const Conv2dOptions& options) : m_options(options) {
       options.padding < 0)
     throw ShapeError("Conv2d: channels, kernel size and stride must be positive and padding non-negative");
   const Shape weightShape{options.outChannels, options.inChannels, options.kernelSize, options.kernelSize};
-  m_weight = {"weight", Tensor(weightShape), Tensor(weightShape)};
-  m_bias = {"bias", Tensor({options.outChannels}), Tensor({options.outChannels})};
+  m_weight = {"weight", Tensor(weightShape), Tensor()};
+  m_bias = {"bias", Tensor({options.outChannels}), Tensor()};
 }
 
 std::string Conv2d::repr() const {
@@ -313,6 +313,8 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
   if (gradOut.shape() != outShape)
     throw ShapeError("Conv2d backward: expected gradient " + toString(outShape) + ", got " +
                      toString(gradOut.shape()));
+  m_weight.ensureGrad();
+  m_bias.ensureGrad();
   const ConvGeometry g = geometryFor(m_options, m_input.shape(), outShape);
   const std::int64_t n = m_input.dim(0), outC = m_options.outChannels, k = g.patch(), positions = g.positions();
   const std::int64_t plane = g.channels * g.height * g.width;

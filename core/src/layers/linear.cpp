@@ -24,8 +24,8 @@ Linear::Linear(const LinearOptions& options) : m_options(options) {
   if (options.inFeatures <= 0 || options.outFeatures <= 0)
     throw ShapeError("Linear: in_features and out_features must be positive");
   const Shape weightShape{options.outFeatures, options.inFeatures};
-  m_weight = {"weight", Tensor(weightShape), Tensor(weightShape)};
-  m_bias = {"bias", Tensor({options.outFeatures}), Tensor({options.outFeatures})};
+  m_weight = {"weight", Tensor(weightShape), Tensor()};
+  m_bias = {"bias", Tensor({options.outFeatures}), Tensor()};
 }
 
 std::string Linear::repr() const {
@@ -79,6 +79,8 @@ Tensor Linear::backward(const Tensor& gradOut) {
   if (gradOut.shape() != Shape{n, outF})
     throw ShapeError("Linear backward: expected gradient " + toString({n, outF}) + ", got " +
                      toString(gradOut.shape()));
+  m_weight.ensureGrad();
+  m_bias.ensureGrad();
   // weight.grad (out, in) += gradOutᵀ (out, N) · input (N, in)
   kernels::gemm({.transA = true, .m = outF, .n = in, .k = n, .a = gradOut.data(), .lda = outF,
                  .b = m_input.data(), .ldb = in, .beta = 1.0f, .c = m_weight.grad.data(), .ldc = in});

@@ -5,6 +5,7 @@ namespace alexnet {
 void Sgd::step(Sequential& model) {
   const float lr = m_options.learningRate, mu = m_options.momentum, decay = m_options.weightDecay;
   for (auto& [key, parameter] : model.namedParameters()) {
+    if (parameter->grad.shape() != parameter->value.shape()) continue;  // no backward has run: no gradient
     float* p = parameter->value.data();
     const float* g = parameter->grad.data();
     const std::int64_t n = parameter->value.numel();
