@@ -25,7 +25,7 @@ void initializeXavier(Sequential& model, std::uint64_t seed) {
       for (std::int64_t k = 0; k < bias->value.numel(); ++k) bias->value[k] = biasDist(rng);
     }
   }
-  model.zeroGrad();
+  // No zeroGrad(): gradients are allocated when training first needs them (layer.h).
 }
 
 }  // namespace alexnet
