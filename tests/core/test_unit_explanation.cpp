@@ -4,6 +4,8 @@
 // (channel, row, column).
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include <cmath>
 #include <variant>
 
@@ -140,9 +142,14 @@ TEST(UnitExplanation, ActivationsBeforeAndAfter) {
 
 TEST(UnitExplanation, DenseTopContributionsAndFlattenOrigin) {
   // 2 channels × 2 × 2 flattened = 8 inputs.
-  Tensor in(Shape{1, 8}, {1, 2, 0, -1, 0.5f, 3, -2, 1});
-  Tensor w(Shape{2, 8}, {0, 0, 0, 0, 0, 0, 0, 0, /* unit 1: */ 1, -1, 5, 2, 2, 1, 1, -0.25f});
-  Tensor b(Shape{2}, {0.0f, 0.5f});
+  // (Named vectors rather than braced lists in the call: GCC 12 with ASan mis-copied the 16-element
+  // list of mixed int/float literals passed straight to the constructor.)
+  const std::vector<float> inputs{1.0f, 2.0f, 0.0f, -1.0f, 0.5f, 3.0f, -2.0f, 1.0f};
+  const std::vector<float> weights{0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f,   // unit 0
+                                   1.0f, -1.0f, 5.0f, 2.0f, 2.0f, 1.0f, 1.0f, -0.25f};  // unit 1
+  Tensor in(Shape{1, 8}, inputs);
+  Tensor w(Shape{2, 8}, weights);
+  Tensor b(Shape{2}, std::vector<float>{0.0f, 0.5f});
   const DenseExplanation e = explainDense(in, w, b, 1, {.topK = 3, .flattenedFrom = {1, 2, 2, 2}});
   // products: 1, −2, 0, −2, 1, 3, −2, −0.25 → Σ = −1.25, + 0.5 = −0.75
   EXPECT_DOUBLE_EQ(e.sum, -1.25);
