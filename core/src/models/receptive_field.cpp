@@ -45,8 +45,8 @@ std::vector<ReceptiveField> receptiveFields(const Sequential& model) {
         window = {conv->options().kernelSize, conv->options().stride, conv->options().padding};
       } else if (const auto* pool = dynamic_cast<const MaxPool2d*>(&layer)) {
         window = {pool->kernelSize(), pool->stride(), 0};
-      } else if (const auto* pool = dynamic_cast<const AvgPool2d*>(&layer)) {
-        window = {pool->kernelSize(), pool->stride(), 0};
+      } else if (const auto* avgPool = dynamic_cast<const AvgPool2d*>(&layer)) {
+        window = {avgPool->kernelSize(), avgPool->stride(), 0};
       } else if (isPointwise(layer.typeName())) {
         spatial = false;
       } else if (model.outputShape(i).size() != 4) {
