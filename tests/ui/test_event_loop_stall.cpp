@@ -20,56 +20,14 @@
 #include "ui/inspect/input_panel.h"
 #include "ui/inspect/inspect_panel.h"
 #include "ui/inspect/run_view.h"
+#include "tests/ui/gap_probe.h"
 #include "ui/main_window.h"
 
 using namespace alexnet::ui;
 
+using namespace alexnet::ui::test;
+
 namespace {
-
-double threadCpuMs() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
-struct GapProbe {
-  QElapsedTimer clock;
-  QTimer timer;
-  qint64 last = 0, longest = 0;
-  double lastCpu = 0.0, cpuInLongest = 0.0, longestCpu = 0.0;
-  int ticks = 0;
-
-  GapProbe() {
-    timer.setTimerType(Qt::PreciseTimer);
-    timer.setInterval(10);
-    QObject::connect(&timer, &QTimer::timeout, [this] {
-      const qint64 now = clock.elapsed();
-      const double cpu = threadCpuMs();
-      if (now - last > longest) {
-        longest = now - last;
-        cpuInLongest = cpu - lastCpu;
-      }
-      longestCpu = std::max(longestCpu, cpu - lastCpu);
-      last = now;
-      lastCpu = cpu;
-      ++ticks;
-    });
-  }
-  void start() {
-    clock.start();
-    last = 0;
-    lastCpu = threadCpuMs();
-    longest = 0;
-    cpuInLongest = longestCpu = 0.0;
-    timer.start();
-  }
-};
-
-double loadAverage() {
-  QFile file(QStringLiteral("/proc/loadavg"));
-  if (!file.open(QIODevice::ReadOnly)) return 0.0;
-  return file.readAll().split(' ').value(0).toDouble();
-}
 
 struct Attempt {
   qint64 buildGap = 0, runGap = 0, runMs = 0;

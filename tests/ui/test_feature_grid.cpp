@@ -4,18 +4,13 @@
 #include <QtTest>
 #include <ctime>
 
+#include "tests/ui/gap_probe.h"
 #include "ui/inspect/feature_grid.h"
 
 using namespace alexnet;
 using namespace alexnet::ui;
 
-namespace {
-double threadCpuMs() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-}  // namespace
+using alexnet::ui::test::threadCpuMs;
 
 class TestFeatureGrid : public QObject {
   Q_OBJECT

@@ -22,6 +22,7 @@
 #include <ctime>
 
 #include "ui/charts/training_chart_widget.h"
+#include "tests/ui/gap_probe.h"
 #include "ui/main_window.h"
 #include "ui/training/kernel_grid_view.h"
 #include "ui/training/live_sample_view.h"
@@ -30,54 +31,13 @@
 using namespace alexnet;
 using namespace alexnet::ui;
 
+using namespace alexnet::ui::test;
+
 namespace {
 
 const QString kDataDir = QStringLiteral("/usr/share/datasets/fashion-mnist");
 
 bool haveDataset() { return QFileInfo::exists(kDataDir + QStringLiteral("/train-images-idx3-ubyte.gz")); }
-
-double threadCpuMs() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
-double loadAverage() {
-  QFile file(QStringLiteral("/proc/loadavg"));
-  if (!file.open(QIODevice::ReadOnly)) return 0.0;
-  return file.readAll().split(' ').value(0).toDouble();
-}
-
-struct GapProbe {
-  QElapsedTimer clock;
-  QTimer timer;
-  qint64 last = 0, longest = 0;
-  double lastCpu = 0.0, cpuInLongest = 0.0, longestCpu = 0.0;
-  int ticks = 0;
-
-  GapProbe() {
-    timer.setTimerType(Qt::PreciseTimer);
-    timer.setInterval(10);
-    QObject::connect(&timer, &QTimer::timeout, [this] {
-      const qint64 now = clock.elapsed();
-      const double cpu = threadCpuMs();
-      if (now - last > longest) {
-        longest = now - last;
-        cpuInLongest = cpu - lastCpu;
-      }
-      longestCpu = std::max(longestCpu, cpu - lastCpu);
-      last = now;
-      lastCpu = cpu;
-      ++ticks;
-    });
-  }
-  void start() {
-    clock.start();
-    last = 0;
-    lastCpu = threadCpuMs();
-    timer.start();
-  }
-};
 
 TrainingRequest slimAlexNetRun(std::int64_t limit, std::int64_t epochs) {
   ModelConfig model;
