@@ -16,7 +16,7 @@ const std::map<std::string, std::function<int(const alexnet::cli::CommandArgs&)>
   static const std::map<std::string, std::function<int(const alexnet::cli::CommandArgs&)>> table{
       {"shapes", alexnet::cli::runShapes},     {"inspect", alexnet::cli::runInspect},
       {"train", alexnet::cli::runTrain},       {"evaluate", alexnet::cli::runEvaluate},
-      {"bench", alexnet::cli::runBench},
+      {"bench", alexnet::cli::runBench},       {"weights", alexnet::cli::runWeights},
   };
   return table;
 }
@@ -27,10 +27,14 @@ void printUsage(std::FILE* out) {
       "       alexnet-lab --screenshot FILE [--tab T] [--model M] [--image IMG] [--step K] ...\n"
       "         T: architecture|inspect|shapes|training|conv-arithmetic|receptive-field|saliency\n"
       "       alexnet-lab shapes   --model alexnet|lenet|alexnet2012 [--json]\n"
-      "       alexnet-lab train    --model M [--epochs E --lr LR --batch B ...]\n"
-      "       alexnet-lab evaluate --model M --weights CKPT [--data DIR] [--json]\n"
-      "       alexnet-lab inspect  --model M [--weights CKPT] (--image F | --sample K | --tensor F)\n"
+      "       alexnet-lab train    --model M [--epochs E --lr LR --batch B --momentum M --weight-decay W\n"
+      "                              --lr-schedule constant|cosine --limit N --out CKPT --log CSV ...]\n"
+      "       alexnet-lab train    --resume CKPT|ID [--epochs E]\n"
+      "       alexnet-lab evaluate --weights CKPT|ID [--model M] [--data DIR] [--json]\n"
+      "       alexnet-lab inspect  (--model M | --weights CKPT|ID) (--image F | --sample K | --tensor F)\n"
       "       alexnet-lab bench    --model M [--batch B] [--train] [--json]\n"
+      "       alexnet-lab weights  [--json] [--check]     the weights library: ids for --weights\n"
+      "--weights takes a checkpoint path or a library id (then --model, --widths, --input-size come from it)\n"
       "common: --input-size S, --widths c1,c2,c3,c4,c5,f1,f2 (alexnet), --seed S, --threads T\n",
       out);
 }

@@ -66,7 +66,10 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
   });
 
   createActions();
-  if (m_options.persistSettings) restoreSettings();
+  if (m_options.persistSettings) {
+    m_inspect->setPersistentChoices(true);
+    restoreSettings();
+  }
   if (!m_options.persistSettings) resize(1400, 900);
 }
 

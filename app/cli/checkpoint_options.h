@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "alexnet/core/io/safetensors.h"
+#include <string>
 #include "alexnet/core/models/model_config.h"
 #include "cli/arguments.h"
 
@@ -17,5 +18,20 @@ SafeTensors readCheckpointFile(const std::filesystem::path& path);
 // Throws std::runtime_error naming the file on a disagreement.
 ModelConfig reconcileModelConfig(const ModelConfig& fromArguments, const Arguments& args,
                                  const SafeTensors& file, const std::filesystem::path& path);
+
+// What a `--weights PATH|ID` argument stands for: the network to build and the file to load.
+struct ResolvedWeights {
+  ModelConfig config;
+  std::filesystem::path path;
+  SafeTensors file;    // the checkpoint as read (parameters, metadata, maybe old optimizer tensors)
+  std::string id;      // the library id when one was given or the file is in the library
+};
+
+// Resolves args' `option` (a path or a library id, weights_library.h):
+//   - an id: the model, input size and widths come from the entry; --model, --input-size or
+//     --widths that disagree with it are a UsageError (exit 2);
+//   - a path: --model may be left out when the file records its model; otherwise as
+//     reconcileModelConfig (a disagreement names the file, exit 1).
+ResolvedWeights resolveWeightsArgument(const Arguments& args, const std::string& option = "--weights");
 
 }  // namespace alexnet::cli

@@ -14,5 +14,6 @@ int runInspect(const CommandArgs& args);
 int runTrain(const CommandArgs& args);
 int runEvaluate(const CommandArgs& args);
 int runBench(const CommandArgs& args);
+int runWeights(const CommandArgs& args);
 
 }  // namespace alexnet::cli

@@ -1,5 +1,5 @@
 // alexnet-lab evaluate — test accuracy and loss of a checkpoint on Fashion-MNIST (PRODUCT.md §3):
-//   evaluate --model M --weights CKPT [--data DIR] [--limit N] [--batch B] [--json]
+//   evaluate --weights CKPT|ID [--model M] [--data DIR] [--limit N] [--batch B] [--json]
 // --json prints {"model","test_accuracy","test_loss","examples"}. The checkpoint may come from
 // PyTorch (state_dict keys only); one written here also records its input size and widths, which
 // then need not be repeated.
@@ -25,8 +25,7 @@ int runEvaluate(const CommandArgs& rawArgs) {
   spec.valueOptions.insert({"--weights", "--data", "--limit", "--batch"});
   spec.flags.insert("--json");
   const Arguments args(rawArgs, spec);
-  ModelConfig config = modelConfigFromArguments(args);
-  const std::filesystem::path weights = args.required("--weights");
+  args.required("--weights");
   const std::int64_t limit = args.integer("--limit", 0);
   if (limit < 0) throw UsageError("--limit must be ≥ 0 (0 = the whole test set)");
   const std::int64_t batch = args.integer("--batch", 256);
@@ -34,10 +33,11 @@ int runEvaluate(const CommandArgs& rawArgs) {
   const std::filesystem::path dataDir = args.value("--data").value_or(std::string(kDefaultFashionMnistDir));
   applyThreadOption(args);
 
-  const SafeTensors file = readCheckpointFile(weights);
-  config = reconcileModelConfig(config, args, file, weights);
+  const ResolvedWeights resolved = resolveWeightsArgument(args);
+  const ModelConfig& config = resolved.config;
+  const std::filesystem::path& weights = resolved.path;
   std::unique_ptr<Sequential> model = buildModel(config);
-  loadStateDict(parametersOnly(file), *model, weights.string());
+  loadStateDict(parametersOnly(resolved.file), *model, weights.string());
 
   const ImageSet test = loadFashionMnist(Split::Test, {.directory = dataDir, .limit = limit});
   const EvaluationResult result = evaluate(*model, test, batch);

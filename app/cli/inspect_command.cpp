@@ -19,6 +19,8 @@
 #include "alexnet/core/io/safetensors.h"
 #include "alexnet/core/models/shape_report.h"
 #include "alexnet/core/train/cross_entropy.h"
+#include "alexnet/core/train/training_checkpoint.h"
+#include "cli/checkpoint_options.h"
 #include "cli/commands.h"
 #include "cli/feature_map_png.h"
 #include "cli/image_input.h"
@@ -120,17 +122,6 @@ void writePngs(const std::filesystem::path& dir, const Stepper& stepper, const S
     savePng(renderFeatureGrid(stepper.output(row.index)), dir / featureMapFileName(row.index, row.type));
 }
 
-// Uses the checkpoint's recorded input size and widths unless given on the command line.
-ModelConfig configWithCheckpointDefaults(const Arguments& args, const SafeTensors* checkpoint) {
-  ModelConfig config = modelConfigFromArguments(args);
-  if (!checkpoint) return config;
-  if (auto recorded = checkpointModelConfig(*checkpoint); recorded && recorded->kind == config.kind) {
-    if (!args.has("--input-size")) config.inputSize = recorded->inputSize;
-    if (!args.has("--widths")) config.widths = recorded->widths;
-  }
-  return config;
-}
-
 }  // namespace
 
 int runInspect(const CommandArgs& rawArgs) {
@@ -138,18 +129,12 @@ int runInspect(const CommandArgs& rawArgs) {
       rawArgs, withModelOptions({.valueOptions = {"--weights", "--image", "--sample", "--tensor", "--dump", "--png", "--data"},
                                  .flags = {"--json"}}));
   applyThreadOption(args);
-  std::optional<SafeTensors> checkpoint;
-  if (auto weights = args.value("--weights")) {
-    try {
-      checkpoint = readSafeTensors(*weights);
-    } catch (const SafeTensorsError& error) {
-      throw CheckpointError(error.what());
-    }
-  }
-  const ModelConfig config = configWithCheckpointDefaults(args, checkpoint ? &*checkpoint : nullptr);
+  std::optional<ResolvedWeights> weights;
+  if (args.has("--weights")) weights = resolveWeightsArgument(args);
+  const ModelConfig config = weights ? weights->config : modelConfigFromArguments(args);
   InspectInput input = loadInput(args, config);  // before building: a bad image fails fast
   auto model = buildModel(config);
-  if (checkpoint) loadStateDict(*checkpoint, *model, *args.value("--weights"));
+  if (weights) loadStateDict(parametersOnly(weights->file), *model, weights->path.string());
 
   Stepper stepper(*model);
   stepper.setInput(std::move(input.tensor));

@@ -7,6 +7,14 @@ ArgumentSpec withModelOptions(ArgumentSpec spec) {
   return spec;
 }
 
+ModelKind parseModelKindOrUsage(const std::string& name) {
+  try {
+    return parseModelKind(name);
+  } catch (const std::invalid_argument& error) {
+    throw UsageError(error.what());
+  }
+}
+
 ModelConfig modelConfigFromArguments(const Arguments& args) {
   ModelConfig config;
   try {

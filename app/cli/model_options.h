@@ -9,6 +9,8 @@ namespace alexnet::cli {
 ArgumentSpec withModelOptions(ArgumentSpec spec);
 // Builds the ModelConfig; throws UsageError naming the bad option.
 ModelConfig modelConfigFromArguments(const Arguments& args);
+// parseModelKind with a UsageError naming the choices.
+ModelKind parseModelKindOrUsage(const std::string& name);
 
 }  // namespace alexnet::cli
 

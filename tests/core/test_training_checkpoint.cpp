@@ -67,16 +67,25 @@ TEST_F(TrainingCheckpointTest, MetadataAndMomentumRoundTrip) {
   state.status = "running";
   Tensor buffer(model->namedParameters().front().parameter->value.shape(), 0.25f);
   state.momentumBuffers["0.weight"] = buffer;
-  saveCheckpoint(path("a.safetensors"), *model, config, trainingCheckpointOptions(state));
+  state.lrSchedule = "cosine";
+  state.command = "alexnet-lab train --model lenet";
+  state.created = "2026-12-02T15:00:00Z";
+  saveTrainingCheckpoint(path("a.safetensors"), *model, config, state);
 
+  // The checkpoint holds exactly the state_dict (PyTorch's strict load takes it); the momentum
+  // lives in a.optim.safetensors.
   const SafeTensors file = readSafeTensors(path("a.safetensors"));
   EXPECT_EQ(file.metadata.at("epoch"), "3");
   EXPECT_EQ(file.metadata.at("status"), "running");
   EXPECT_EQ(file.metadata.at("learning_rate"), "0.9");
   EXPECT_EQ(file.metadata.at("weight_decay"), "0.001");
-  EXPECT_TRUE(file.floats.count("optimizer.momentum.0.weight"));
-  EXPECT_FALSE(parametersOnly(file).floats.count("optimizer.momentum.0.weight"));
-  EXPECT_TRUE(parametersOnly(file).floats.count("0.weight"));
+  EXPECT_EQ(file.metadata.at("lr_schedule"), "cosine");
+  EXPECT_EQ(file.floats.size(), model->namedParameters().size());
+  EXPECT_FALSE(file.floats.count("optimizer.momentum.0.weight"));
+  const SafeTensors optimizer = readSafeTensors(path("a.optim.safetensors"));
+  EXPECT_EQ(optimizer.metadata.at("epoch"), "3");
+  EXPECT_EQ(optimizer.metadata.at("checkpoint"), "a.safetensors");
+  EXPECT_TRUE(optimizer.floats.count("optimizer.momentum.0.weight"));
 
   auto other = buildModel(lenetConfig(5));
   const TrainingState back = loadTrainingCheckpoint(path("a.safetensors"), *other);
@@ -92,8 +101,64 @@ TEST_F(TrainingCheckpointTest, MetadataAndMomentumRoundTrip) {
   EXPECT_FLOAT_EQ(back.sgd->weightDecay, 1e-3f);
   EXPECT_EQ(back.batchSize, 256);
   EXPECT_EQ(back.status, "running");
+  EXPECT_EQ(back.lrSchedule, "cosine");
+  EXPECT_EQ(back.command, "alexnet-lab train --model lenet");
+  EXPECT_EQ(back.created, "2026-12-02T15:00:00Z");
+  EXPECT_TRUE(back.optimizerNote.empty());
   ASSERT_EQ(back.momentumBuffers.size(), 1u);
   EXPECT_EQ(back.momentumBuffers.at("0.weight").toVector(), buffer.toVector());
+}
+
+TEST_F(TrainingCheckpointTest, OptimizerStatePathSitsBesideTheCheckpoint) {
+  EXPECT_EQ(optimizerStatePath("runs/lenet.safetensors"), fs::path("runs/lenet.optim.safetensors"));
+  EXPECT_EQ(optimizerStatePath("model"), fs::path("model.optim.safetensors"));
+}
+
+TEST_F(TrainingCheckpointTest, ReleaseZeroTwoFilesWithMomentumInsideStillResume) {
+  const ModelConfig config = lenetConfig(4);
+  auto model = buildModel(config);
+  TrainingState state;
+  state.epoch = 2;
+  CheckpointOptions options = trainingCheckpointOptions(state);
+  const Tensor buffer(model->namedParameters().front().parameter->value.shape(), 0.5f);
+  options.extraTensors["optimizer.momentum.0.weight"] = buffer;  // how 0.2 wrote it
+  saveCheckpoint(path("old.safetensors"), *model, config, options);
+
+  auto other = buildModel(lenetConfig(5));
+  const TrainingState back = loadTrainingCheckpoint(path("old.safetensors"), *other);
+  EXPECT_EQ(parameterValues(*other), parameterValues(*model));
+  ASSERT_EQ(back.momentumBuffers.size(), 1u);
+  EXPECT_EQ(back.momentumBuffers.at("0.weight").toVector(), buffer.toVector());
+}
+
+TEST_F(TrainingCheckpointTest, AnOptimizerFileFromAnotherEpochIsIgnoredWithANote) {
+  const ModelConfig config = lenetConfig(4);
+  auto model = buildModel(config);
+  TrainingState state;
+  state.epoch = 4;
+  state.momentumBuffers["0.weight"] = Tensor(model->namedParameters().front().parameter->value.shape(), 1.0f);
+  saveTrainingCheckpoint(path("run.safetensors"), *model, config, state);
+  // A crash after the optimizer file of epoch 4 but before its checkpoint: the checkpoint says 3.
+  state.epoch = 3;
+  saveCheckpoint(path("run.safetensors"), *model, config, trainingCheckpointOptions(state));
+
+  const TrainingState back = loadTrainingCheckpoint(path("run.safetensors"), *model);
+  EXPECT_EQ(back.epoch, 3);
+  EXPECT_TRUE(back.momentumBuffers.empty());
+  EXPECT_NE(back.optimizerNote.find("epoch 4"), std::string::npos) << back.optimizerNote;
+}
+
+TEST_F(TrainingCheckpointTest, PlainSgdRemovesAStaleOptimizerFile) {
+  const ModelConfig config = lenetConfig(4);
+  auto model = buildModel(config);
+  TrainingState state;
+  state.epoch = 1;
+  state.momentumBuffers["0.weight"] = Tensor(model->namedParameters().front().parameter->value.shape(), 1.0f);
+  saveTrainingCheckpoint(path("run.safetensors"), *model, config, state);
+  ASSERT_TRUE(fs::exists(path("run.optim.safetensors")));
+  state.momentumBuffers.clear();
+  saveTrainingCheckpoint(path("run.safetensors"), *model, config, state);
+  EXPECT_FALSE(fs::exists(path("run.optim.safetensors")));
 }
 
 TEST_F(TrainingCheckpointTest, ResumeFromAFileContinuesLikeAnUninterruptedRun) {
@@ -113,7 +178,7 @@ TEST_F(TrainingCheckpointTest, ResumeFromAFileContinuesLikeAnUninterruptedRun) {
     state.sgd = momentumConfig(2).sgd;
     state.momentumBuffers = trainer.optimizer().momentumBuffers();
     ASSERT_FALSE(state.momentumBuffers.empty());
-    saveCheckpoint(path("epoch2.safetensors"), *model, config, trainingCheckpointOptions(state));
+    saveTrainingCheckpoint(path("epoch2.safetensors"), *model, config, state);
   }
   auto resumed = buildModel(lenetConfig(99));  // other initial weights
   const TrainingState state = loadTrainingCheckpoint(path("epoch2.safetensors"), *resumed);
@@ -142,7 +207,7 @@ TEST_F(TrainingCheckpointTest, MismatchedMomentumBufferIsRefusedAndTheModelKept)
   TrainingState state;
   state.epoch = 1;
   state.momentumBuffers["0.weight"] = Tensor({6, 1, 5, 4});  // the weight is (6, 1, 5, 5)
-  saveCheckpoint(path("bad.safetensors"), *model, config, trainingCheckpointOptions(state));
+  saveTrainingCheckpoint(path("bad.safetensors"), *model, config, state);
 
   auto other = buildModel(lenetConfig(2));
   const auto before = parameterValues(*other);
@@ -151,7 +216,7 @@ TEST_F(TrainingCheckpointTest, MismatchedMomentumBufferIsRefusedAndTheModelKept)
     FAIL() << "expected CheckpointError";
   } catch (const CheckpointError& error) {
     const std::string message = error.what();
-    EXPECT_NE(message.find("bad.safetensors"), std::string::npos) << message;
+    EXPECT_NE(message.find("bad.optim.safetensors"), std::string::npos) << message;
     EXPECT_NE(message.find("0.weight"), std::string::npos) << message;
   }
   EXPECT_EQ(parameterValues(*other), before);

@@ -176,7 +176,7 @@ class TestExplainers : public QObject {
     window.resize(1400, 900);
     window.show();
     RunView* run = inspect->primaryView();
-    QTRY_VERIFY_WITH_TIMEOUT(run->session()->hasModel() && run->modelInfo().source == checkpoint, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(run->session()->hasModel() && run->modelInfo().path == checkpoint, 60000);
     waitIdle(inspect);
 
     QString error;

@@ -283,6 +283,7 @@ class TestTrainingPanel : public QObject {
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config-live")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data-live")));
+    env.insert(QStringLiteral("ALEXNET_RUNS_DIR"), m_dir.filePath(QStringLiteral("data-live")));
     process.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
@@ -296,7 +297,7 @@ class TestTrainingPanel : public QObject {
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), QSize(1400, 900));
     // Taken mid-run: the run's log has at least the 3 epoch ends, and not the 10 of a whole run.
-    QDirIterator logs(m_dir.filePath(QStringLiteral("data-live")), {QStringLiteral("log.csv")}, QDir::Files,
+    QDirIterator logs(m_dir.filePath(QStringLiteral("data-live")), {QStringLiteral("*.csv")}, QDir::Files,
                       QDirIterator::Subdirectories);
     QVERIFY2(logs.hasNext(), "no run log was written");
     RunLogReader reader;

@@ -196,7 +196,7 @@ class TestTrainingStall : public QObject {
     QVERIFY2(worst < 1000, qPrintable(QStringLiteral("Stop took %1 ms").arg(worst)));
   }
 
-  // d2l's full-width AlexNet (224×224, 58 M parameters) trains in chunks of 4 images, so Stop
+  // d2l's full-width AlexNet (224×224, 58 M parameters) trains in chunks of 17 images, so Stop
   // still lands within 1 s although one of its minibatches of 128 takes ~15 s on 2 cores.
   void stopEndsAFullAlexNetRunWithinOneSecond() {
     if (!haveDataset()) QSKIP("Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
@@ -223,7 +223,7 @@ class TestTrainingStall : public QObject {
     panel.stop();
     QVERIFY(finished.wait(20000));
     const qint64 ms = timer.elapsed();
-    qInfo("stop latency (d2l AlexNet, 224, batch 128, chunks of 4): %lld ms", ms);
+    qInfo("stop latency (d2l AlexNet, 224, batch 128, chunks of 17): %lld ms", ms);
     QCOMPARE(finished.first().first().value<TrainingOutcome>().status, TrainStatus::Cancelled);
     const double load = loadAverage();
     const int cores = QThread::idealThreadCount();

@@ -19,11 +19,14 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "alexnet/core/io/weights_library.h"
+
 #include "ui/inspect/fashion_samples.h"
 #include "ui/inspect/input_panel.h"
 #include "ui/inspect/inspect_session.h"
 #include "ui/inspect/run_view.h"
 #include "ui/inspect/stage_bar.h"
+#include "ui/inspect/weights_chooser.h"
 #include "ui/layer_selection.h"
 #include "ui/model_catalog.h"
 
@@ -33,7 +36,9 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
     : QWidget(parent), m_selection(selection), m_input(new InputPanel(this)), m_primary(new RunView(this)),
       m_secondary(new RunView(this)), m_runSplitter(new QSplitter(Qt::Horizontal, this)),
       m_modelCombo(new QComboBox(this)), m_seedSpin(new QSpinBox(this)), m_weightsLabel(new QLabel(this)),
+      m_weightsChooser(new WeightsChooser(this)), m_secondaryChooser(new WeightsChooser(this)),
       m_compareCheck(new QCheckBox(tr("LeNet and AlexNet side by side"), this)),
+      m_untrainedCheck(new QCheckBox(tr("Untrained vs trained"), this)),
       m_resetButton(new QPushButton(tr("Reset"), this)), m_backButton(new QPushButton(tr("Back"), this)),
       m_stepButton(new QPushButton(tr("Step"), this)), m_runButton(new QPushButton(tr("Run to end"), this)),
       m_playButton(new QPushButton(tr("Auto-play"), this)), m_speedSlider(new QSlider(Qt::Horizontal, this)),
@@ -46,21 +51,23 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
   m_modelCombo->setObjectName(QStringLiteral("inspectModelChooser"));
   m_seedSpin->setRange(0, 999999);
   m_seedSpin->setToolTip(tr("Seed of the untrained (Xavier-initialised) weights"));
-  auto* checkpointButton = new QPushButton(tr("Load checkpoint…"), this);
-  auto* untrainedButton = new QPushButton(tr("Untrained"), this);
-  untrainedButton->setToolTip(tr("Use freshly initialised weights with the seed above"));
   m_weightsLabel->setWordWrap(true);
+  m_weightsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // never widens the window
   m_weightsLabel->setStyleSheet(QStringLiteral("color:#546E7A;"));
   auto* modelBox = new QGroupBox(tr("Network"), this);
   auto* modelForm = new QFormLayout(modelBox);
   modelForm->addRow(tr("Model:"), m_modelCombo);
   modelForm->addRow(tr("Seed:"), m_seedSpin);
-  auto* weightButtons = new QHBoxLayout;
-  weightButtons->addWidget(untrainedButton);
-  weightButtons->addWidget(checkpointButton);
-  modelForm->addRow(tr("Weights:"), weightButtons);
+  m_secondaryChooser->setObjectName(QStringLiteral("secondaryWeightsChooser"));
+  m_secondaryChooser->setVisible(false);
+  m_untrainedCheck->setObjectName(QStringLiteral("untrainedVsTrained"));
+  m_untrainedCheck->setToolTip(tr("Show the same layer of the same network untrained (right) next to the "
+                                  "chosen weights (left): what learning changed in the kernels and maps"));
+  modelForm->addRow(tr("Weights:"), m_weightsChooser);
   modelForm->addRow(m_weightsLabel);
   modelForm->addRow(m_compareCheck);
+  modelForm->addRow(m_untrainedCheck);
+  modelForm->addRow(m_secondaryChooser);
 
   auto* left = new QWidget(this);
   auto* leftLayout = new QVBoxLayout(left);
@@ -133,20 +140,29 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
   connect(m_stepButton, &QPushButton::clicked, this, &InspectPanel::step);
   connect(m_runButton, &QPushButton::clicked, this, &InspectPanel::runToEnd);
   connect(m_playButton, &QPushButton::toggled, this, &InspectPanel::setAutoPlay);
-  connect(checkpointButton, &QPushButton::clicked, this, &InspectPanel::openCheckpointDialog);
-  connect(untrainedButton, &QPushButton::clicked, this, [this] {
-    m_checkpoint.clear();
-    reloadModels();
+  connect(m_weightsChooser, &WeightsChooser::weightsChosen, this, [this] { reloadModels(); });
+  connect(m_weightsChooser, &WeightsChooser::openFileRequested, this, &InspectPanel::openCheckpointDialog);
+  connect(m_secondaryChooser, &WeightsChooser::weightsChosen, this, [this] { loadSecondary(); });
+  connect(m_secondaryChooser, &WeightsChooser::openFileRequested, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open checkpoint"), QString::fromStdString(defaultRunsDirectory().string()),
+                                                      tr("Checkpoints (*.safetensors);;All files (*)"));
+    if (path.isEmpty()) return;
+    m_secondaryChooser->choosePath(path);
+    loadSecondary();
   });
   connect(m_seedSpin, &QSpinBox::editingFinished, this, [this] {
-    if (m_checkpoint.isEmpty() && m_primary->modelInfo().config.seed != std::uint64_t(m_seedSpin->value())) reloadModels();
+    m_weightsChooser->setUntrainedSeed(std::uint64_t(m_seedSpin->value()));
+    m_secondaryChooser->setUntrainedSeed(std::uint64_t(m_seedSpin->value()));
+    if (weightsPath().isEmpty() && m_primary->modelInfo().config.seed != std::uint64_t(m_seedSpin->value())) reloadModels();
+    else if (isCompareUntrained()) loadSecondary();
   });
   connect(m_modelCombo, &QComboBox::currentIndexChanged, this, [this] {
-    m_checkpoint.clear();
+    m_weightsChooser->showModel(modelKey(), currentConfig());
     reloadModels();
     emit modelChanged(modelKey());
   });
   connect(m_compareCheck, &QCheckBox::toggled, this, &InspectPanel::setCompare);
+  connect(m_untrainedCheck, &QCheckBox::toggled, this, &InspectPanel::setCompareUntrained);
   auto applyDisplay = [this] {
     for (RunView* view : {m_primary, m_secondary})
       view->setDisplayOptions(static_cast<ScaleMode>(m_scaleCombo->currentData().toInt()), m_sortCheck->isChecked());
@@ -169,12 +185,26 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
           m_modelCombo->setCurrentIndex(index);
         }
         m_weightsLabel->setText(tr("Weights: %1").arg(view->modelInfo().source));
+        m_weightsLabel->setToolTip(weightsPath());
+        if (!m_pendingCheckpoint.isEmpty() && view->modelInfo().path == m_pendingCheckpoint)
+          emit recentFileUsed(QFileInfo(m_pendingCheckpoint).absoluteFilePath());  // only files that opened
+        m_pendingCheckpoint.clear();
+        if (isCompareUntrained() && m_secondary->modelInfo().config.kind != view->modelInfo().config.kind) loadSecondary();
       }
       sendInput(view, view == m_primary && m_pendingStep >= 0 ? m_pendingStep : 0);
       if (view == m_primary) m_pendingStep = -1;
     });
     connect(view, &RunView::statusMessage, this, &InspectPanel::statusMessage);
     connect(view, &RunView::failed, this, &InspectPanel::errorOccurred);
+    if (view == m_primary)
+      connect(view, &RunView::failed, this, [this] {
+        // A failed load keeps the network that was there: the chooser and the header say so again.
+        m_pendingCheckpoint.clear();
+        if (m_primary->session()->hasModel() && weightsPath() != m_primary->modelInfo().path) {
+          m_weightsChooser->choosePath(m_primary->modelInfo().path);
+          m_weightsLabel->setText(tr("Weights: %1").arg(m_primary->modelInfo().source));
+        }
+      });
     connect(view, &RunView::busyChanged, this, [this] {
       updateButtons();
       emit busyChanged(isBusy());
@@ -186,6 +216,7 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
   }
   connect(m_primary, &RunView::cursorChanged, this, &InspectPanel::onPrimaryCursor);
   connect(m_selection, &LayerSelection::selectionChanged, this, &InspectPanel::onSelectionChanged);
+  m_weightsChooser->showModel(modelKey(), currentConfig());
   reloadModels();
   updateButtons();
 }
@@ -213,23 +244,71 @@ void InspectPanel::reloadModels() {
   setAutoPlay(false);
   const ModelConfig config = currentConfig();
   m_weightsLabel->setText(tr("Loading…"));
-  m_primary->loadModel(config, m_checkpoint);
-  if (isCompare()) {
-    ModelConfig other;
-    other.kind = config.kind == ModelKind::LeNet ? ModelKind::AlexNet : ModelKind::LeNet;
-    other.seed = config.seed;
-    m_secondary->loadModel(other, QString());
+  m_primary->loadModel(config, weightsPath());
+  if (isCompare()) loadSecondary();
+}
+
+QString InspectPanel::weightsPath() const { return m_weightsChooser->currentPath(); }
+
+void InspectPanel::useUntrained() {
+  m_weightsChooser->choosePath(QString());
+  reloadModels();
+}
+
+void InspectPanel::setPersistentChoices(bool persistent) {
+  m_weightsChooser->setPersistent(persistent);
+  m_secondaryChooser->setPersistent(persistent);
+  const QString before = weightsPath();
+  m_weightsChooser->showModel(modelKey(), currentConfig());
+  if (weightsPath() != before) reloadModels();
+}
+
+// The model the secondary column shows: the other network (side by side) or the primary's own
+// network (untrained vs trained).
+ModelConfig InspectPanel::secondaryConfig() const {
+  if (isCompareUntrained()) {
+    ModelConfig same = m_primary->modelInfo().serial != 0 ? m_primary->modelInfo().config : currentConfig();
+    same.seed = currentConfig().seed;
+    return same;
   }
+  ModelChoice other;
+  findModelChoice(currentConfig().kind == ModelKind::LeNet ? QStringLiteral("alexnet") : QStringLiteral("lenet"), &other);
+  other.config.seed = currentConfig().seed;
+  return other.config;
+}
+
+void InspectPanel::loadSecondary() {
+  if (isCompareUntrained()) {
+    m_secondary->loadModel(secondaryConfig(), QString());
+    return;
+  }
+  m_secondary->loadModel(secondaryConfig(), m_secondaryChooser->currentPath());
 }
 
 void InspectPanel::loadCheckpoint(const QString& path) {
-  m_checkpoint = path;
+  // A checkpoint of another network switches the model first, so the chooser lists its kind.
+  try {
+    const WeightsEntry entry = describeWeightsFile(path.toStdString());
+    if (entry.config.kind != currentConfig().kind) {
+      const QString key = modelKeyFor(entry.config).isEmpty() ? familyKey(entry.config.kind) : modelKeyFor(entry.config);
+      if (const int index = m_modelCombo->findData(key); index >= 0) {
+        const QSignalBlocker blocker(m_modelCombo);
+        m_modelCombo->setCurrentIndex(index);
+        m_weightsChooser->showModel(key, currentConfig());
+        emit modelChanged(key);
+      }
+    }
+  } catch (const std::exception&) {
+    // no recorded model (a PyTorch file) or unreadable: the worker reports what is wrong
+  }
+  m_weightsChooser->choosePath(path);
+  m_pendingCheckpoint = path;
   reloadModels();
-  emit recentFileUsed(QFileInfo(path).absoluteFilePath());
 }
 
 void InspectPanel::openCheckpointDialog() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open checkpoint"), QString(),
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open checkpoint"),
+                                                    QString::fromStdString(defaultRunsDirectory().string()),
                                                     tr("Checkpoints (*.safetensors);;All files (*)"));
   if (!path.isEmpty()) loadCheckpoint(path);
 }
@@ -264,19 +343,43 @@ void InspectPanel::setCompare(bool sideBySide) {
     m_compareCheck->setChecked(sideBySide);  // re-enters through toggled
     return;
   }
-  m_secondary->setVisible(sideBySide);
-  m_stageBar->setVisible(sideBySide);
-  m_primary->setCompact(sideBySide);
-  m_secondary->setCompact(sideBySide);
-  if (sideBySide) {
-    ModelConfig other;
-    other.kind = currentConfig().kind == ModelKind::LeNet ? ModelKind::AlexNet : ModelKind::LeNet;
-    other.seed = currentConfig().seed;
-    m_secondary->loadModel(other, QString());
+  if (sideBySide && m_untrainedCheck->isChecked()) {
+    const QSignalBlocker blocker(m_untrainedCheck);  // one comparison at a time
+    m_untrainedCheck->setChecked(false);
   }
+  m_secondaryChooser->setVisible(sideBySide);
+  if (sideBySide) {
+    const ModelConfig other = secondaryConfig();
+    m_secondaryChooser->showModel(modelKeyFor(other), other);
+  }
+  showSecondColumn(isCompare());
 }
 
-bool InspectPanel::isCompare() const { return m_compareCheck->isChecked(); }
+void InspectPanel::setCompareUntrained(bool on) {
+  if (m_untrainedCheck->isChecked() != on) {
+    m_untrainedCheck->setChecked(on);  // re-enters through toggled
+    return;
+  }
+  if (on && m_compareCheck->isChecked()) {
+    const QSignalBlocker blocker(m_compareCheck);
+    m_compareCheck->setChecked(false);
+    m_secondaryChooser->setVisible(false);
+  }
+  showSecondColumn(isCompare());
+}
+
+void InspectPanel::showSecondColumn(bool on) {
+  m_secondary->setVisible(on);
+  m_stageBar->setVisible(on);
+  // Untrained vs trained keeps the kernels: they are half of what learning changed.
+  m_primary->setCompact(on && !isCompareUntrained());
+  m_secondary->setCompact(on && !isCompareUntrained());
+  if (on) loadSecondary();
+}
+
+bool InspectPanel::isCompare() const { return m_compareCheck->isChecked() || m_untrainedCheck->isChecked(); }
+
+bool InspectPanel::isCompareUntrained() const { return m_untrainedCheck->isChecked(); }
 
 bool InspectPanel::isBusy() const {
   return m_primary->isBusy() || (isCompare() && m_secondary->isBusy()) || m_pendingStep >= 0;

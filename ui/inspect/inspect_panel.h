@@ -21,6 +21,7 @@ class InputPanel;
 class LayerSelection;
 class RunView;
 class StageBar;
+class WeightsChooser;
 
 class InspectPanel : public QWidget {
   Q_OBJECT
@@ -28,13 +29,20 @@ class InspectPanel : public QWidget {
   InspectPanel(LayerSelection* selection, QWidget* parent = nullptr);
 
   QString modelKey() const;
-  void setModelKey(const QString& key);          // reloads untrained weights when it changes
+  void setModelKey(const QString& key);          // loads the weights chosen for that model (default: bundled, trained)
   void loadCheckpoint(const QString& path);      // the checkpoint's metadata picks the model
+  void useUntrained();                           // Xavier weights with the seed shown
+  QString weightsPath() const;                   // the primary column's checkpoint ("" = untrained)
+  // Remember each model's weights across restarts (QSettings); off for screenshots and tests.
+  void setPersistentChoices(bool persistent);
+  // The primary network's trained weights next to the same network untrained, on the same image.
+  void setCompareUntrained(bool on);
+  bool isCompareUntrained() const;
   bool openImage(const QString& path);           // false: error shown, previous image kept
   void useDefaultInput();                        // Fashion-MNIST test sample 0, if the data is installed
   void goToStep(int cursor);                     // now, or once model and input are ready
   void setCompare(bool sideBySide);
-  bool isCompare() const;
+  bool isCompare() const;  // two columns (LeNet and AlexNet, or untrained vs trained)
   bool isBusy() const;
   bool isAutoPlaying() const { return m_autoPlay.isActive(); }
 
@@ -42,6 +50,8 @@ class InspectPanel : public QWidget {
   RunView* primaryView() const { return m_primary; }
   RunView* secondaryView() const { return m_secondary; }
   StageBar* stageBar() const { return m_stageBar; }  // side by side: aligned stages
+  WeightsChooser* weightsChooser() const { return m_weightsChooser; }
+  WeightsChooser* secondaryWeightsChooser() const { return m_secondaryChooser; }
 
  public slots:
   void step();
@@ -69,6 +79,9 @@ class InspectPanel : public QWidget {
   void onSelectionChanged(const QString& family, int layer);
   void onPrimaryCursor(int layer);
   void onAutoPlayTick();
+  void loadSecondary();
+  void showSecondColumn(bool on);
+  ModelConfig secondaryConfig() const;
   void updateButtons();
   ModelConfig currentConfig() const;
   std::vector<RunView*> activeViews() const;
@@ -82,7 +95,10 @@ class InspectPanel : public QWidget {
   QComboBox* m_modelCombo;
   QSpinBox* m_seedSpin;
   QLabel* m_weightsLabel;
+  WeightsChooser* m_weightsChooser;
+  WeightsChooser* m_secondaryChooser;  // side by side: the other network's weights
   QCheckBox* m_compareCheck;
+  QCheckBox* m_untrainedCheck;
   QPushButton* m_resetButton;
   QPushButton* m_backButton;
   QPushButton* m_stepButton;
@@ -92,8 +108,8 @@ class InspectPanel : public QWidget {
   QComboBox* m_scaleCombo;
   QCheckBox* m_sortCheck;
   QTimer m_autoPlay;
-  QString m_checkpoint;   // "" = untrained
   int m_pendingStep = -1;
+  QString m_pendingCheckpoint;  // being loaded; enters Recent files once it has opened
 };
 
 }  // namespace alexnet::ui

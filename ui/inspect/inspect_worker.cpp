@@ -5,6 +5,7 @@
 #include "alexnet/core/exec/saliency.h"
 #include "alexnet/core/io/checkpoint.h"
 #include "alexnet/core/io/safetensors.h"
+#include "alexnet/core/io/weights_library.h"
 #include "alexnet/core/layers/conv2d.h"
 #include "alexnet/core/train/cross_entropy.h"
 
@@ -30,12 +31,17 @@ void InspectWorker::loadModel(const ModelConfig& requested, const QString& check
       if (auto recorded = checkpointModelConfig(file)) config = *recorded;
       model = buildModel(config);
       loadStateDict(file, *model, path.string());
-      source = checkpointPath;
+      // Briefly, never a path (the header must not widen the window): "LeNet, d2l recipe, test acc 0.808".
+      try {
+        source = QString::fromStdString(describeBriefly(resolveWeights(path.string(), defaultWeightsLibraryOptions())));
+      } catch (const std::exception&) {
+        source = QString::fromStdString(path.filename().string());  // a PyTorch file without our metadata
+      }
     } else {
       model = buildModel(config);
       source = tr("untrained (seed %1)").arg(config.seed);
     }
-    ModelInfo info{serial, config, source, makeShapeReport(*model)};
+    ModelInfo info{serial, config, source, makeShapeReport(*model), checkpointPath};
     std::vector<ReceptiveField> fields;
     try {
       fields = receptiveFields(*model);

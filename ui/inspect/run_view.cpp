@@ -29,6 +29,7 @@ RunView::RunView(QWidget* parent)
   titleFont.setPointSizeF(titleFont.pointSizeF() + 2);
   titleFont.setBold(true);
   m_title->setFont(titleFont);
+  m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // a long title is clipped, never widens the window
   m_layerLabel->setWordWrap(true);
   m_hoverLabel->setMinimumHeight(m_hoverLabel->fontMetrics().height() + 4);
   m_hoverLabel->setStyleSheet(QStringLiteral("color:#37474F;"));
@@ -112,6 +113,7 @@ RunView::RunView(QWidget* parent)
                              ? choice.displayName
                              : QString::fromStdString(modelName(info.config.kind));
     m_title->setText(tr("%1 — weights: %2").arg(name, info.source));
+    m_title->setToolTip(info.path);
     m_features->clear();
     m_bars->clear();
     emit inputRequested();

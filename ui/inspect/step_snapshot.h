@@ -16,8 +16,9 @@ namespace alexnet::ui {
 struct ModelInfo {
   quint64 serial = 0;      // increases with every successful load; snapshots carry it
   ModelConfig config;      // what was built (a checkpoint's metadata wins over the request)
-  QString source;          // "untrained (seed 0)" or the checkpoint path
+  QString source;          // "untrained (seed 0)" or the weights in brief ("LeNet, d2l recipe, test acc 0.808")
   ShapeReport report;
+  QString path;            // the checkpoint loaded ("" = untrained); shown only as a tooltip
 };
 
 struct StepSnapshot {

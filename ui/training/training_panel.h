@@ -25,6 +25,7 @@ namespace alexnet::ui {
 
 class KernelGridView;
 class LiveSampleView;
+class TrainingForm;
 class TrainingChartWidget;
 
 class TrainingPanel : public QWidget {
@@ -36,7 +37,7 @@ class TrainingPanel : public QWidget {
   // The form's values as a request (runDirectory filled in by start()).
   TrainingRequest request() const;
   void setRequest(const TrainingRequest& request);
-  void setRunsDirectory(const QString& path);   // default: AppDataLocation/runs (settings "training/runsDirectory")
+  void setRunsDirectory(const QString& path);   // default: the weights library's runs folder (settings "training/runsDirectory")
   void setDataDirectory(const QString& path);   // default: settings "data/directory"
 
   bool isRunning() const { return m_running; }
@@ -55,6 +56,10 @@ class TrainingPanel : public QWidget {
 
  public slots:
   void start();
+  // Continues a stopped, crashed or finished run from its checkpoint (and NAME.optim.safetensors):
+  // the model, the recipe and the position come from the file, the log and the curve go on.
+  bool continueRun(const QString& checkpointPath);
+  void continueRunDialog();
   void pause();
   void resume();
   void stop();
@@ -65,31 +70,19 @@ class TrainingPanel : public QWidget {
   void openCheckpointRequested(const QString& path);  // "Open in Inspect"
 
  private:
-  void applyPreset(int index);
+  void launch(TrainingRequest r, const QString& label);
   void onProgress(const TrainProgress& p);
   void onFinished(const TrainingOutcome& outcome);
   void updateButtons();
-  void updateExpectedTime();
   void showError(const QString& message);
-  ModelConfig modelConfig(QString* error) const;
 
   QThread m_thread;
   TrainingWorker* m_worker;  // lives on m_thread, deleted when it finishes
-  QComboBox* m_preset;
-  QSpinBox* m_inputSize;
-  QLineEdit* m_widths;
-  QDoubleSpinBox* m_learningRate;
-  QSpinBox* m_batchSize;
-  QSpinBox* m_epochs;
-  QSpinBox* m_limit;
-  QSpinBox* m_seed;
-  QSpinBox* m_sampleIndex;
-  QDoubleSpinBox* m_momentum;
-  QDoubleSpinBox* m_weightDecay;
-  QLabel* m_expectedTime;
+  TrainingForm* m_form;      // the Run box: model, recipe, expected time
   QPushButton* m_start;
   QPushButton* m_pause;
   QPushButton* m_stop;
+  QPushButton* m_continue;
   QPushButton* m_openLog;
   QPushButton* m_openInInspect;
   QProgressBar* m_progress;
@@ -99,15 +92,14 @@ class TrainingPanel : public QWidget {
   KernelGridView* m_kernels;
   LiveSampleView* m_sample;
   QString m_runsDirectory;
-  QString m_dataDirectory;
   QString m_lastError;
   QString m_lastCheckpoint;
   QString m_runKey;     // preset key of the running model, for the throughput memory
   bool m_running = false;
   int m_liveRun = -1;   // chart run index of the live run
+  int m_liveRunContinues = -1;  // Continue: the chart run of the log loaded for it
+  TrainStatus m_lastStatus = TrainStatus::Finished;
   int m_epochsCompleted = 0;
-  std::int64_t m_poisonAtEpoch = -1;  // TrainingRequest's fault injection, kept from setRequest() (tests)
-  double m_lastExamplesPerSecond = 0.0;
 };
 
 }  // namespace alexnet::ui

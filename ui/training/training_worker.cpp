@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <algorithm>
 #include <cstring>
 #include <exception>
@@ -16,6 +17,7 @@
 #include "alexnet/core/models/shape_report.h"
 #include "alexnet/core/train/cross_entropy.h"
 #include "alexnet/core/train/training_checkpoint.h"
+#include "alexnet/core/train/training_run.h"
 #include "ui/inspect/feature_grid.h"
 #include "ui/training/run_log.h"
 
@@ -42,20 +44,17 @@ KernelSnapshot firstConvKernels(Sequential& model) {
 // The live sample's maps are rendered on the worker into an image of about this size; the view scales it.
 const QSize kSampleMapsSize(420, 260);
 
-// Big models check the stop flag between chunks of a minibatch (and of the test evaluation), so
-// Stop lands within ~1 s: a chunk holds about kChunkTrainFlops of training work (forward + backward
-// ≈ 3 × the forward FLOPs per image): d2l's AlexNet (1.9 GFLOP forward at 224) trains in chunks
-// of 4 images (~0.5 s on 2 cores), the slim AlexNet in chunks of 32 (the cap); LeNet never chunks.
-constexpr double kChunkTrainFlops = 24e9;
-
-// On Stop the interrupted epoch's weights are saved ("cancelled") only when that is quick: writing
-// d2l's AlexNet (233 MB) would take seconds, so for big models Stop keeps the last epoch end's file.
-constexpr std::int64_t kMaxStopSaveBytes = 16 << 20;
-
-std::int64_t chunkSizeFor(const Sequential& model, ModelKind kind) {
-  if (kind == ModelKind::LeNet) return 0;
-  const double perImage = 3.0 * static_cast<double>(std::max<std::int64_t>(1, makeShapeReport(model).totalFlops));
-  return std::clamp<std::int64_t>(static_cast<std::int64_t>(kChunkTrainFlops / perImage), 1, 32);
+// The command line that makes the same run with the CLI, recorded in the checkpoint.
+std::string commandFor(const TrainingRequest& r) {
+  QString command = QStringLiteral("alexnet-lab train --model %1").arg(QString::fromStdString(modelName(r.model.kind)));
+  if (r.model.kind == ModelKind::AlexNet) command += QStringLiteral(" --widths ") + QString::fromStdString(toString(r.model.widths));
+  command += QStringLiteral(" --input-size %1 --epochs %2 --lr %3 --batch %4 --momentum %5 --weight-decay %6 --lr-schedule %7")
+                 .arg(effectiveInputSize(r.model)).arg(r.epochs).arg(double(r.sgd.learningRate)).arg(r.batchSize)
+                 .arg(double(r.sgd.momentum)).arg(double(r.sgd.weightDecay))
+                 .arg(QString::fromStdString(lrScheduleName(r.lrSchedule)));
+  if (r.limit > 0) command += QStringLiteral(" --limit %1").arg(r.limit);
+  if (r.model.seed != 0) command += QStringLiteral(" --seed %1").arg(r.model.seed);
+  return command.toStdString() + "  (Training screen)";
 }
 
 bool isActivation(std::string_view type) { return type == "ReLU" || type == "Sigmoid"; }
@@ -172,70 +171,51 @@ void TrainingWorker::run(const TrainingRequest& request) {
       return;
     }
 
-    if (!QDir().mkpath(request.runDirectory)) {
+    const QFileInfo checkpointInfo(request.checkpointPath);
+    if (request.checkpointPath.isEmpty() || !QDir().mkpath(checkpointInfo.absolutePath())) {
       outcome.failed = true;
-      outcome.message = tr("Cannot create the run folder %1.").arg(request.runDirectory);
+      outcome.message = tr("Cannot create the run folder %1.").arg(checkpointInfo.absolutePath());
       emit finished(outcome);
       return;
     }
-    const QString checkpointPath = QDir(request.runDirectory).filePath(QStringLiteral("checkpoint.safetensors"));
-    outcome.logPath = QDir(request.runDirectory).filePath(QStringLiteral("log.csv"));
-    RunLogWriter log;
-    if (!log.open(outcome.logPath)) {
+    // The run (recipe, chunks, checkpoints, log, resume) is core's, the same as `alexnet-lab train`.
+    TrainingRunOptions options;
+    options.model = request.model;
+    options.recipe = {.epochs = request.epochs, .batchSize = request.batchSize, .sgd = request.sgd,
+                      .lrSchedule = request.lrSchedule};
+    options.reportsPerEpoch = request.reportsPerEpoch;
+    options.checkpointPath = request.checkpointPath.toStdString();
+    options.logPath = request.logPath.toStdString();
+    options.resumeFrom = request.resumeFrom.toStdString();
+    options.command = commandFor(request);
+    options.checkpointEverySeconds = request.checkpointEverySeconds;
+    options.stopRequested = &m_stop;
+    outcome.logPath = request.logPath;
+    std::optional<TrainingRun> run;
+    try {
+      run.emplace(options);
+      run->prepareLog();
+    } catch (const std::exception& error) {
       outcome.failed = true;
-      outcome.message = log.error();
+      outcome.message = tr("Cannot continue this run: %1").arg(QString::fromStdString(error.what()));
       emit finished(outcome);
       return;
     }
-
-    std::unique_ptr<Sequential> model = buildModel(request.model);
-    TrainConfig config;
-    config.epochs = request.epochs;
-    config.batchSize = request.batchSize;
-    config.sgd = request.sgd;
-    config.seed = request.model.seed;
-    config.reportsPerEpoch = request.reportsPerEpoch;
-    config.chunkSize = chunkSizeFor(*model, request.model.kind);
-    config.stopRequested = &m_stop;
-    Trainer trainer(*model, config);
-
-    auto stateOf = [&](const TrainProgress& p, std::int64_t epochsDone, const std::string& status) {
-      return trainingStateAt(p, epochsDone, config, trainer.optimizer(), status);
-    };
-    std::optional<std::int64_t> savedEpoch;
-    QString saveWarning;
-    auto save = [&](const TrainProgress& p, std::int64_t epochsDone, const std::string& status) {
-      try {  // saveCheckpoint writes atomically: a failed save leaves the previous file intact
-        saveCheckpoint(checkpointPath.toStdString(), *model, request.model,
-                       trainingCheckpointOptions(stateOf(p, epochsDone, status)));
-        savedEpoch = epochsDone;
-        outcome.checkpointPath = checkpointPath;
-      } catch (const std::exception& error) {
-        saveWarning = savedEpoch ? tr("Saving the checkpoint failed (%1); the previous one (epoch %2) is kept.")
-                                       .arg(QString::fromStdString(error.what()))
-                                       .arg(*savedEpoch)
-                                 : tr("Saving the checkpoint failed (%1).").arg(QString::fromStdString(error.what()));
-        emit statusMessage(saveWarning);
-      }
-    };
-
-    emit statusMessage(tr("Training on %1 images, testing on %2.").arg(train->count).arg(test->count));
+    Sequential& model = run->model();
+    if (!request.resumeFrom.isEmpty())
+      emit statusMessage(QString::fromStdString(run->resumeNote()));
+    else
+      emit statusMessage(tr("Training on %1 images, testing on %2.").arg(train->count).arg(test->count));
     auto snapshot = [&](double epochFraction) {
-      emit kernels(firstConvKernels(*model));
-      emit sample(sampleSnapshot(*model, *test, request, epochFraction));
+      emit kernels(firstConvKernels(model));
+      emit sample(sampleSnapshot(model, *test, request, epochFraction));
     };
-    snapshot(0.0);
+    snapshot(static_cast<double>(run->resumedState().epoch));
     bool poisoned = false;
     QElapsedTimer sinceStepSignal;
     sinceStepSignal.start();
-    const TrainResult result = trainer.run(*train, *test, [&](const TrainProgress& p) {
-      if (p.kind == ProgressKind::EpochEnd) {
-        log.write(p);
-        save(p, p.epoch + 1, p.epoch + 1 == request.epochs ? "finished" : "running");
-        emit progress(p);
-        snapshot(p.epochFraction);
-      } else if (p.kind == ProgressKind::Report) {
-        log.write(p);
+    const TrainingRunResult result = run->run(*train, *test, [&](const TrainProgress& p) {
+      if (p.kind == ProgressKind::EpochEnd || p.kind == ProgressKind::Report) {
         emit progress(p);
         snapshot(p.epochFraction);
         sinceStepSignal.restart();
@@ -244,7 +224,7 @@ void TrainingWorker::run(const TrainingRequest& request) {
         sinceStepSignal.restart();
       }
       if (request.poisonAtEpoch >= 0 && !poisoned && p.kind != ProgressKind::EpochEnd && p.epoch >= request.poisonAtEpoch) {
-        model->namedParameters().front().parameter->value.data()[0] = std::numeric_limits<float>::quiet_NaN();
+        model.namedParameters().front().parameter->value.data()[0] = std::numeric_limits<float>::quiet_NaN();
         poisoned = true;
       }
       std::unique_lock lock(m_mutex);
@@ -252,36 +232,34 @@ void TrainingWorker::run(const TrainingRequest& request) {
       return !m_stop;
     });
 
-    outcome.status = result.status;
-    switch (result.status) {
+    const TrainResult& r = result.train;
+    outcome.status = r.status;
+    if (result.savedEpoch) outcome.checkpointPath = request.checkpointPath;
+    else if (!request.resumeFrom.isEmpty()) outcome.checkpointPath = request.resumeFrom;  // still the last good one
+    switch (r.status) {
       case TrainStatus::Finished:
         outcome.message = tr("Finished %1 epochs: train loss %2, train acc %3, test acc %4.")
-                              .arg(result.epochsCompleted)
-                              .arg(result.last.trainLoss, 0, 'f', 3)
-                              .arg(result.last.trainAccuracy, 0, 'f', 3)
-                              .arg(result.last.testAccuracy.value_or(0.0), 0, 'f', 3);
+                              .arg(r.epochsCompleted)
+                              .arg(r.last.trainLoss, 0, 'f', 3)
+                              .arg(r.last.trainAccuracy, 0, 'f', 3)
+                              .arg(r.last.testAccuracy.value_or(0.0), 0, 'f', 3);
         break;
       case TrainStatus::Cancelled:
-        if (model->parameterCount() * static_cast<std::int64_t>(sizeof(float)) <= kMaxStopSaveBytes) {
-          save(result.last, result.epochsCompleted, "cancelled");
-          outcome.message = tr("Stopped after %1 complete epochs.").arg(result.epochsCompleted);
-        } else {
-          outcome.message = tr("Stopped after %1 complete epochs. ").arg(result.epochsCompleted) +
-                            (savedEpoch ? tr("Kept the checkpoint of epoch %1; a model this big is not saved on Stop, "
-                                             "so that Stop takes effect at once.").arg(*savedEpoch)
-                                        : tr("No checkpoint was written: a model this big is saved at epoch ends only."));
-        }
+        outcome.message = result.savedEpoch
+                              ? tr("Stopped after %1 complete epochs; saved where it stopped: Continue picks it up from there.")
+                                    .arg(r.epochsCompleted)
+                              : tr("Stopped after %1 complete epochs.").arg(r.epochsCompleted);
         break;
       case TrainStatus::Diverged:
-        outcome.message = tr("Training diverged: %1. ").arg(QString::fromStdString(result.message)) +
-                          (savedEpoch ? tr("Kept the last good checkpoint (epoch %1).").arg(*savedEpoch)
-                                      : tr("No checkpoint had been written yet.")) +
+        outcome.message = tr("Training diverged: %1. ").arg(QString::fromStdString(r.message)) +
+                          (result.savedEpoch ? tr("Kept the last good checkpoint (epoch %1).").arg(*result.savedEpoch)
+                                             : tr("No checkpoint had been written yet.")) +
                           tr(" Try a smaller learning rate.");
         break;
     }
-    if (!saveWarning.isEmpty()) {
-      outcome.saveError = saveWarning;
-      outcome.message += QLatin1Char(' ') + saveWarning;
+    if (!result.saveError.empty()) {
+      outcome.saveError = QString::fromStdString(result.saveError);
+      outcome.message += QLatin1Char(' ') + outcome.saveError;
     }
   } catch (const std::exception& error) {
     outcome.failed = true;

@@ -135,6 +135,37 @@ SafeTensors readSafeTensors(const std::filesystem::path& path) {
   return parseSafeTensors(bytes, path.string());
 }
 
+std::map<std::string, std::string> readSafeTensorsMetadata(const std::filesystem::path& path) {
+  const std::string source = path.string();
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) fail(source, "no such file");
+  const std::uintmax_t fileSize = std::filesystem::file_size(path, ec);
+  std::ifstream in(path, std::ios::binary);
+  if (!in || ec) fail(source, std::string("cannot open: ") + std::strerror(errno));
+  char lengthBytes[8];
+  if (fileSize < 8 || !in.read(lengthBytes, 8))
+    fail(source, "file is " + std::to_string(fileSize) + " bytes, too short for a safetensors header");
+  const std::uint64_t headerLength = readU64LittleEndian(lengthBytes);
+  if (headerLength > kMaxSafeTensorsHeaderBytes || headerLength > fileSize - 8)
+    fail(source, "header length " + std::to_string(headerLength) + " does not fit the file (not a safetensors file?)");
+  std::string text(headerLength, '\0');
+  if (!in.read(text.data(), static_cast<std::streamsize>(headerLength))) fail(source, "cannot read the header");
+  Json header;
+  try {
+    header = Json::parse(text);
+  } catch (const Json::exception& error) {
+    fail(source, std::string("malformed JSON header: ") + error.what());
+  }
+  std::map<std::string, std::string> metadata;
+  if (!header.is_object()) fail(source, "the JSON header is not an object");
+  if (auto it = header.find("__metadata__"); it != header.end()) {
+    if (!it->is_object()) fail(source, "__metadata__ is not an object");
+    for (const auto& [key, value] : it->items())
+      if (value.is_string()) metadata[key] = value.get<std::string>();
+  }
+  return metadata;
+}
+
 std::vector<char> serializeSafeTensors(const SafeTensors& file) {
   nlohmann::ordered_json header = nlohmann::ordered_json::object();  // "{}", not "null", when empty
   std::uint64_t offset = 0;

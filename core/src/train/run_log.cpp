@@ -300,7 +300,8 @@ std::string formatRunLogRow(const TrainProgress& p) {
   return buffer;
 }
 
-std::int64_t truncateRunLogAfterEpoch(const std::filesystem::path& path, std::int64_t epochsDone) {
+std::int64_t truncateRunLogAfterEpoch(const std::filesystem::path& path, std::int64_t epochsDone,
+                                      std::int64_t batchesDone) {
   std::error_code error;
   if (!std::filesystem::exists(path, error) || std::filesystem::file_size(path, error) == 0 || error) return 0;
   const std::string text = readWholeFile(path);
@@ -309,7 +310,8 @@ std::int64_t truncateRunLogAfterEpoch(const std::filesystem::path& path, std::in
   std::size_t keep = parsed.acceptedEnd;
   std::int64_t dropped = 0;
   for (std::size_t r = 0; r < parsed.log.rows.size(); ++r)
-    if (parsed.log.rows[r].epoch > epochsDone) {
+    if (const RunLogRow& row = parsed.log.rows[r];
+        row.epoch > epochsDone && !(batchesDone > 0 && row.epoch == epochsDone + 1 && row.batch <= batchesDone)) {
       keep = parsed.rowStarts[r];
       dropped = static_cast<std::int64_t>(parsed.log.rows.size() - r);
       break;

@@ -150,7 +150,8 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
   const std::int64_t batchesPerEpoch = (train.count + batchSize - 1) / batchSize;
   const std::int64_t reports = std::clamp<std::int64_t>(m_config.reportsPerEpoch, 1, batchesPerEpoch);
   const std::int64_t epochsToRun = m_config.epochs - m_config.startEpoch;
-  const std::int64_t totalExamples = epochsToRun * train.count;
+  const std::int64_t skipped = std::min(train.count, std::max<std::int64_t>(0, m_config.startBatch) * batchSize);
+  const std::int64_t totalExamples = epochsToRun * train.count - skipped;
 
   // Wall time minus time spent inside the callback (a paused GUI) and in test evaluations.
   const Clock::time_point runStart = Clock::now();
@@ -184,13 +185,14 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
   };
 
   for (std::int64_t epoch = m_config.startEpoch; epoch < m_config.epochs; ++epoch) {
+    m_sgd.setLearningRate(learningRateAt(m_config.sgd.learningRate, m_config.lrSchedule, epoch, m_config.epochs));
     const Snapshot lastGood = takeSnapshot(model, m_sgd);
     auto diverge = [&](const std::string& what) {
       restoreSnapshot(lastGood, model, m_sgd);
       result.status = TrainStatus::Diverged;
       result.restoredLastGoodState = true;
       char lr[32];
-      std::snprintf(lr, sizeof lr, "%g", static_cast<double>(m_config.sgd.learningRate));
+      std::snprintf(lr, sizeof lr, "%g", static_cast<double>(m_sgd.options().learningRate));
       result.message = what + " (learning rate " + lr + "); the parameters were restored to " +
                        (epoch == 0 ? std::string("their initial values")
                             : "the end of epoch " + std::to_string(epoch));
@@ -202,13 +204,17 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
     std::int64_t correct = 0;
     std::int64_t seenThisEpoch = 0;
     std::int64_t nextReport = 1;  // reports at batches ⌈k·batchesPerEpoch/reports⌉, k = 1..reports−1
+    const std::int64_t firstBatch =
+        epoch == m_config.startEpoch ? std::clamp<std::int64_t>(m_config.startBatch, 0, batchesPerEpoch) : 0;
+    while (nextReport < reports && firstBatch * reports >= nextReport * batchesPerEpoch) ++nextReport;
 
     TrainProgress progress;
     progress.epoch = epoch;
     progress.epochs = m_config.epochs;
     progress.batchesPerEpoch = batchesPerEpoch;
+    progress.batch = firstBatch;  // a stop before the first minibatch reports the resumed position
 
-    for (std::int64_t b = 0; b < batchesPerEpoch; ++b) {
+    for (std::int64_t b = firstBatch; b < batchesPerEpoch; ++b) {
       const std::int64_t first = b * batchSize;
       const std::int64_t n = std::min(batchSize, train.count - first);
       const std::vector<std::int64_t> indices(order.begin() + first, order.begin() + first + n);

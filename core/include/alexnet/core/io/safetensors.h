@@ -38,6 +38,8 @@ struct SafeTensors {
 inline constexpr std::uint64_t kMaxSafeTensorsHeaderBytes = 100u << 20;
 
 SafeTensors readSafeTensors(const std::filesystem::path& path);
+// Only the __metadata__ of a file (reads the header, not the tensors: cheap for a 200 MB checkpoint).
+std::map<std::string, std::string> readSafeTensorsMetadata(const std::filesystem::path& path);
 SafeTensors parseSafeTensors(const std::vector<char>& bytes, const std::string& sourceName);
 
 // Serialises to bytes (header padded with spaces to a multiple of 8; I64 tensors first).

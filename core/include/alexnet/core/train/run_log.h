@@ -74,6 +74,9 @@ std::string formatRunLogRow(const TrainProgress& progress);
 // the resumed run continues the log without duplicated or missing epochs. The file is replaced atomically
 // (temporary + rename); a missing or empty file is left alone (the caller starts a new log). Returns how many
 // rows were dropped. Throws RunLogError, touching nothing, when the log does not parse.
-std::int64_t truncateRunLogAfterEpoch(const std::filesystem::path& path, std::int64_t epochsDone);
+// With `batchesDone` > 0 (a checkpoint taken mid-epoch), the rows of epoch epochsDone + 1 up to that
+// minibatch are kept too.
+std::int64_t truncateRunLogAfterEpoch(const std::filesystem::path& path, std::int64_t epochsDone,
+                                      std::int64_t batchesDone = 0);
 
 }  // namespace alexnet

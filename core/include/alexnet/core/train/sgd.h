@@ -21,6 +21,7 @@ class Sgd {
 
   void step(Sequential& model);
   const SgdOptions& options() const { return m_options; }
+  void setLearningRate(float learningRate) { m_options.learningRate = learningRate; }
 
   // Momentum buffers by parameter key ("0.weight"), for checkpoints that resume a run.
   const std::map<std::string, Tensor>& momentumBuffers() const { return m_momentum; }

@@ -29,6 +29,7 @@
 
 #include "alexnet/core/data/fashion_mnist.h"
 #include "alexnet/core/sequential.h"
+#include "alexnet/core/train/lr_schedule.h"
 #include "alexnet/core/train/sgd.h"
 
 namespace alexnet {
@@ -36,10 +37,14 @@ namespace alexnet {
 struct TrainConfig {
   std::int64_t epochs = 10;
   std::int64_t batchSize = 256;
-  SgdOptions sgd{.learningRate = 0.9f};
+  SgdOptions sgd{.learningRate = 0.9f};  // sgd.learningRate is the base rate of the schedule
+  LrSchedule lrSchedule = LrSchedule::Constant;  // applied at the start of every epoch
   std::uint64_t seed = 0;         // shuffling seed
   std::int64_t reportsPerEpoch = 5;
   std::int64_t startEpoch = 0;    // > 0 when resuming: epochs [startEpoch, epochs) are run
+  // Resuming mid-epoch: the first startBatch minibatches of epoch startEpoch were done before (the
+  // epoch's order is the same, so they are skipped; its running loss and accuracy restart).
+  std::int64_t startBatch = 0;
   std::int64_t evalBatchSize = 256;  // minibatch of the test evaluation
   // Forward/backward a minibatch in chunks of at most this many examples, accumulating the
   // gradient (the same SGD step up to float rounding; less memory). 0 = the whole minibatch.
