@@ -3,8 +3,8 @@
 // for the worker threads, grabs the window to a PNG and returns (PRODUCT.md §3).
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QDialog>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QTabWidget>
@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <functional>
 
+#include "alexnet/core/io/weights_library.h"
 #include "app/gui.h"
 #include "ui/gui_options.h"
 #include "ui/inspect/explainers.h"
@@ -96,7 +97,14 @@ int runGui(int argc, char** argv) {
     std::fprintf(stderr, "alexnet-lab: %s\n", qPrintable(parsed.error));
     return 2;
   }
-  const ui::GuiOptions& options = parsed.options;
+  ui::GuiOptions options = parsed.options;
+  if (!options.weights.isEmpty() && !QFileInfo(options.weights).exists()) {  // a weights-library id
+    try {
+      options.weights = QString::fromStdString(resolveWeights(options.weights.toStdString(), defaultWeightsLibraryOptions()).path.string());
+    } catch (const std::exception& error) {
+      return fail(QString::fromStdString(error.what()));
+    }
+  }
   for (const QString& file : QStringList{options.image, options.weights} + options.runLogs)
     if (!file.isEmpty() && !QFileInfo(file).isFile()) return fail(QStringLiteral("%1: no such file").arg(file));
 
@@ -134,6 +142,8 @@ int runGui(int argc, char** argv) {
   else if (explainer)  // conv1 for the per-unit explainers; the whole network (the prediction) for saliency
     inspect->goToStep(*explainer == ui::ExplainerKind::Saliency ? 1000 : 1);
   if (explainer) window.showTab(QStringLiteral("inspect"));
+  if (options.compare == QLatin1String("lenet-alexnet")) inspect->setCompare(true);
+  if (options.compare == QLatin1String("untrained")) inspect->setCompareUntrained(true);
   for (const QString& runLog : options.runLogs)
     if (!window.trainingPanel()->loadRunLog(runLog) && screenshot) return fail(window.trainingPanel()->lastError());
   if (!options.tab.isEmpty() && !explainer) window.showTab(options.tab);

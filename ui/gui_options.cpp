@@ -10,7 +10,8 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
   GuiOptions& o = result.options;
   const QStringList valueOptions{QStringLiteral("--screenshot"), QStringLiteral("--tab"),   QStringLiteral("--model"),
                                  QStringLiteral("--image"),      QStringLiteral("--weights"), QStringLiteral("--step"),
-                                 QStringLiteral("--run-log"),    QStringLiteral("--lang"),    QStringLiteral("--train")};
+                                 QStringLiteral("--run-log"),    QStringLiteral("--lang"),    QStringLiteral("--train"),
+                                 QStringLiteral("--compare")};
   for (qsizetype i = 0; i < args.size(); ++i) {
     const QString& name = args[i];
     if (!valueOptions.contains(name)) {
@@ -32,6 +33,13 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
       o.runLogs << value;
     }
     else if (name == QLatin1String("--lang")) o.language = value;
+    else if (name == QLatin1String("--compare")) {
+      if (value != QLatin1String("lenet-alexnet") && value != QLatin1String("untrained")) {
+        result.error = QStringLiteral("--compare must be lenet-alexnet or untrained, got '%1'").arg(value);
+        return result;
+      }
+      o.compare = value;
+    }
     else if (name == QLatin1String("--train")) {
       bool ok = false;
       o.train = value.toInt(&ok);

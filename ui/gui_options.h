@@ -2,7 +2,9 @@
 // GuiOptions — the GUI's command line (PRODUCT.md §3):
 //   alexnet-lab [--screenshot FILE] [--tab architecture|inspect|shapes|training|conv-arithmetic|
 //               receptive-field|saliency] [--model M] [--image IMG] [--weights CKPT] [--step K]
-//               [--run-log CSV] [--lang en|zh_CN] [--train N]
+//               [--run-log CSV] [--lang en|zh_CN] [--train N] [--compare lenet-alexnet|untrained]
+// --weights takes a checkpoint path or a weights-library id ("lenet-d2l"); --compare opens Inspect
+// with two columns: LeNet and AlexNet, or the chosen weights next to the same network untrained.
 // Without --screenshot the same options set the window's starting state. The explainer tabs show
 // the Inspect screen at step K (default 1 for the per-unit explainers, the end for saliency) and
 // open that explainer for the centre unit of the layer shown (ui/inspect/explainers.h). --train N
@@ -23,6 +25,7 @@ struct GuiOptions {
   QStringList runLogs; // every --run-log, in order (repeat the option to overlay runs)
   QString language;    // "" = settings; "en" / "zh_CN"
   int train = -1;      // --train N: start a training run on N training images (0 = all) at startup; -1 = no
+  QString compare;     // "" / "lenet-alexnet" / "untrained"
 };
 
 struct GuiOptionsResult {

@@ -160,6 +160,18 @@ void MainWindow::createActions() {
   }
 
   auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+  helpMenu->addAction(tr("&Trained and untrained weights"), this, [this] {
+    QMessageBox::information(
+        this, tr("Trained and untrained weights"),
+        tr("<p>AlexNet Lab starts with <b>trained</b> networks that ship with it: LeNet trained with d2l's recipe "
+           "and an AlexNet with d2l's layer sequence (narrower, so it trains on a CPU), both made by "
+           "<tt>alexnet-lab train</tt>.</p><p>The <b>Weights</b> list on the Inspect screen also offers your own "
+           "runs (with their accuracy and date), <b>untrained</b> weights (random Xavier values: the maps are noise "
+           "and every class is near 10 %) and any checkpoint file. <b>Untrained vs trained</b> shows both on the "
+           "same image.</p><p>Runs from the Training screen or <tt>alexnet-lab train</tt> are saved in the runs "
+           "folder under a readable name; <b>Continue…</b> picks a stopped run up where it stopped. "
+           "<tt>alexnet-lab weights</tt> lists everything.</p>"));
+  });
   helpMenu->addAction(tr("&About AlexNet Lab"), this, [this] {
     QMessageBox::about(this, tr("About AlexNet Lab"),
                        tr("<h3>AlexNet Lab</h3><p>Watch LeNet and AlexNet (the networks of the d2l AlexNet chapter) "

@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>StageAlignment</name>
+    <message>
+        <location filename="../../ui/inspect/stage_alignment.cpp" line="39" />
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/stage_alignment.cpp" line="40" />
+        <source>conv</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/stage_alignment.cpp" line="41" />
+        <source>pool</source>
+        <translation>汇聚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/stage_alignment.cpp" line="42" />
+        <source>norm</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/stage_alignment.cpp" line="43" />
+        <source>flatten</source>
+        <translation>展平</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/stage_alignment.cpp" line="44" />
+        <source>dense</source>
+        <translation>全连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/stage_alignment.cpp" line="47" />
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>UnitExplanation</name>
+    <message>
+        <location filename="../../ui/inspect/unit_explanation_snapshot.cpp" line="13" />
+        <source>The input image has no computation to explain.</source>
+        <translation>输入图像没有可解释的计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/unit_explanation_snapshot.cpp" line="33" />
+        <source>Values of %1 layers are not explained; click a Conv2d, pooling, ReLU, Sigmoid or Linear output.</source>
+        <translation>不解释 %1 层的数值；请点击卷积、汇聚、ReLU、Sigmoid 或全连接层的输出。</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui</name>
+    <message>
+        <location filename="../../ui/inspect/explainers.cpp" line="53" />
+        <source>No network output yet: load a model and an image.</source>
+        <translation>还没有网络输出：请加载模型和图像。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/explainers.cpp" line="58" />
+        <source>The input image has no receptive field: step to a layer first.</source>
+        <translation>输入图像没有感受野：请先前进到某一层。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/explainers.cpp" line="66" />
+        <source>Layer %1 is a %2: the arithmetic is explained for Conv2d layers.</source>
+        <translation>第 %1 层是 %2：只有 Conv2d（卷积层）才解释计算过程。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/explainers.cpp" line="69" />
+        <source>No such channel.</source>
+        <translation>没有这个通道。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/receptive_field_explanation.cpp" line="17" />
+        <source>The receptive fields of this model are not known.</source>
+        <translation>这个模型的感受野未知。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/receptive_field_explanation.cpp" line="22" />
+        <source>Pick a layer to see a unit's receptive field.</source>
+        <translation>选择一层以查看单元的感受野。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/receptive_field_explanation.cpp" line="29" />
+        <source>%1 is a dense layer: every unit sees the whole input.</source>
+        <translation>%1 是全连接层：每个单元都看到整个输入。</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::ArchitecturePanel</name>
     <message>
         <location filename="../../ui/architecture/architecture_panel.cpp" line="33" />
@@ -159,56 +248,47 @@
 <context>
     <name>alexnet::ui::ConvExplainDialog</name>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="51" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="55" />
         <source>How layer %1 computes one value</source>
         <translation>第 %1 层如何计算一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="77" />
-        <source>Receptive field: rows %1–%2, columns %3–%4 of the %5×%6 input</source>
-        <translation>感受野：%5×%6 输入中的第 %1–%2 行、第 %3–%4 列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="89" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="81" />
         <source>input channel %1: %2</source>
         <translation>输入通道 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="96" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="88" />
         <source>&lt;p&gt;&lt;b&gt;Output channel %1, row %2, column %3.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;value = bias + Σ over %4 input channels of Σ (patch × kernel)&lt;br&gt;= %5 + %6 = &lt;b&gt;%7&lt;/b&gt;&lt;br&gt;the layer computed %8&lt;/p&gt;&lt;p&gt;Largest contributions:&lt;br&gt;%9&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;输出通道 %1，第 %2 行，第 %3 列。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;值 = 偏置 + 对 %4 个输入通道求和 Σ（输入块 × 卷积核）&lt;br&gt;= %5 + %6 = &lt;b&gt;%7&lt;/b&gt;&lt;br&gt;该层计算出的值为 %8&lt;/p&gt;&lt;p&gt;贡献最大的输入通道：&lt;br&gt;%9&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="106" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="98" />
         <source>input channel </source>
         <translation>输入通道 </translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="108" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="100" />
         <source>Input patch</source>
         <translation>输入块</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="109" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="101" />
         <source>× Kernel</source>
         <translation>× 卷积核</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="110" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="102" />
         <source>= Products</source>
         <translation>= 乘积</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="119" />
-        <source>Receptive field on the input</source>
-        <translation>输入上的感受野</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="136" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="130" />
         <source>Σ products of input channel %1 = %2</source>
         <translation>输入通道 %1 的乘积之和 = %2</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="118" />
         <source>&lt;b&gt;Receptive field&lt;/b&gt; of this pixel</source>
         <translation>这个像素的&lt;b&gt;感受野&lt;/b&gt;</translation>
     </message>
@@ -284,8 +364,37 @@
     </message>
 </context>
 <context>
+    <name>alexnet::ui::ExplainLauncher</name>
+    <message>
+        <location filename="../../ui/inspect/explain_launcher.cpp" line="16" />
+        <source>Top activating images…</source>
+        <translation>最强激活图像…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/explain_launcher.cpp" line="18" />
+        <source>Find the Fashion-MNIST test images that make this layer's enlarged channel (or channel 0) fire the most</source>
+        <translation>在 Fashion-MNIST 测试集中查找使本层放大的通道（或通道 0）激活最强的图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/explain_launcher.cpp" line="41" />
+        <source>This is the input image: step to a layer, then click a value to see how it is computed.</source>
+        <translation>这是输入图像：先前进到某一层，再点击一个数值查看其计算过程。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/explain_launcher.cpp" line="78" />
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/explain_launcher.cpp" line="82" />
+        <source>layer %1: %2</source>
+        <translation>第 %1 层：%2</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::FeatureMapView</name>
     <message>
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="104" />
         <source>  · click: explain this unit</source>
         <translation>  · 点击：解释这个单元</translation>
     </message>
@@ -472,14 +581,6 @@
         <translation>%1；保留之前的图像。</translation>
     </message>
     <message>
-        <source>%1: the image is %2×%3 pixels, more than the limit of 64 megapixels; the previous image is kept.</source>
-        <translation>%1：图像为 %2×%3 像素，超过 6400 万像素的上限；保留之前的图像。</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the image (%2); the previous image is kept.</source>
-        <translation>%1：无法读取图像（%2）；保留之前的图像。</translation>
-    </message>
-    <message>
         <location filename="../../ui/inspect/input_panel.cpp" line="170" />
         <source>Fashion-MNIST: %1</source>
         <translation>Fashion-MNIST：%1</translation>
@@ -523,158 +624,161 @@
 <context>
     <name>alexnet::ui::InspectPanel</name>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="35" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="40" />
         <source>LeNet and AlexNet side by side</source>
         <translation>LeNet 与 AlexNet 并排对比</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="36" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="41" />
+        <source>Untrained vs trained</source>
+        <translation>未训练与已训练对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="42" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="36" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="42" />
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="37" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="43" />
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="37" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="43" />
         <source>Run to end</source>
         <translation>运行到底</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="38" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="301" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="44" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="415" />
         <source>Auto-play</source>
         <translation>自动播放</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="39" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="45" />
         <source>Sort by mean</source>
         <translation>按均值排序</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="47" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="53" />
         <source>Seed of the untrained (Xavier-initialised) weights</source>
         <translation>未训练（Xavier 初始化）权重的随机种子</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="48" />
-        <source>Load checkpoint…</source>
-        <translation>加载检查点…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="49" />
-        <source>Untrained</source>
-        <translation>未训练</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="50" />
-        <source>Use freshly initialised weights with the seed above</source>
-        <translation>使用上面的种子重新初始化权重</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="53" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="57" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="55" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="59" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="56" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="60" />
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="60" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="64" />
+        <source>Show the same layer of the same network untrained (right) next to the chosen weights (left): what learning changed in the kernels and maps</source>
+        <translation>在所选权重（左）旁边显示同一网络未训练时（右）的同一层：训练改变了卷积核和特征图的哪些地方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="66" />
         <source>Weights:</source>
         <translation>权重：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="78" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="86" />
         <source>Back to the input (Home)</source>
         <translation>回到输入（Home）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="79" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="87" />
         <source>Show the previous layer (←)</source>
         <translation>显示上一层（←）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="80" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="88" />
         <source>Compute the next layer (→)</source>
         <translation>计算下一层（→）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="81" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="89" />
         <source>Compute all remaining layers (End)</source>
         <translation>计算剩余的所有层（End）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="88" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="96" />
         <source>Step automatically (Space)</source>
         <translation>自动单步（空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="93" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="101" />
         <source>Auto-play speed (time per step)</source>
         <translation>自动播放速度（每步的时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="94" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="102" />
         <source>Shared scale</source>
         <translation>共享刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="95" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="103" />
         <source>Per-map scale</source>
         <translation>每张图单独刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="96" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="104" />
         <source>Order the channels by mean activation, highest first</source>
         <translation>按平均激活值对通道排序，最高的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="104" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="112" />
         <source>Speed:</source>
         <translation>速度：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="167" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="188" />
+        <source>Weights: %1. Random weights: the maps are noise and every class is near 10 %. Choose trained weights above.</source>
+        <translation>权重：%1。随机权重：特征图是噪声，每个类别的概率都接近 10%。请在上方选择已训练的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="190" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="208" />
         <source>Weights: %1</source>
         <translation>权重：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="211" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="249" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="228" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="147" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="313" />
         <source>Open checkpoint</source>
         <translation>打开检查点</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="229" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="148" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="315" />
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>检查点 (*.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="301" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="415" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="350" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="464" />
         <source>dropped image</source>
         <translation>拖放的图像</translation>
     </message>
@@ -682,9 +786,55 @@
 <context>
     <name>alexnet::ui::InspectWorker</name>
     <message>
-        <location filename="../../ui/inspect/inspect_worker.cpp" line="36" />
+        <location filename="../../ui/inspect/inspect_worker.cpp" line="43" />
         <source>untrained (seed %1)</source>
         <translation>未训练（种子 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::KernelGridView</name>
+    <message>
+        <location filename="../../ui/training/kernel_grid_view.cpp" line="47" />
+        <source>conv1 kernels appear when training starts</source>
+        <translation>训练开始后显示 conv1 卷积核</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::LiveSampleView</name>
+    <message>
+        <location filename="../../ui/training/live_sample_view.cpp" line="80" />
+        <source>Live sample: a fixed test image, run through the current weights a few times per epoch.</source>
+        <translation>实时样本：一张固定的测试图像，每个迭代周期用当前权重计算几次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/live_sample_view.cpp" line="101" />
+        <source>Test image #%1 · true label: %2 · %3 · at epoch %4</source>
+        <translation>测试图像 #%1 · 真实标签：%2 · %3 · 迭代周期 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/live_sample_view.cpp" line="50" />
+        <source>The sample's feature maps appear when training starts.</source>
+        <translation>训练开始后显示该样本的特征图。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/live_sample_view.cpp" line="105" />
+        <source>layer %1 (%2): %3 maps of %4×%4, range %5 … %6</source>
+        <translation>第 %1 层（%2）：%3 个 %4×%4 的特征图，范围 %5 … %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/live_sample_view.cpp" line="99" />
+        <source>predicted %1 (%2%)</source>
+        <translation>预测为 %1（%2%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/live_sample_view.cpp" line="46" />
+        <source>sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/live_sample_view.cpp" line="54" />
+        <source>The 10 class probabilities appear when training starts.</source>
+        <translation>训练开始后显示 10 个类别的概率。</translation>
     </message>
 </context>
 <context>
@@ -720,213 +870,233 @@
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="59" />
+        <location filename="../../ui/main_window.cpp" line="63" />
         <source>Selected: %1 input image</source>
         <translation>已选中：%1 输入图像</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="60" />
+        <location filename="../../ui/main_window.cpp" line="64" />
         <source>Selected: %1 layer %2</source>
         <translation>已选中：%1 第 %2 层</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="72" />
+        <location filename="../../ui/main_window.cpp" line="79" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="73" />
+        <location filename="../../ui/main_window.cpp" line="80" />
         <source>Open &amp;image…</source>
         <translation>打开图像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="78" />
+        <location filename="../../ui/main_window.cpp" line="85" />
         <source>Open &amp;checkpoint…</source>
         <translation>打开检查点(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="82" />
+        <location filename="../../ui/main_window.cpp" line="89" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="83" />
+        <location filename="../../ui/main_window.cpp" line="90" />
         <source>&amp;Recent files</source>
         <translation>最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="84" />
+        <location filename="../../ui/main_window.cpp" line="91" />
         <source>&amp;Paste image</source>
         <translation>粘贴图像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="89" />
+        <location filename="../../ui/main_window.cpp" line="96" />
         <source>Fashion-MNIST &amp;folder…</source>
         <translation>Fashion-MNIST 文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="92" />
-        <location filename="../../ui/main_window.cpp" line="95" />
+        <location filename="../../ui/main_window.cpp" line="99" />
+        <location filename="../../ui/main_window.cpp" line="102" />
         <source>Fashion-MNIST folder</source>
         <translation>Fashion-MNIST 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="96" />
+        <location filename="../../ui/main_window.cpp" line="103" />
         <source>The test samples are read from %1 the next time AlexNet Lab starts.</source>
         <translation>下次启动 AlexNet 实验室时将从 %1 读取测试样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="99" />
+        <location filename="../../ui/main_window.cpp" line="105" />
+        <source>Open &amp;run log…</source>
+        <translation>打开训练日志(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="110" />
         <source>&amp;Export diagram…</source>
         <translation>导出结构图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="100" />
+        <location filename="../../ui/main_window.cpp" line="111" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="102" />
+        <location filename="../../ui/main_window.cpp" line="113" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="105" />
+        <location filename="../../ui/main_window.cpp" line="116" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="106" />
+        <location filename="../../ui/main_window.cpp" line="117" />
         <source>&amp;Architecture</source>
         <translation>网络结构(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="106" />
+        <location filename="../../ui/main_window.cpp" line="117" />
         <source>&amp;Inspect</source>
         <translation>逐层观察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="106" />
+        <location filename="../../ui/main_window.cpp" line="117" />
         <source>&amp;Shapes</source>
         <translation>形状(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="106" />
+        <location filename="../../ui/main_window.cpp" line="117" />
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="113" />
+        <location filename="../../ui/main_window.cpp" line="124" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="114" />
+        <location filename="../../ui/main_window.cpp" line="125" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="115" />
+        <location filename="../../ui/main_window.cpp" line="126" />
         <source>&amp;Fit diagram</source>
         <translation>结构图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="115" />
+        <location filename="../../ui/main_window.cpp" line="126" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="117" />
+        <location filename="../../ui/main_window.cpp" line="128" />
         <source>LeNet and AlexNet side &amp;by side</source>
         <translation>LeNet 与 AlexNet 并排(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121" />
+        <location filename="../../ui/main_window.cpp" line="132" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="122" />
+        <location filename="../../ui/main_window.cpp" line="133" />
         <source>&amp;Step</source>
         <translation>单步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="123" />
+        <location filename="../../ui/main_window.cpp" line="134" />
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="124" />
+        <location filename="../../ui/main_window.cpp" line="135" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="125" />
+        <location filename="../../ui/main_window.cpp" line="136" />
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="126" />
+        <location filename="../../ui/main_window.cpp" line="137" />
         <source>Run to &amp;end</source>
         <translation>运行到底(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="128" />
+        <location filename="../../ui/main_window.cpp" line="139" />
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130" />
+        <location filename="../../ui/main_window.cpp" line="141" />
         <source>&amp;Auto-play</source>
         <translation>自动播放(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="134" />
+        <location filename="../../ui/main_window.cpp" line="145" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="137" />
+        <location filename="../../ui/main_window.cpp" line="148" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="147" />
+        <location filename="../../ui/main_window.cpp" line="158" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="147" />
+        <location filename="../../ui/main_window.cpp" line="158" />
         <source>The language changes the next time AlexNet Lab starts.</source>
         <translation>语言将在下次启动 AlexNet 实验室时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="151" />
+        <location filename="../../ui/main_window.cpp" line="162" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="152" />
+        <location filename="../../ui/main_window.cpp" line="163" />
+        <source>&amp;Trained and untrained weights</source>
+        <translation>已训练与未训练的权重(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="165" />
+        <source>Trained and untrained weights</source>
+        <translation>已训练与未训练的权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="166" />
+        <source>&lt;p&gt;AlexNet Lab starts with &lt;b&gt;trained&lt;/b&gt; networks that ship with it: LeNet trained with d2l's recipe and an AlexNet with d2l's layer sequence (narrower, so it trains on a CPU), both made by &lt;tt&gt;alexnet-lab train&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Weights&lt;/b&gt; list on the Inspect screen also offers your own runs (with their accuracy and date), &lt;b&gt;untrained&lt;/b&gt; weights (random Xavier values: the maps are noise and every class is near 10 %) and any checkpoint file. &lt;b&gt;Untrained vs trained&lt;/b&gt; shows both on the same image.&lt;/p&gt;&lt;p&gt;Runs from the Training screen or &lt;tt&gt;alexnet-lab train&lt;/tt&gt; are saved in the runs folder under a readable name; &lt;b&gt;Continue…&lt;/b&gt; picks a stopped run up where it stopped. &lt;tt&gt;alexnet-lab weights&lt;/tt&gt; lists everything.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;AlexNet 实验室启动时使用随程序提供的&lt;b&gt;已训练&lt;/b&gt;网络：按 d2l 方法训练的 LeNet，以及采用 d2l 层结构的 AlexNet（通道更窄，可以在 CPU 上训练），两者都由 &lt;tt&gt;alexnet-lab train&lt;/tt&gt; 训练得到。&lt;/p&gt;&lt;p&gt;“逐层观察”界面的&lt;b&gt;权重&lt;/b&gt;列表还提供你自己的训练结果（附准确率和日期）、&lt;b&gt;未训练&lt;/b&gt;的权重（随机的 Xavier 初始值：特征图是噪声，每个类别都接近 10%）以及任意检查点文件。&lt;b&gt;未训练与已训练对比&lt;/b&gt;在同一张图像上同时显示两者。&lt;/p&gt;&lt;p&gt;在“训练”界面或用 &lt;tt&gt;alexnet-lab train&lt;/tt&gt; 训练的结果以易读的名称保存在训练结果文件夹中；&lt;b&gt;继续…&lt;/b&gt;可以从停止的位置接着训练。&lt;tt&gt;alexnet-lab weights&lt;/tt&gt; 列出全部权重。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="175" />
         <source>&amp;About AlexNet Lab</source>
         <translation>关于 AlexNet 实验室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="153" />
+        <location filename="../../ui/main_window.cpp" line="176" />
         <source>About AlexNet Lab</source>
         <translation>关于 AlexNet 实验室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="154" />
+        <location filename="../../ui/main_window.cpp" line="177" />
         <source>&lt;h3&gt;AlexNet Lab&lt;/h3&gt;&lt;p&gt;Watch LeNet and AlexNet (the networks of the d2l AlexNet chapter) work layer by layer on your own image.&lt;/p&gt;&lt;p&gt;Keys: → step, ← back, End run to end, Home reset, Space auto-play, Ctrl+1…4 switch screens.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AlexNet 实验室&lt;/h3&gt;&lt;p&gt;在你自己的图像上逐层观察 LeNet 和 AlexNet（d2l《深度卷积神经网络（AlexNet）》一节中的网络）如何工作。&lt;/p&gt;&lt;p&gt;按键：→ 单步，← 后退，End 运行到底，Home 重置，空格 自动播放，Ctrl+1…4 切换界面。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="158" />
+        <location filename="../../ui/main_window.cpp" line="181" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="160" />
+        <location filename="../../ui/main_window.cpp" line="183" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1013,85 +1183,207 @@
     </message>
 </context>
 <context>
+    <name>alexnet::ui::ReceptiveFieldDialog</name>
+    <message>
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="17" />
+        <source>&lt;p&gt;&lt;b&gt;%1, unit at row %2, column %3&lt;/b&gt; (any channel) sees a %4×%4 window of the input (neighbouring units are %5 input pixels apart).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 第 %2 行、第 %3 列的单元&lt;/b&gt;（任一通道）看到输入中 %4×%4 的窗口（相邻单元相距 %5 个输入像素）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="23" />
+        <source>&lt;p&gt;On the %1×%2 model input: rows %3–%4, columns %5–%6%7.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在 %1×%2 的模型输入上：第 %3–%4 行，第 %5–%6 列%7。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="21" />
+        <source> (unclipped %1–%2, %3–%4: the rest is zero padding)</source>
+        <translation>（未裁剪时为 %1–%2、%3–%4：其余部分是零填充）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="29" />
+        <source>&lt;p&gt;On your %1×%2 image (before crop and resize): x %3–%4, y %5–%6 (%7×%8 original pixels).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在你的 %1×%2 图像上（裁剪和缩放之前）：x %3–%4，y %5–%6（%7×%8 个原始像素）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="42" />
+        <source>Receptive field of %1</source>
+        <translation>%1 的感受野</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="55" />
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="55" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="55" />
+        <source>Field</source>
+        <translation>感受野</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="55" />
+        <source>Jump</source>
+        <translation>跳距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="81" />
+        <source>Field size after each layer:</source>
+        <translation>每一层之后的感受野大小：</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ReceptiveFieldView</name>
+    <message>
+        <location filename="../../ui/inspect/receptive_field_view.cpp" line="73" />
+        <source>No unit selected.</source>
+        <translation>未选择单元。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/receptive_field_view.cpp" line="85" />
+        <source>Your image (%1×%2)</source>
+        <translation>你的图像（%1×%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/receptive_field_view.cpp" line="102" />
+        <source>Model input (%1×%2)</source>
+        <translation>模型输入（%1×%2）</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::RunView</name>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="38" />
+        <location filename="../../ui/inspect/run_view.cpp" line="43" />
         <source>mean of inputs</source>
         <translation>输入通道均值</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="39" />
+        <location filename="../../ui/inspect/run_view.cpp" line="44" />
         <source>input channel </source>
         <translation>输入通道 </translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="40" />
+        <location filename="../../ui/inspect/run_view.cpp" line="45" />
         <source>Which input channel of each kernel to show (or the mean over all of them)</source>
         <translation>显示每个卷积核的哪个输入通道（或所有输入通道的均值）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="50" />
+        <location filename="../../ui/inspect/run_view.cpp" line="55" />
         <source>Prediction</source>
         <translation>预测</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inspect/run_view.cpp" line="86" />
+        <location filename="../../ui/inspect/run_view.cpp" line="101" />
         <source>Feature maps: %n channel(s) drawn in %1 ms</source>
         <translation>
-            <numerusform>特征图：%n 个通道，绘制用时 %1 毫秒</numerusform></translation>
+            <numerusform>特征图：%n 个通道，绘制用时 %1 毫秒</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="92" />
-        <source>The computation of a value is explained for Conv2d layers.</source>
-        <translation>只对卷积层（Conv2d）解释数值的计算过程。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="104" />
+        <location filename="../../ui/inspect/run_view.cpp" line="118" />
         <source>%1 — weights: %2</source>
         <translation>%1 — 权重：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="111" />
+        <location filename="../../ui/inspect/run_view.cpp" line="126" />
         <source>Running layer %1 of %2…</source>
         <translation>正在运行第 %1 层（共 %2 层）…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="119" />
+        <location filename="../../ui/inspect/run_view.cpp" line="134" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="147" />
+        <location filename="../../ui/inspect/run_view.cpp" line="168" />
         <source>Step 0 of %1 · the input image %2</source>
         <translation>第 0 步（共 %1 步）· 输入图像 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="150" />
+        <location filename="../../ui/inspect/run_view.cpp" line="171" />
         <source>Step %1 of %2 · layer %3: %4 → %5 · %6 ms</source>
         <translation>第 %1 步（共 %2 步）· 第 %3 层：%4 → %5 · %6 毫秒</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="188" />
+        <location filename="../../ui/inspect/run_view.cpp" line="209" />
         <source>Kernels: %1 × %2×%3 (weights, %4)</source>
         <translation>卷积核：%1 × %2×%3（权重，%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="192" />
+        <location filename="../../ui/inspect/run_view.cpp" line="213" />
         <source>input channel %1</source>
         <translation>输入通道 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="192" />
+        <location filename="../../ui/inspect/run_view.cpp" line="213" />
         <source>mean over %1 inputs</source>
         <translation>%1 个输入通道的均值</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="59" />
         <source>Saliency map…</source>
         <translation>显著图…</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="61" />
         <source>Which input pixels the class score is most sensitive to (gradient of the score)</source>
         <translation>类别分数对哪些输入像素最敏感（分数的梯度）</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::SaliencyDialog</name>
+    <message>
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="60" />
+        <source>Saliency: which pixels move the class score</source>
+        <translation>显著图：哪些像素影响类别分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="64" />
+        <source>Predicted class</source>
+        <translation>预测的类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="121" />
+        <source>Predicted class (%1)</source>
+        <translation>预测的类别（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="77" />
+        <source>Class:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="81" />
+        <source>Model input</source>
+        <translation>模型输入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="82" />
+        <source>|∂ class score / ∂ input| (max over channels)</source>
+        <translation>|∂ 类别分数 / ∂ 输入|（各通道取最大值）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="83" />
+        <source>Overlay</source>
+        <translation>叠加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="107" />
+        <source>Computing the gradient (forward and backward through the whole network)…</source>
+        <translation>正在计算梯度（整个网络的前向传播和反向传播）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="125" />
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;%2: probability %3, score (logit) %4. Bright pixels are where a small change of the input changes this score most; largest |gradient| %5. Computed in %6 ms on the worker thread.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;%2：概率 %3，分数（logit）%4。亮的像素是输入的微小变化最能改变这个分数的地方；最大 |梯度| 为 %5。在工作线程上用时 %6 毫秒。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="128" />
+        <source> (the predicted class)</source>
+        <translation>（预测的类别）</translation>
     </message>
 </context>
 <context>
@@ -1191,513 +1483,49 @@
     </message>
 </context>
 <context>
-    <name>alexnet::ui::TrainingPanel</name>
-    <message>
-        <source> Log: %1</source>
-        <translation> 日志：%1</translation>
-    </message>
-    <message>
-        <source>%1 examples/s · elapsed %2 · ETA %3</source>
-        <translation>%1 样本/秒 · 已用 %2 · 剩余 %3</translation>
-    </message>
-    <message>
-        <source>%1 run %2</source>
-        <translation>%1 第 %2 次运行</translation>
-    </message>
-    <message>
-        <source>AlexNet's conv channels c1..c5 and dense widths f1, f2</source>
-        <translation>AlexNet 的卷积通道数 c1..c5 与全连接层宽度 f1、f2</translation>
-    </message>
-    <message>
-        <source>AlexNet, d2l (224×224, very slow on a CPU)</source>
-        <translation>AlexNet，d2l（224×224，在 CPU 上很慢）</translation>
-    </message>
-    <message>
-        <source>AlexNet, slim (96×96, CPU-practical)</source>
-        <translation>AlexNet，窄版（96×96，CPU 可用）</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>批量大小</translation>
-    </message>
-    <message>
-        <source>Epoch %1: loss %2, train acc %3, test acc %4</source>
-        <translation>第 %1 个迭代周期：损失 %2，训练准确率 %3，测试准确率 %4</translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation>迭代周期数</translation>
-    </message>
-    <message>
-        <source>Expected time: about %1 (%2 examples/s)</source>
-        <translation>预计用时：约 %1（%2 样本/秒）</translation>
-    </message>
-    <message>
-        <source>Input size</source>
-        <translation>输入尺寸</translation>
-    </message>
-    <message>
-        <source>LeNet (28×28)</source>
-        <translation>LeNet（28×28）</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>学习率</translation>
-    </message>
-    <message>
-        <source>Live sample</source>
-        <translation>实时样本</translation>
-    </message>
-    <message>
-        <source>Load this run's checkpoint on the Inspect screen</source>
-        <translation>在“逐层观察”界面中加载本次运行的检查点</translation>
-    </message>
-    <message>
-        <source>Loaded %1 (%2 rows, %3 according to %4).</source>
-        <translation>已加载 %1（%2 行；据 %4 判断模型为 %3）。</translation>
-    </message>
-    <message>
-        <source>Loaded %1 (%2 rows; its model is not known, so no reference of its own).</source>
-        <translation>已加载 %1（%2 行；模型未知，因此没有对应的参考线）。</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Momentum</source>
-        <translation>动量</translation>
-    </message>
-    <message>
-        <source>Open in Inspect</source>
-        <translation>在逐层观察中打开</translation>
-    </message>
-    <message>
-        <source>Open run log</source>
-        <translation>打开运行日志</translation>
-    </message>
-    <message>
-        <source>Run logs (*.csv)</source>
-        <translation>运行日志 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Open run log…</source>
-        <translation>打开运行日志…</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Paused after the current minibatch.</source>
-        <translation>已在当前小批量之后暂停。</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>Stop training and close? The checkpoint of the last complete epoch is kept.</source>
-        <translation>停止训练并关闭？最后一个完整迭代周期的检查点会保留。</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Stopping after the current minibatch…</source>
-        <translation>将在当前小批量之后停止…</translation>
-    </message>
-    <message>
-        <source>The Fashion-MNIST test image whose feature maps and class probabilities are shown while training</source>
-        <translation>训练时显示其特征图和类别概率的 Fashion-MNIST 测试图像</translation>
-    </message>
-    <message>
-        <source>Training images</source>
-        <translation>训练图像数</translation>
-    </message>
-    <message>
-        <source>Training is running</source>
-        <translation>正在训练</translation>
-    </message>
-    <message>
-        <source>Training…</source>
-        <translation>训练中…</translation>
-    </message>
-    <message>
-        <source>Weight decay</source>
-        <translation>权重衰减</translation>
-    </message>
-    <message>
-        <source>Widths</source>
-        <translation>宽度</translation>
-    </message>
-    <message>
-        <source>Widths: %1</source>
-        <translation>宽度：%1</translation>
-    </message>
-    <message>
-        <source>all 60000</source>
-        <translation>全部 60000</translation>
-    </message>
-    <message>
-        <source>conv1 kernels (live)</source>
-        <translation>conv1 卷积核（实时）</translation>
-    </message>
-    <message>
-        <source>d2l defaults</source>
-        <translation>d2l 默认值</translation>
-    </message>
-    <message>
-        <source>epoch %1/%2 · batch %3/%4</source>
-        <translation>迭代周期 %1/%2 · 批量 %3/%4</translation>
-    </message>
-    <message>
-        <source>epoch 1/%1</source>
-        <translation>迭代周期 1/%1</translation>
-    </message>
-    <message>
-        <source>epoch –</source>
-        <translation>迭代周期 –</translation>
-    </message>
-    <message>
-        <source>– examples/s · elapsed – · ETA –</source>
-        <translation>– 样本/秒 · 已用 – · 剩余 –</translation>
-    </message>
-</context>
-<context>
-    <name>alexnet::ui::LiveSampleView</name>
-    <message>
-        <source>Live sample: a fixed test image, run through the current weights a few times per epoch.</source>
-        <translation>实时样本：一张固定的测试图像，每个迭代周期用当前权重计算几次。</translation>
-    </message>
-    <message>
-        <source>Test image #%1 · true label: %2 · %3 · at epoch %4</source>
-        <translation>测试图像 #%1 · 真实标签：%2 · %3 · 迭代周期 %4</translation>
-    </message>
-    <message>
-        <source>The sample's feature maps appear when training starts.</source>
-        <translation>训练开始后显示该样本的特征图。</translation>
-    </message>
-    <message>
-        <source>layer %1 (%2): %3 maps of %4×%4, range %5 … %6</source>
-        <translation>第 %1 层（%2）：%3 个 %4×%4 的特征图，范围 %5 … %6</translation>
-    </message>
-    <message>
-        <source>predicted %1 (%2%)</source>
-        <translation>预测为 %1（%2%）</translation>
-    </message>
-    <message>
-        <source>sample</source>
-        <translation>样本</translation>
-    </message>
-    <message>
-        <source>The 10 class probabilities appear when training starts.</source>
-        <translation>训练开始后显示 10 个类别的概率。</translation>
-    </message>
-</context>
-<context>
-    <name>alexnet::ui::TrainingChartWidget</name>
-    <message>
-        <source>d2l %1 %2 %3</source>
-        <translation>d2l %1 %2 %3</translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation>迭代周期</translation>
-    </message>
-    <message>
-        <source>test acc</source>
-        <translation>测试准确率</translation>
-    </message>
-    <message>
-        <source>train acc</source>
-        <translation>训练准确率</translation>
-    </message>
-    <message>
-        <source>train loss</source>
-        <translation>训练损失</translation>
-    </message>
-</context>
-<context>
-    <name>alexnet::ui::TrainingWorker</name>
-    <message>
-        <source> Try a smaller learning rate.</source>
-        <translation> 请尝试更小的学习率。</translation>
-    </message>
-    <message>
-        <source>Cannot create the run folder %1.</source>
-        <translation>无法创建运行文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Finished %1 epochs: train loss %2, train acc %3, test acc %4.</source>
-        <translation>已完成 %1 个迭代周期：训练损失 %2，训练准确率 %3，测试准确率 %4。</translation>
-    </message>
-    <message>
-        <source>Kept the last good checkpoint (epoch %1).</source>
-        <translation>已保留最后一个正常的检查点（迭代周期 %1）。</translation>
-    </message>
-    <message>
-        <source>Loading Fashion-MNIST from %1…</source>
-        <translation>正在从 %1 加载 Fashion-MNIST…</translation>
-    </message>
-    <message>
-        <source>No checkpoint had been written yet.</source>
-        <translation>尚未写入任何检查点。</translation>
-    </message>
-    <message>
-        <source>Saving the checkpoint failed (%1).</source>
-        <translation>保存检查点失败（%1）。</translation>
-    </message>
-    <message>
-        <source>Saving the checkpoint failed (%1); the previous one (epoch %2) is kept.</source>
-        <translation>保存检查点失败（%1）；已保留之前的检查点（迭代周期 %2）。</translation>
-    </message>
-    <message>
-        <source>Stopped after %1 complete epochs.</source>
-        <translation>已在 %1 个完整迭代周期后停止。</translation>
-    </message>
-    <message>
-        <source>Stopped before training started.</source>
-        <translation>在训练开始前已停止。</translation>
-    </message>
-    <message>
-        <source>Stopped after %1 complete epochs. </source>
-        <translation>已在 %1 个完整迭代周期后停止。</translation>
-    </message>
-    <message>
-        <source>Kept the checkpoint of epoch %1; a model this big is not saved on Stop, so that Stop takes effect at once.</source>
-        <translation>已保留迭代周期 %1 的检查点；这么大的模型在停止时不保存，以便立即停止。</translation>
-    </message>
-    <message>
-        <source>No checkpoint was written: a model this big is saved at epoch ends only.</source>
-        <translation>未写入检查点：这么大的模型只在迭代周期结束时保存。</translation>
-    </message>
-    <message>
-        <source>Training diverged: %1. </source>
-        <translation>训练发散：%1。</translation>
-    </message>
-    <message>
-        <source>Training failed: %1</source>
-        <translation>训练失败：%1</translation>
-    </message>
-    <message>
-        <source>Training on %1 images, testing on %2.</source>
-        <translation>在 %1 张图像上训练，在 %2 张图像上测试。</translation>
-    </message>
-</context>
-<context>
-    <name>alexnet::ui::KernelGridView</name>
-    <message>
-        <source>conv1 kernels appear when training starts</source>
-        <translation>训练开始后显示 conv1 卷积核</translation>
-    </message>
-</context>
-<context>
-    <name>alexnet::ui::ReceptiveFieldDialog</name>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1, unit at row %2, column %3&lt;/b&gt; (any channel) sees a %4×%4 window of the input (neighbouring units are %5 input pixels apart).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 第 %2 行、第 %3 列的单元&lt;/b&gt;（任一通道）看到输入中 %4×%4 的窗口（相邻单元相距 %5 个输入像素）。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;On the %1×%2 model input: rows %3–%4, columns %5–%6%7.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;在 %1×%2 的模型输入上：第 %3–%4 行，第 %5–%6 列%7。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source> (unclipped %1–%2, %3–%4: the rest is zero padding)</source>
-        <translation>（未裁剪时为 %1–%2、%3–%4：其余部分是零填充）</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;On your %1×%2 image (before crop and resize): x %3–%4, y %5–%6 (%7×%8 original pixels).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;在你的 %1×%2 图像上（裁剪和缩放之前）：x %3–%4，y %5–%6（%7×%8 个原始像素）。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Receptive field of %1</source>
-        <translation>%1 的感受野</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>层</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>感受野</translation>
-    </message>
-    <message>
-        <source>Jump</source>
-        <translation>跳距</translation>
-    </message>
-    <message>
-        <source>Field size after each layer:</source>
-        <translation>每一层之后的感受野大小：</translation>
-    </message>
-</context>
-<context>
-    <name>alexnet::ui::ReceptiveFieldView</name>
-    <message>
-        <source>No unit selected.</source>
-        <translation>未选择单元。</translation>
-    </message>
-    <message>
-        <source>Your image (%1×%2)</source>
-        <translation>你的图像（%1×%2）</translation>
-    </message>
-    <message>
-        <source>Model input (%1×%2)</source>
-        <translation>模型输入（%1×%2）</translation>
-    </message>
-</context>
-<context>
-    <name>alexnet::ui::SaliencyDialog</name>
-    <message>
-        <source>Saliency: which pixels move the class score</source>
-        <translation>显著图：哪些像素影响类别分数</translation>
-    </message>
-    <message>
-        <source>Predicted class</source>
-        <translation>预测的类别</translation>
-    </message>
-    <message>
-        <source>Predicted class (%1)</source>
-        <translation>预测的类别（%1）</translation>
-    </message>
-    <message>
-        <source>Class:</source>
-        <translation>类别：</translation>
-    </message>
-    <message>
-        <source>Model input</source>
-        <translation>模型输入</translation>
-    </message>
-    <message>
-        <source>|∂ class score / ∂ input| (max over channels)</source>
-        <translation>|∂ 类别分数 / ∂ 输入|（各通道取最大值）</translation>
-    </message>
-    <message>
-        <source>Overlay</source>
-        <translation>叠加</translation>
-    </message>
-    <message>
-        <source>Computing the gradient (forward and backward through the whole network)…</source>
-        <translation>正在计算梯度（整个网络的前向传播和反向传播）…</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;%2: probability %3, score (logit) %4. Bright pixels are where a small change of the input changes this score most; largest |gradient| %5. Computed in %6 ms on the worker thread.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;%2：概率 %3，分数（logit）%4。亮的像素是输入的微小变化最能改变这个分数的地方；最大 |梯度| 为 %5。在工作线程上用时 %6 毫秒。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source> (the predicted class)</source>
-        <translation>（预测的类别）</translation>
-    </message>
-</context>
-<context>
-    <name>alexnet::ui::Explainers</name>
-    <message>
-        <source>No network output yet: load a model and an image.</source>
-        <translation>还没有网络输出：请加载模型和图像。</translation>
-    </message>
-    <message>
-        <source>The input image has no receptive field: step to a layer first.</source>
-        <translation>输入图像没有感受野：请先前进到某一层。</translation>
-    </message>
-    <message>
-        <source>Layer %1 is a %2: the arithmetic is explained for Conv2d layers.</source>
-        <translation>第 %1 层是 %2：只有 Conv2d（卷积层）才解释计算过程。</translation>
-    </message>
-    <message>
-        <source>No such channel.</source>
-        <translation>没有这个通道。</translation>
-    </message>
-</context>
-<context>
-    <name>alexnet::ui::ReceptiveFieldExplanation</name>
-    <message>
-        <source>The receptive fields of this model are not known.</source>
-        <translation>这个模型的感受野未知。</translation>
-    </message>
-    <message>
-        <source>Pick a layer to see a unit&apos;s receptive field.</source>
-        <translation>选择一层以查看单元的感受野。</translation>
-    </message>
-    <message>
-        <source>%1 is a dense layer: every unit sees the whole input.</source>
-        <translation>%1 是全连接层：每个单元都看到整个输入。</translation>
-    </message>
-</context>
-<context>
-    <name>alexnet::ui::ExplainLauncher</name>
-    <message>
-        <source>Top activating images…</source>
-        <translation>最强激活图像…</translation>
-    </message>
-    <message>
-        <source>Find the Fashion-MNIST test images that make this layer&apos;s enlarged channel (or channel 0) fire the most</source>
-        <translation>在 Fashion-MNIST 测试集中查找使本层放大的通道（或通道 0）激活最强的图像</translation>
-    </message>
-    <message>
-        <source>This is the input image: step to a layer, then click a value to see how it is computed.</source>
-        <translation>这是输入图像：先前进到某一层，再点击一个数值查看其计算过程。</translation>
-    </message>
-    <message>
-        <source>layer %1</source>
-        <translation>第 %1 层</translation>
-    </message>
-    <message>
-        <source>layer %1: %2</source>
-        <translation>第 %1 层：%2</translation>
-    </message>
-</context>
-<context>
     <name>alexnet::ui::StageBar</name>
     <message>
+        <location filename="../../ui/inspect/stage_bar.cpp" line="17" />
         <source>after activation</source>
         <translation>激活之后</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/stage_bar.cpp" line="21" />
         <source>Stages aligned as in the architecture diagram; each column shows its layer of the stage</source>
         <translation>按架构图对齐的阶段；每一列显示该阶段中自己的层</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/stage_bar.cpp" line="24" />
         <source>Previous aligned stage</source>
         <translation>上一个对齐阶段</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/stage_bar.cpp" line="25" />
         <source>Next aligned stage</source>
         <translation>下一个对齐阶段</translation>
     </message>
     <message>
-        <source>Show each stage&apos;s ReLU / Sigmoid output instead of the conv, pool or dense output</source>
+        <location filename="../../ui/inspect/stage_bar.cpp" line="26" />
+        <source>Show each stage's ReLU / Sigmoid output instead of the conv, pool or dense output</source>
         <translation>显示每个阶段的 ReLU / Sigmoid 输出，而不是卷积、汇聚或全连接输出</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/stage_bar.cpp" line="30" />
         <source>Aligned stage:</source>
         <translation>对齐阶段：</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/stage_bar.cpp" line="61" />
         <source>(no stage: stays at layer %1)</source>
         <translation>（无此阶段：停留在第 %1 层）</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/stage_bar.cpp" line="62" />
         <source>%1. %2 — %3 | %4</source>
         <translation>%1. %2 — %3 | %4</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/stage_bar.cpp" line="73" />
         <source>one column has no such stage</source>
         <translation>有一列没有这个阶段</translation>
     </message>
@@ -1705,245 +1533,682 @@
 <context>
     <name>alexnet::ui::TopImagesDialog</name>
     <message>
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="17" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="18" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="21" />
         <source>Top activating test images — %1</source>
         <translation>最强激活的测试图像 — %1</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="24" />
         <source>channel </source>
         <translation>通道 </translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="27" />
         <source>top </source>
         <translation>前 </translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="31" />
         <source> test images</source>
         <translation> 张测试图像</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="32" />
         <source>How many Fashion-MNIST test images to examine (from the first)</source>
         <translation>检查多少张 Fashion-MNIST 测试图像（从第一张开始）</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="41" />
         <source>of</source>
         <translation>/</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="59" />
         <source>Examined %1 of %2 test images…</source>
         <translation>已检查 %1 / %2 张测试图像…</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="77" />
         <source>Loading the model and the test set…</source>
         <translation>正在加载模型和测试集…</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="92" />
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="95" />
         <source>Cancelled after %1 of %2 test images (%3 s); best of those:</source>
         <translation>在 %1 / %2 张测试图像后取消（%3 秒）；其中最强的：</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="96" />
         <source>Examined %1 of %2 test images in %3 s.</source>
         <translation>在 %3 秒内检查了 %1 / %2 张测试图像。</translation>
     </message>
     <message>
-        <source>Ranked by the channel&apos;s maximum activation.</source>
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="98" />
+        <source>Ranked by the channel's maximum activation.</source>
         <translation>按该通道的最大激活值排序。</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="111" />
         <source>#%1 · %2&lt;br&gt;test image %3 · max %4</source>
         <translation>#%1 · %2&lt;br&gt;测试图像 %3 · 最大值 %4</translation>
     </message>
 </context>
 <context>
+    <name>alexnet::ui::TrainingChartWidget</name>
+    <message>
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="169" />
+        <source>d2l %1 %2 %3</source>
+        <translation>d2l %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="43" />
+        <source>epoch</source>
+        <translation>迭代周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="25" />
+        <source>test acc</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="24" />
+        <source>train acc</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="23" />
+        <source>train loss</source>
+        <translation>训练损失</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::TrainingForm</name>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="43" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="48" />
+        <source>LeNet (28×28)</source>
+        <translation>LeNet（28×28）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="49" />
+        <source>AlexNet, slim (96×96, CPU-practical)</source>
+        <translation>AlexNet，窄版（96×96，CPU 可用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="50" />
+        <source>AlexNet, d2l (224×224, very slow on a CPU)</source>
+        <translation>AlexNet，d2l（224×224，在 CPU 上很慢）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="54" />
+        <source>AlexNet's conv channels c1..c5 and dense widths f1, f2</source>
+        <translation>AlexNet 的卷积通道数 c1..c5 与全连接层宽度 f1、f2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="66" />
+        <source>all 60000</source>
+        <translation>全部 60000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="73" />
+        <source>The Fashion-MNIST test image whose feature maps and class probabilities are shown while training</source>
+        <translation>训练时显示其特征图和类别概率的 Fashion-MNIST 测试图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="86" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="87" />
+        <source>Input size</source>
+        <translation>输入尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="88" />
+        <source>Widths</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="89" />
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="90" />
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="91" />
+        <source>Epochs</source>
+        <translation>迭代周期数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="92" />
+        <source>Training images</source>
+        <translation>训练图像数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="93" />
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="94" />
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="95" />
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="96" />
+        <source>Live sample</source>
+        <translation>实时样本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="97" />
+        <source>d2l defaults</source>
+        <translation>d2l 默认值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="139" />
+        <source>Widths: %1</source>
+        <translation>宽度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="211" />
+        <source>Expected time: measuring this machine's speed…</source>
+        <translation>预计时间：正在测量本机速度…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="217" />
+        <source>Expected time: about %1 (%2 examples/s, measured here)</source>
+        <translation>预计时间：约 %1（每秒 %2 个样本，本机实测）</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::TrainingPanel</name>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="275" />
+        <source> Log: %1</source>
+        <translation> 日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="248" />
+        <source>%1 examples/s · elapsed %2 · ETA %3</source>
+        <translation>%1 样本/秒 · 已用 %2 · 剩余 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="171" />
+        <source>%1 run %2</source>
+        <translation>%1 第 %2 次运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="253" />
+        <source>Epoch %1: loss %2, train acc %3, test acc %4</source>
+        <translation>第 %1 个迭代周期：损失 %2，训练准确率 %3，测试准确率 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="74" />
+        <source>Load this run's checkpoint on the Inspect screen</source>
+        <translation>在“逐层观察”界面中加载本次运行的检查点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="308" />
+        <source>Loaded %1 (%2 rows, %3 according to %4).</source>
+        <translation>已加载 %1（%2 行；据 %4 判断模型为 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="312" />
+        <source>Loaded %1 (%2 rows; its model is not known, so no reference of its own).</source>
+        <translation>已加载 %1（%2 行；模型未知，因此没有对应的参考线）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="73" />
+        <source>Open in Inspect</source>
+        <translation>在逐层观察中打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="319" />
+        <source>Open run log</source>
+        <translation>打开运行日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="319" />
+        <source>Run logs (*.csv)</source>
+        <translation>运行日志 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="72" />
+        <source>Open run log…</source>
+        <translation>打开运行日志…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="60" />
+        <location filename="../../ui/training/training_panel.cpp" line="285" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="64" />
+        <source>Continue…</source>
+        <translation>继续…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="66" />
+        <source>Continue a stopped or interrupted run from its last checkpoint</source>
+        <translation>从上一个检查点继续已停止或中断的训练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="198" />
+        <source>Continue a run</source>
+        <translation>继续训练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="199" />
+        <source>Checkpoints (*.safetensors)</source>
+        <translation>检查点 (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="223" />
+        <source>Paused after the current minibatch.</source>
+        <translation>已在当前小批量之后暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="261" />
+        <source> — still at chance after an epoch: plain SGD stalls here, especially on few images. Try momentum 0.9 (and more images).</source>
+        <translation> —— 训练一个迭代周期后仍是随机猜测水平：朴素 SGD 在这里会停滞，样本少时尤其如此。试试动量 0.9（并使用更多图像）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="285" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="326" />
+        <source>Stop training and close? It is saved where it stops; Continue… picks it up.</source>
+        <translation>停止训练并关闭？训练会在停止处保存，之后可用“继续…”接着训练。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="58" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="62" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="237" />
+        <source>Stopping after the current minibatch…</source>
+        <translation>将在当前小批量之后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="325" />
+        <source>Training is running</source>
+        <translation>正在训练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="230" />
+        <source>Training…</source>
+        <translation>训练中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="92" />
+        <source>conv1 kernels (live)</source>
+        <translation>conv1 卷积核（实时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="246" />
+        <source>epoch %1/%2 · batch %3/%4</source>
+        <translation>迭代周期 %1/%2 · 批量 %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="213" />
+        <source>epoch 1/%1</source>
+        <translation>迭代周期 1/%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="83" />
+        <source>epoch –</source>
+        <translation>迭代周期 –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="84" />
+        <source>– examples/s · elapsed – · ETA –</source>
+        <translation>– 样本/秒 · 已用 – · 剩余 –</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::TrainingWorker</name>
+    <message>
+        <location filename="../../ui/training/training_worker.cpp" line="257" />
+        <source> Try a smaller learning rate.</source>
+        <translation> 请尝试更小的学习率。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_worker.cpp" line="177" />
+        <source>Cannot create the run folder %1.</source>
+        <translation>无法创建运行文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_worker.cpp" line="160" />
+        <source>Cannot load Fashion-MNIST: %1. Install the Debian package with `sudo apt-get install dataset-fashion-mnist`, or choose its folder in File ▸ Fashion-MNIST folder….</source>
+        <translation>无法加载 Fashion-MNIST：%1。请用 `sudo apt-get install dataset-fashion-mnist` 安装 Debian 软件包，或在“文件 ▸ Fashion-MNIST 文件夹…”中选择其所在文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_worker.cpp" line="200" />
+        <source>Cannot continue this run: %1</source>
+        <translation>无法继续这次训练：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_worker.cpp" line="241" />
+        <source>Finished %1 epochs: train loss %2, train acc %3, test acc %4.</source>
+        <translation>已完成 %1 个迭代周期：训练损失 %2，训练准确率 %3，测试准确率 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_worker.cpp" line="249" />
+        <source>Stopped after %1 complete epochs; saved where it stopped: Continue picks it up from there.</source>
+        <translation>在完成 %1 个迭代周期后停止；已在停止处保存：“继续”会从那里接着训练。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_worker.cpp" line="255" />
+        <source>Kept the last good checkpoint (epoch %1).</source>
+        <translation>已保留最后一个正常的检查点（迭代周期 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_worker.cpp" line="153" />
+        <source>Loading Fashion-MNIST from %1…</source>
+        <translation>正在从 %1 加载 Fashion-MNIST…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_worker.cpp" line="256" />
+        <source>No checkpoint had been written yet.</source>
+        <translation>尚未写入任何检查点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_worker.cpp" line="251" />
+        <source>Stopped after %1 complete epochs.</source>
+        <translation>已在 %1 个完整迭代周期后停止。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_worker.cpp" line="169" />
+        <source>Stopped before training started.</source>
+        <translation>在训练开始前已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_worker.cpp" line="254" />
+        <source>Training diverged: %1. </source>
+        <translation>训练发散：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_worker.cpp" line="266" />
+        <source>Training failed: %1</source>
+        <translation>训练失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_worker.cpp" line="208" />
+        <source>Training on %1 images, testing on %2.</source>
+        <translation>在 %1 张图像上训练，在 %2 张图像上测试。</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::UnitExplainDialog</name>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="97" />
         <source>ch %1 (%2, %3)</source>
         <translation>通道 %1 (%2, %3)</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="98" />
         <source>input %1</source>
         <translation>输入 %1</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="137" />
         <source>pad</source>
         <translation>填充</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="169" />
         <source>How layer %1 (%2) computes one value</source>
         <translation>第 %1 层（%2）如何计算一个值</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="171" />
         <source>Layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="183" />
         <source>The layer computed &lt;b&gt;%1&lt;/b&gt;%2</source>
         <translation>该层计算得到 &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="183" />
         <source> — the same value.</source>
         <translation> —— 数值相同。</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="189" />
         <source>Top activating test images…</source>
         <translation>最强激活的测试图像…</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="196" />
         <source>Receptive field on the image…</source>
         <translation>图像上的感受野…</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="191" />
         <source>Search the Fashion-MNIST test set for the images that make this channel fire the most</source>
         <translation>在 Fashion-MNIST 测试集中搜索使该通道激活最强的图像</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="193" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="222" />
         <source>Output channel %1, row %2, column %3 reads the %4×%4 window of input channel %1 at rows %5–%6, columns %7–%8 (stride %9, padding %10).</source>
         <translation>输出通道 %1 第 %2 行第 %3 列读取输入通道 %1 中第 %5–%6 行、第 %7–%8 列的 %4×%4 窗口（步幅 %9，填充 %10）。</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="230" />
         <source>&lt;p&gt;value = max(window) = &lt;b&gt;%1&lt;/b&gt;, at input row %2, column %3 (outlined).&lt;/p&gt;</source>
         <translation>&lt;p&gt;值 = max(窗口) = &lt;b&gt;%1&lt;/b&gt;，位于输入第 %2 行第 %3 列（已描边）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Tie: %1 cells hold this maximum (dashed). The first one in row-major order wins — the rule of PyTorch&apos;s MaxPool2d and ours: only that cell receives the gradient in backward.&lt;/p&gt;</source>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="233" />
+        <source>&lt;p&gt;Tie: %1 cells hold this maximum (dashed). The first one in row-major order wins — the rule of PyTorch's MaxPool2d and ours: only that cell receives the gradient in backward.&lt;/p&gt;</source>
         <translation>&lt;p&gt;并列：%1 个单元格都等于这个最大值（虚线）。按行优先顺序第一个获胜——这是 PyTorch 的 MaxPool2d 和本程序的规则：反向传播时只有该单元格得到梯度。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="237" />
         <source>&lt;p&gt;No tie: the maximum is unique, and in backward only this cell receives the gradient.&lt;/p&gt;</source>
         <translation>&lt;p&gt;没有并列：最大值唯一，反向传播时只有该单元格得到梯度。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="239" />
         <source>&lt;p&gt;Hatched cells are padding; for max pooling they count as −∞ and never win.&lt;/p&gt;</source>
         <translation>&lt;p&gt;斜线单元格是填充；对最大汇聚它们视为 −∞，永远不会获胜。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="244" />
         <source>&lt;p&gt;sum = %1&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;value = sum ÷ %3 (%4×%4 cells; padded ones would count too) = &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;和 = %1&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;值 = 和 ÷ %3（%4×%4 个单元格；填充单元格也计入）= &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="261" />
         <source>Unit %1.</source>
         <translation>单元 %1。</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="262" />
         <source>Unit: channel %1, row %2, column %3.</source>
         <translation>单元：通道 %1，第 %2 行，第 %3 列。</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="264" />
         <source>&lt;p&gt;ReLU(x) = max(0, x)&lt;/p&gt;</source>
         <translation>&lt;p&gt;ReLU(x) = max(0, x)&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="264" />
         <source>&lt;p&gt;Sigmoid(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;)&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sigmoid(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;)&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="265" />
         <source>&lt;p&gt;before: x = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;after: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;之前：x = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;之后：&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="267" />
         <source>&lt;p&gt;x is positive, so it passes unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;x 为正，因此原样通过。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="268" />
         <source>&lt;p&gt;x is not positive, so the unit is switched off (0); no gradient flows back through it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;x 不为正，因此该单元被关闭（0）；没有梯度从它反向传回。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="270" />
         <source>&lt;p&gt;e&lt;sup&gt;−x&lt;/sup&gt; = %1, so 1 / (1 + %1) = %2. Its slope here is σ(1 − σ) = %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;e&lt;sup&gt;−x&lt;/sup&gt; = %1，所以 1 / (1 + %1) = %2。此处斜率为 σ(1 − σ) = %3。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="280" />
         <source>&lt;p&gt;&lt;b&gt;Unit %1&lt;/b&gt; of %2 inputs: value = bias + Σ w·x = %3 + %4 = &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;单元 %1&lt;/b&gt;（%2 个输入）：值 = 偏置 + Σ w·x = %3 + %4 = &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="282" />
         <source>&lt;p&gt;The %1 largest products |w·x| sum to %2 and carry %3% of Σ|w·x| = %4. Positive products add up to %5, negative ones to %6; %7 of the %8 inputs are 0 and contribute nothing.&lt;/p&gt;</source>
         <translation>&lt;p&gt;|w·x| 最大的 %1 个乘积之和为 %2，占 Σ|w·x| = %4 的 %3%。正乘积合计 %5，负乘积合计 %6；%8 个输入中有 %7 个为 0，没有贡献。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="287" />
         <source>&lt;p&gt;The inputs are the flattened %1×%2×%3 feature maps of the layer before Flatten: input i is channel i ÷ %4, row (i ÷ %3) mod %2, column i mod %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;输入是展平层之前那一层的 %1×%2×%3 特征图展平而来：输入 i 来自通道 i ÷ %4、第 (i ÷ %3) mod %2 行、第 i mod %3 列。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="298" />
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="298" />
         <source>from (channel, row, column)</source>
         <translation>来自（通道，行，列）</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="298" />
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="298" />
         <source>w</source>
         <translation>w</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="298" />
         <source>w·x</source>
         <translation>w·x</translation>
     </message>
     <message>
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="298" />
         <source>share of Σ|w·x|</source>
         <translation>占 Σ|w·x| 的比例</translation>
     </message>
 </context>
 <context>
-    <name>StageAlignment</name>
+    <name>alexnet::ui::WeightsChooser</name>
     <message>
-        <source>input</source>
-        <translation>输入</translation>
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="22" />
+        <source>Trained (bundled): %1</source>
+        <translation>已训练（随程序提供）：%1</translation>
     </message>
     <message>
-        <source>conv</source>
-        <translation>卷积</translation>
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="26" />
+        <source>Your run, %1: %2</source>
+        <translation>你的训练 %1：%2</translation>
     </message>
     <message>
-        <source>pool</source>
-        <translation>汇聚</translation>
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="27" />
+        <source>File %1: %2</source>
+        <translation>文件 %1：%2</translation>
     </message>
     <message>
-        <source>norm</source>
-        <translation>归一化</translation>
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="36" />
+        <source>Which weights this network uses: trained ones from the library, or untrained</source>
+        <translation>该网络使用哪组权重：权重库中已训练的，或未训练的</translation>
     </message>
     <message>
-        <source>flatten</source>
-        <translation>展平</translation>
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="101" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="141" />
+        <source>Untrained (Xavier, seed %1)</source>
+        <translation>未训练（Xavier，种子 %1）</translation>
     </message>
     <message>
-        <source>dense</source>
-        <translation>全连接</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>其他</translation>
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="104" />
+        <source>Open file…</source>
+        <translation>打开文件…</translation>
     </message>
 </context>
 <context>
-    <name>UnitExplanation</name>
+    <name>alexnet::ui::WeightsText</name>
     <message>
-        <source>The input image has no computation to explain.</source>
-        <translation>输入图像没有可解释的计算。</translation>
+        <location filename="../../ui/inspect/weights_text.cpp" line="10" />
+        <source>d2l recipe</source>
+        <translation>d2l 训练方法</translation>
     </message>
     <message>
-        <source>Values of %1 layers are not explained; click a Conv2d, pooling, ReLU, Sigmoid or Linear output.</source>
-        <translation>不解释 %1 层的数值；请点击卷积、汇聚、ReLU、Sigmoid 或全连接层的输出。</translation>
+        <location filename="../../ui/inspect/weights_text.cpp" line="11" />
+        <source>d2l layers, narrower</source>
+        <translation>d2l 层结构，通道更窄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/weights_text.cpp" line="22" />
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/weights_text.cpp" line="25" />
+        <source>, %1 epochs</source>
+        <translation>，%1 个迭代周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/weights_text.cpp" line="28" />
+        <source>, test acc %1</source>
+        <translation>，测试准确率 %1</translation>
     </message>
 </context>
 </TS>

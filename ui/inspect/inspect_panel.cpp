@@ -184,7 +184,10 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
           const QSignalBlocker blocker(m_modelCombo);  // a checkpoint chose another model
           m_modelCombo->setCurrentIndex(index);
         }
-        m_weightsLabel->setText(tr("Weights: %1").arg(view->modelInfo().source));
+        m_weightsLabel->setText(view->modelInfo().path.isEmpty()
+                                    ? tr("Weights: %1. Random weights: the maps are noise and every class is "
+                                         "near 10 %. Choose trained weights above.").arg(view->modelInfo().source)
+                                    : tr("Weights: %1").arg(view->modelInfo().source));
         m_weightsLabel->setToolTip(weightsPath());
         if (!m_pendingCheckpoint.isEmpty() && view->modelInfo().path == m_pendingCheckpoint)
           emit recentFileUsed(QFileInfo(m_pendingCheckpoint).absoluteFilePath());  // only files that opened
@@ -374,6 +377,8 @@ void InspectPanel::showSecondColumn(bool on) {
   // Untrained vs trained keeps the kernels: they are half of what learning changed.
   m_primary->setCompact(on && !isCompareUntrained());
   m_secondary->setCompact(on && !isCompareUntrained());
+  m_primary->setNarrow(on);
+  m_secondary->setNarrow(on);
   if (on) loadSecondary();
 }
 

@@ -6,6 +6,7 @@
 #include "alexnet/core/io/checkpoint.h"
 #include "alexnet/core/io/safetensors.h"
 #include "alexnet/core/io/weights_library.h"
+#include "ui/inspect/weights_text.h"
 #include "alexnet/core/layers/conv2d.h"
 #include "alexnet/core/train/cross_entropy.h"
 
@@ -33,7 +34,7 @@ void InspectWorker::loadModel(const ModelConfig& requested, const QString& check
       loadStateDict(file, *model, path.string());
       // Briefly, never a path (the header must not widen the window): "LeNet, d2l recipe, test acc 0.808".
       try {
-        source = QString::fromStdString(describeBriefly(resolveWeights(path.string(), defaultWeightsLibraryOptions())));
+        source = describeWeights(resolveWeights(path.string(), defaultWeightsLibraryOptions()));
       } catch (const std::exception&) {
         source = QString::fromStdString(path.filename().string());  // a PyTorch file without our metadata
       }

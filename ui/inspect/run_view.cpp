@@ -38,6 +38,7 @@ RunView::RunView(QWidget* parent)
   m_kernels->setColorMode(ColorMode::Diverging);
   m_kernels->setMinimumSize(160, 120);
 
+  m_kernelTitle->setWordWrap(true);
   m_kernelInput->setRange(-1, 0);
   m_kernelInput->setSpecialValueText(tr("mean of inputs"));
   m_kernelInput->setPrefix(tr("input channel "));
@@ -52,6 +53,7 @@ RunView::RunView(QWidget* parent)
   m_kernelBox->setVisible(false);
 
   auto* barsBox = new QGroupBox(tr("Prediction"), this);
+  m_barsBox = barsBox;
   auto* barsLayout = new QVBoxLayout(barsBox);
   barsLayout->addWidget(m_bars);
   auto* saliencyButton = new QPushButton(tr("Saliency map…"), barsBox);
@@ -112,7 +114,8 @@ RunView::RunView(QWidget* parent)
     const QString name = findModelChoice(modelKeyFor(info.config), &choice)
                              ? choice.displayName
                              : QString::fromStdString(modelName(info.config.kind));
-    m_title->setText(tr("%1 — weights: %2").arg(name, info.source));
+    // Trained weights describe themselves ("LeNet, d2l recipe, test acc 0.808"); untrained ones need the model.
+    m_title->setText(info.path.isEmpty() ? tr("%1 — weights: %2").arg(name, info.source) : info.source);
     m_title->setToolTip(info.path);
     m_features->clear();
     m_bars->clear();
@@ -150,6 +153,12 @@ void RunView::setDisplayOptions(ScaleMode scale, bool sortByMean) {
 void RunView::setCompact(bool compact) {
   m_compact = compact;
   m_kernelBox->setVisible(!compact && !m_kernelTensor.empty());
+}
+
+void RunView::setNarrow(bool narrow) {
+  m_barsBox->setMinimumWidth(narrow ? 120 : 260);
+  m_kernels->setMinimumSize(narrow ? 80 : 160, narrow ? 80 : 120);
+  m_kernelInput->setVisible(!narrow);
 }
 
 void RunView::showSnapshot(const StepSnapshot& snapshot) {

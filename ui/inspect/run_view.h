@@ -42,6 +42,7 @@ class RunView : public QWidget {
 
   void setDisplayOptions(ScaleMode scale, bool sortByMean);
   void setCompact(bool compact);  // side-by-side: hide the kernels panel
+  void setNarrow(bool narrow);    // two columns: smaller minimum widths, so both fit the window
   // The original image the current input was made from (receptive fields are drawn on it).
   void setInputSource(const InputSource& source) { m_source = source; }
   const InputSource& inputSource() const { return m_source; }
@@ -70,6 +71,7 @@ class RunView : public QWidget {
   FeatureMapView* m_kernels;
   ColorLegend* m_kernelLegend;
   ProbabilityBars* m_bars;
+  QWidget* m_barsBox = nullptr;
   ExplainLauncher* m_explain;
   Tensor m_kernelTensor;  // (C_out, C_in, k, k) of the shown conv layer
   InputSource m_source;

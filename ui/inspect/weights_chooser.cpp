@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QSignalBlocker>
 
+#include "ui/inspect/weights_text.h"
+
 namespace alexnet::ui {
 
 namespace {
@@ -16,7 +18,7 @@ QString settingsKey(const QString& modelKey) { return QStringLiteral("inspect/we
 
 // "Bundled: AlexNet, widths 24…256, test acc 0.897" / "Run 2 Dec 15:32: LeNet, 3 epochs, test acc 0.75"
 QString entryLabel(const WeightsEntry& entry) {
-  const QString brief = QString::fromStdString(describeBriefly(entry));
+  const QString brief = describeWeights(entry);
   if (entry.source == "bundled") return WeightsChooser::tr("Trained (bundled): %1").arg(brief);
   const QDateTime created = QDateTime::fromString(QString::fromStdString(entry.created), Qt::ISODate);
   const QString when = created.isValid() ? created.toLocalTime().toString(QStringLiteral("d MMM HH:mm"))
