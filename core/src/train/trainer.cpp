@@ -213,6 +213,15 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
     progress.epochs = m_config.epochs;
     progress.batchesPerEpoch = batchesPerEpoch;
     progress.batch = firstBatch;  // a stop before the first minibatch reports the resumed position
+    progress.epochFraction = static_cast<double>(epoch) + static_cast<double>(firstBatch) / static_cast<double>(batchesPerEpoch);
+    if (firstBatch > 0 && m_config.startTrainLoss && m_config.startTrainAccuracy) {
+      // Continue the interrupted epoch's running means over the minibatches done before the resume.
+      seenThisEpoch = std::min(train.count, firstBatch * batchSize);
+      lossSum = *m_config.startTrainLoss * static_cast<double>(seenThisEpoch);
+      correct = static_cast<std::int64_t>(std::llround(*m_config.startTrainAccuracy * static_cast<double>(seenThisEpoch)));
+      progress.trainLoss = *m_config.startTrainLoss;
+      progress.trainAccuracy = *m_config.startTrainAccuracy;
+    }
 
     for (std::int64_t b = firstBatch; b < batchesPerEpoch; ++b) {
       const std::int64_t first = b * batchSize;

@@ -103,6 +103,10 @@ TrainingRunResult TrainingRun::run(const ImageSet& train, const ImageSet& test, 
   config.reportsPerEpoch = m_options.reportsPerEpoch;
   config.startEpoch = m_resumed.epoch;
   config.startBatch = m_resumed.batch;
+  if (m_resumed.batch > 0) {
+    config.startTrainLoss = m_resumed.trainLoss;
+    config.startTrainAccuracy = m_resumed.trainAccuracy;
+  }
   config.chunkSize = trainingChunkSize(*m_model, recipe.batchSize);
   config.stopRequested = m_options.stopRequested;
 

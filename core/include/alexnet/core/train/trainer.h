@@ -45,6 +45,10 @@ struct TrainConfig {
   // Resuming mid-epoch: the first startBatch minibatches of epoch startEpoch were done before (the
   // epoch's order is the same, so they are skipped; its running loss and accuracy restart).
   std::int64_t startBatch = 0;
+  // The interrupted epoch's running train loss and accuracy over those startBatch minibatches (from
+  // the checkpoint), so its chart points and epoch-end row continue them; unknown: they restart.
+  std::optional<double> startTrainLoss;
+  std::optional<double> startTrainAccuracy;
   std::int64_t evalBatchSize = 256;  // minibatch of the test evaluation
   // Forward/backward a minibatch in chunks of at most this many examples, accumulating the
   // gradient (the same SGD step up to float rounding; less memory). 0 = the whole minibatch.
