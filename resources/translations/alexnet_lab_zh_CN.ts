@@ -818,6 +818,11 @@
     </message>
     <message>
         <location filename="../../ui/training/live_sample_view.cpp" line="105" />
+        <source>Test image #%1 · true label: %2 · %3 · %4</source>
+        <translation>测试图像 #%1 · 真实标签：%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/live_sample_view.cpp" line="108" />
         <source>layer %1 (%2): %3 maps of %4×%4, range %5 … %6</source>
         <translation>第 %1 层（%2）：%3 个 %4×%4 的特征图，范围 %5 … %6</translation>
     </message>
@@ -1752,153 +1757,158 @@
 <context>
     <name>alexnet::ui::TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="275" />
+        <location filename="../../ui/training/training_panel.cpp" line="301" />
         <source> Log: %1</source>
         <translation> 日志：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="248" />
+        <location filename="../../ui/training/training_panel.cpp" line="274" />
         <source>%1 examples/s · elapsed %2 · ETA %3</source>
         <translation>%1 样本/秒 · 已用 %2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="171" />
+        <location filename="../../ui/training/training_panel.cpp" line="197" />
         <source>%1 run %2</source>
         <translation>%1 第 %2 次运行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="253" />
+        <location filename="../../ui/training/training_panel.cpp" line="279" />
         <source>Epoch %1: loss %2, train acc %3, test acc %4</source>
         <translation>第 %1 个迭代周期：损失 %2，训练准确率 %3，测试准确率 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="74" />
+        <location filename="../../ui/training/training_panel.cpp" line="76" />
         <source>Load this run's checkpoint on the Inspect screen</source>
         <translation>在“逐层观察”界面中加载本次运行的检查点</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="308" />
+        <location filename="../../ui/training/training_panel.cpp" line="334" />
         <source>Loaded %1 (%2 rows, %3 according to %4).</source>
         <translation>已加载 %1（%2 行；据 %4 判断模型为 %3）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="312" />
+        <location filename="../../ui/training/training_panel.cpp" line="338" />
         <source>Loaded %1 (%2 rows; its model is not known, so no reference of its own).</source>
         <translation>已加载 %1（%2 行；模型未知，因此没有对应的参考线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="73" />
+        <location filename="../../ui/training/training_panel.cpp" line="75" />
         <source>Open in Inspect</source>
         <translation>在逐层观察中打开</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="319" />
+        <location filename="../../ui/training/training_panel.cpp" line="345" />
         <source>Open run log</source>
         <translation>打开运行日志</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="319" />
+        <location filename="../../ui/training/training_panel.cpp" line="345" />
         <source>Run logs (*.csv)</source>
         <translation>运行日志 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="72" />
+        <location filename="../../ui/training/training_panel.cpp" line="74" />
         <source>Open run log…</source>
         <translation>打开运行日志…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="60" />
-        <location filename="../../ui/training/training_panel.cpp" line="285" />
+        <location filename="../../ui/training/training_panel.cpp" line="62" />
+        <location filename="../../ui/training/training_panel.cpp" line="311" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="64" />
+        <location filename="../../ui/training/training_panel.cpp" line="66" />
         <source>Continue…</source>
         <translation>继续…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="66" />
+        <location filename="../../ui/training/training_panel.cpp" line="68" />
         <source>Continue a stopped or interrupted run from its last checkpoint</source>
         <translation>从上一个检查点继续已停止或中断的训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="198" />
+        <location filename="../../ui/training/training_panel.cpp" line="157" />
+        <source>trained weights before any run: %1</source>
+        <translation>开始训练前的已训练权重：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="224" />
         <source>Continue a run</source>
         <translation>继续训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="199" />
+        <location filename="../../ui/training/training_panel.cpp" line="225" />
         <source>Checkpoints (*.safetensors)</source>
         <translation>检查点 (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="223" />
+        <location filename="../../ui/training/training_panel.cpp" line="249" />
         <source>Paused after the current minibatch.</source>
         <translation>已在当前小批量之后暂停。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="261" />
+        <location filename="../../ui/training/training_panel.cpp" line="287" />
         <source> — still at chance after an epoch: plain SGD stalls here, especially on few images. Try momentum 0.9 (and more images).</source>
         <translation> —— 训练一个迭代周期后仍是随机猜测水平：朴素 SGD 在这里会停滞，样本少时尤其如此。试试动量 0.9（并使用更多图像）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="285" />
+        <location filename="../../ui/training/training_panel.cpp" line="311" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="326" />
+        <location filename="../../ui/training/training_panel.cpp" line="352" />
         <source>Stop training and close? It is saved where it stops; Continue… picks it up.</source>
         <translation>停止训练并关闭？训练会在停止处保存，之后可用“继续…”接着训练。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="58" />
+        <location filename="../../ui/training/training_panel.cpp" line="60" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="62" />
+        <location filename="../../ui/training/training_panel.cpp" line="64" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="237" />
+        <location filename="../../ui/training/training_panel.cpp" line="263" />
         <source>Stopping after the current minibatch…</source>
         <translation>将在当前小批量之后停止…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="325" />
+        <location filename="../../ui/training/training_panel.cpp" line="351" />
         <source>Training is running</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="230" />
+        <location filename="../../ui/training/training_panel.cpp" line="256" />
         <source>Training…</source>
         <translation>训练中…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="92" />
+        <location filename="../../ui/training/training_panel.cpp" line="94" />
         <source>conv1 kernels (live)</source>
         <translation>conv1 卷积核（实时）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="246" />
+        <location filename="../../ui/training/training_panel.cpp" line="272" />
         <source>epoch %1/%2 · batch %3/%4</source>
         <translation>迭代周期 %1/%2 · 批量 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="213" />
+        <location filename="../../ui/training/training_panel.cpp" line="239" />
         <source>epoch 1/%1</source>
         <translation>迭代周期 1/%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="83" />
+        <location filename="../../ui/training/training_panel.cpp" line="85" />
         <source>epoch –</source>
         <translation>迭代周期 –</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="84" />
+        <location filename="../../ui/training/training_panel.cpp" line="86" />
         <source>– examples/s · elapsed – · ETA –</source>
         <translation>– 样本/秒 · 已用 – · 剩余 –</translation>
     </message>
@@ -1906,72 +1916,72 @@
 <context>
     <name>alexnet::ui::TrainingWorker</name>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="257" />
+        <location filename="../../ui/training/training_worker.cpp" line="275" />
         <source> Try a smaller learning rate.</source>
         <translation> 请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="177" />
+        <location filename="../../ui/training/training_worker.cpp" line="195" />
         <source>Cannot create the run folder %1.</source>
         <translation>无法创建运行文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="160" />
+        <location filename="../../ui/training/training_worker.cpp" line="178" />
         <source>Cannot load Fashion-MNIST: %1. Install the Debian package with `sudo apt-get install dataset-fashion-mnist`, or choose its folder in File ▸ Fashion-MNIST folder….</source>
         <translation>无法加载 Fashion-MNIST：%1。请用 `sudo apt-get install dataset-fashion-mnist` 安装 Debian 软件包，或在“文件 ▸ Fashion-MNIST 文件夹…”中选择其所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="200" />
+        <location filename="../../ui/training/training_worker.cpp" line="218" />
         <source>Cannot continue this run: %1</source>
         <translation>无法继续这次训练：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="241" />
+        <location filename="../../ui/training/training_worker.cpp" line="259" />
         <source>Finished %1 epochs: train loss %2, train acc %3, test acc %4.</source>
         <translation>已完成 %1 个迭代周期：训练损失 %2，训练准确率 %3，测试准确率 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="249" />
+        <location filename="../../ui/training/training_worker.cpp" line="267" />
         <source>Stopped after %1 complete epochs; saved where it stopped: Continue picks it up from there.</source>
         <translation>在完成 %1 个迭代周期后停止；已在停止处保存：“继续”会从那里接着训练。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="255" />
+        <location filename="../../ui/training/training_worker.cpp" line="273" />
         <source>Kept the last good checkpoint (epoch %1).</source>
         <translation>已保留最后一个正常的检查点（迭代周期 %1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="153" />
+        <location filename="../../ui/training/training_worker.cpp" line="171" />
         <source>Loading Fashion-MNIST from %1…</source>
         <translation>正在从 %1 加载 Fashion-MNIST…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="256" />
+        <location filename="../../ui/training/training_worker.cpp" line="274" />
         <source>No checkpoint had been written yet.</source>
         <translation>尚未写入任何检查点。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="251" />
+        <location filename="../../ui/training/training_worker.cpp" line="269" />
         <source>Stopped after %1 complete epochs.</source>
         <translation>已在 %1 个完整迭代周期后停止。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="169" />
+        <location filename="../../ui/training/training_worker.cpp" line="187" />
         <source>Stopped before training started.</source>
         <translation>在训练开始前已停止。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="254" />
+        <location filename="../../ui/training/training_worker.cpp" line="272" />
         <source>Training diverged: %1. </source>
         <translation>训练发散：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="266" />
+        <location filename="../../ui/training/training_worker.cpp" line="284" />
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="208" />
+        <location filename="../../ui/training/training_worker.cpp" line="226" />
         <source>Training on %1 images, testing on %2.</source>
         <translation>在 %1 张图像上训练，在 %2 张图像上测试。</translation>
     </message>

@@ -27,6 +27,8 @@
 #include "ui/training/memory_check.h"
 #include "ui/training/run_log.h"
 #include "ui/training/run_log_model.h"
+#include "ui/inspect/weights_chooser.h"
+#include "ui/inspect/weights_text.h"
 #include "ui/training/training_form.h"
 
 #include "alexnet/core/io/checkpoint.h"
@@ -120,6 +122,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
 
   connect(m_form, &TrainingForm::modelKindChanged, this, [this](ModelKind kind) {
     if (!m_running) m_chart->setReference(kind);
+    showTrainedPreview();
   });
   connect(m_start, &QPushButton::clicked, this, &TrainingPanel::start);
   connect(m_pause, &QPushButton::clicked, this, [this] { isPaused() ? resume() : pause(); });
@@ -132,6 +135,29 @@ TrainingPanel::TrainingPanel(QWidget* parent)
 
   m_chart->setReference(ModelKind::LeNet);
   updateButtons();
+  showTrainedPreview();
+}
+
+// Before a run the live sample shows what a trained network of the chosen kind makes of the image
+// (the bundled weights), not an empty box.
+void TrainingPanel::showTrainedPreview() {
+  if (m_running) return;
+  const ModelConfig config = m_form->modelConfig(nullptr);
+  std::optional<WeightsEntry> entry;
+  try {
+    entry = WeightsChooser::defaultEntry(listWeights(defaultWeightsLibraryOptions()), config,
+                                         config.kind == ModelKind::AlexNet && config.widths == AlexNetWidths{}
+                                             ? QStringLiteral("alexnet")
+                                             : TrainingForm::presetKeyFor(config));
+  } catch (const std::exception&) {
+    return;
+  }
+  if (!entry) return;
+  const QString path = QString::fromStdString(entry->path.string());
+  const QString note = tr("trained weights before any run: %1").arg(describeWeights(*entry));
+  TrainingWorker* worker = m_worker;
+  const TrainingRequest r = request();
+  QMetaObject::invokeMethod(worker, [worker, r, path, note] { worker->preview(r, path, note); }, Qt::QueuedConnection);
 }
 
 TrainingPanel::~TrainingPanel() {

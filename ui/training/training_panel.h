@@ -71,6 +71,7 @@ class TrainingPanel : public QWidget {
 
  private:
   void launch(TrainingRequest r, const QString& label);
+  void showTrainedPreview();
   void onProgress(const TrainProgress& p);
   void onFinished(const TrainingOutcome& outcome);
   void updateButtons();

@@ -146,6 +146,24 @@ bool TrainingWorker::isPaused() const {
   return m_paused;
 }
 
+void TrainingWorker::preview(const TrainingRequest& request, const QString& checkpointPath, const QString& note) {
+  try {
+    const SafeTensors file = readSafeTensors(checkpointPath.toStdString());
+    const std::optional<ModelConfig> config = checkpointModelConfig(file);
+    if (!config) return;
+    std::unique_ptr<Sequential> model = buildModel(*config);
+    loadStateDict(parametersOnly(file), *model, checkpointPath.toStdString());
+    const ImageSet test = loadFashionMnist(
+        Split::Test, {.directory = request.dataDirectory.toStdString(), .limit = std::max(1, request.sampleIndex + 1)});
+    emit kernels(firstConvKernels(*model));
+    SampleSnapshot s = sampleSnapshot(*model, test, request, 0.0);
+    s.weightsNote = note;
+    emit sample(s);
+  } catch (const std::exception&) {
+    // no data set or an unreadable file: the view keeps saying that the sample appears when training starts
+  }
+}
+
 void TrainingWorker::run(const TrainingRequest& request) {
   TrainingOutcome outcome;
   try {

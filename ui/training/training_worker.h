@@ -46,6 +46,7 @@ struct SampleSnapshot {
   float maxValue = 0.0f;
   QVector<float> probabilities;  // softmax of the logits, one per class
   double epochFraction = 0.0;  // where in the run (0 = untrained)
+  QString weightsNote;         // before any run: which (bundled, trained) weights the preview shows
 };
 
 struct TrainingOutcome {
@@ -70,6 +71,9 @@ class TrainingWorker : public QObject {
 
   // Runs on the worker thread (queue it with QMetaObject::invokeMethod).
   void run(const alexnet::ui::TrainingRequest& request);
+  // Before any run: the live sample and conv1's kernels through the trained weights of
+  // `checkpointPath` (the bundled network of the chosen model), captioned with `note`.
+  void preview(const alexnet::ui::TrainingRequest& request, const QString& checkpointPath, const QString& note);
 
  signals:
   void statusMessage(const QString& message);
