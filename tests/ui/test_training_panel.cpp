@@ -110,14 +110,19 @@ class TestTrainingPanel : public QObject {
     panel.setRequest(r);
     QSignalSpy finished(&panel, &TrainingPanel::runFinished);
     LiveSampleView* view = panel.liveSample();
-    QCOMPARE(view->updates(), 0);
-    panel.start();
+    // Before the run: the bundled trained LeNet's view of the sample, said to be so.
     QTRY_VERIFY_WITH_TIMEOUT(view->updates() >= 1, 60000);
+    QVERIFY2(view->snapshot().weightsNote.contains(QStringLiteral("LeNet")), qPrintable(view->snapshot().weightsNote));
+    QVERIFY2(view->caption().contains(QStringLiteral("before any run")), qPrintable(view->caption()));
+    const int previews = view->updates();
+    panel.start();
+    QTRY_VERIFY_WITH_TIMEOUT(view->updates() >= previews + 1, 60000);
     const SampleSnapshot first = view->snapshot();
+    QVERIFY(first.weightsNote.isEmpty());
     QVERIFY(finished.wait(120000));
     QCOMPARE(finished.first().first().value<TrainingOutcome>().status, TrainStatus::Finished);
-    // 1 untrained + 2 epochs × (4 reports + 1 epoch end)
-    QCOMPARE(view->updates(), 11);
+    // the previews + 1 untrained + 2 epochs × (4 reports + 1 epoch end)
+    QCOMPARE(view->updates(), previews + 11);
     const SampleSnapshot& last = view->snapshot();
     QCOMPARE(last.index, 3);
     QCOMPARE(last.label, static_cast<int>(test.labels[3]));
