@@ -1,7 +1,7 @@
 // Linked instead of the Qt GUI when configured with -DALEXNET_BUILD_UI=OFF.
 #include <cstdio>
 
-#include "gui.h"
+#include "ui/gui_main.h"
 
 namespace alexnet {
 int runGui(int, char**) {

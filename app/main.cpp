@@ -8,7 +8,7 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
-#include "gui.h"
+#include "ui/gui_main.h"
 
 namespace {
 

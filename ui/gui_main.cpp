@@ -13,7 +13,7 @@
 #include <functional>
 
 #include "alexnet/core/io/weights_library.h"
-#include "app/gui.h"
+#include "ui/gui_main.h"
 #include "ui/gui_options.h"
 #include "ui/inspect/explainers.h"
 #include "ui/inspect/feature_map_view.h"

@@ -1,6 +1,6 @@
 // `alexnet-lab inspect`: runs a model layer by layer on one input and reports or dumps every
 // layer's output (PRODUCT.md §3).
-//   --image FILE   decoded by cli/image_input (Qt), preprocessed by core (grayscale, centre crop,
+//   --image FILE   decoded by alexnet_image (image/, Qt Gui), preprocessed by core (grayscale, centre crop,
 //                  bilinear resize, scale, auto-invert when the background is light)
 //   --sample K     the K-th Fashion-MNIST test image (--data DIR), resized to the model's input
 //   --tensor FILE  the tensor `input` of a safetensors file
@@ -20,10 +20,10 @@
 #include "alexnet/core/models/shape_report.h"
 #include "alexnet/core/train/cross_entropy.h"
 #include "alexnet/core/train/training_checkpoint.h"
+#include "alexnet/image/image_input.h"
 #include "cli/checkpoint_options.h"
 #include "cli/commands.h"
 #include "cli/feature_map_png.h"
-#include "cli/image_input.h"
 #include "cli/model_options.h"
 
 namespace alexnet::cli {
@@ -67,7 +67,7 @@ InspectInput loadInput(const Arguments& args, const ModelConfig& config) {
 
   PreprocessOptions options{.size = effectiveInputSize(config), .channels = inputChannels(config.kind)};
   if (auto path = args.value("--image")) {
-    const PreprocessResult result = preprocessImage(loadImageFile(*path), options);
+    const PreprocessResult result = preprocessImage(image::loadImageFile(*path), options);
     const Tensor& original = result.stages.front().image;  // (1, C, H, W)
     return {result.tensor,
             {{"source", "image"},

@@ -1,5 +1,5 @@
 #pragma once
-// ImagePreprocessor — the GUI's door from a decoded image (core's Image, from app/cli/image_input's
+// ImagePreprocessor — the GUI's door from a decoded image (core's Image, from alexnet_image's
 // loadImageFile / imageFromQImage) to the model's (1, 1, S, S) input. The arithmetic is core's
 // preprocessImage (data/preprocess.h: grayscale, centre crop, bilinear resize, scale to [0, 1],
 // invert when the background is light); this class turns every stage into a thumbnail with a

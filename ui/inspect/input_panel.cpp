@@ -17,7 +17,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "app/cli/image_input.h"
+#include "alexnet/image/image_input.h"
 #include "ui/inspect/drawing_pad.h"
 #include "ui/inspect/fashion_samples.h"
 #include "ui/inspect/probability_bars.h"
@@ -136,7 +136,7 @@ void InputPanel::showError(const QString& message) {
 
 void InputPanel::setSourceImage(const QImage& image, const QString& description) {
   if (image.isNull()) return;
-  m_source = cli::imageFromQImage(image);
+  m_source = image::imageFromQImage(image);
   m_description = description;
   m_sourceLabel->setText(tr("Current: %1").arg(description));
   showError(QString());
@@ -145,10 +145,10 @@ void InputPanel::setSourceImage(const QImage& image, const QString& description)
 }
 
 bool InputPanel::loadImageFile(const QString& path) {
-  // Decoding, size limits and truncation checks are the CLI's (app/cli/image_input.h).
+  // Decoding, size limits and truncation checks are shared with the CLI (alexnet/image/image_input.h).
   Image image;
   try {
-    image = cli::loadImageFile(path.toStdString());
+    image = image::loadImageFile(path.toStdString());
   } catch (const std::exception& error) {
     showError(tr("%1; the previous image is kept.").arg(QString::fromStdString(error.what())));
     return false;

@@ -52,7 +52,7 @@ class InputPanel : public QWidget {
   void showError(const QString& message);
   void refreshThumbnails();
 
-  Image m_source;  // decoded (interleaved H×W×C), as app/cli/image_input produces it
+  Image m_source;  // decoded (interleaved H×W×C), as alexnet_image (image/) produces it
   QString m_description;
   QString m_lastError;
   int m_previewSide = 28;

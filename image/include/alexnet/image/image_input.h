@@ -1,5 +1,5 @@
 #pragma once
-// Image decoding for `inspect --image FILE` (and anything else in app/ that opens a picture):
+// Image decoding for the GUI and `inspect --image FILE` alike (library alexnet_image, Qt Gui only):
 // Qt's QImageReader decodes whatever format Qt reads; the result is core's plain alexnet::Image
 // (core stays Qt-free and does the preprocessing math).
 //
@@ -19,7 +19,7 @@
 
 class QImage;
 
-namespace alexnet::cli {
+namespace alexnet::image {
 
 class ImageInputError : public std::runtime_error {
  public:
@@ -39,4 +39,4 @@ Image loadImageFile(const std::filesystem::path& path, const ImageInputOptions& 
 // Throws ImageInputError for a null image.
 Image imageFromQImage(const QImage& image);
 
-}  // namespace alexnet::cli
+}  // namespace alexnet::image

@@ -1,4 +1,4 @@
-#include "cli/image_input.h"
+#include "alexnet/image/image_input.h"
 
 #include <QByteArray>
 #include <QFileInfo>
@@ -13,7 +13,7 @@
 #include <cstdio>
 #include <string>
 
-namespace alexnet::cli {
+namespace alexnet::image {
 namespace {
 
 // libjpeg reports a truncated file only as a warning and returns a grey-filled image, and libpng's
@@ -216,4 +216,4 @@ Image loadImageFile(const std::filesystem::path& path, const ImageInputOptions& 
   return toImage(decoded);
 }
 
-}  // namespace alexnet::cli
+}  // namespace alexnet::image
