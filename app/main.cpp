@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "alexnet/core/exec/allocator_tuning.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "ui/gui_main.h"
@@ -42,6 +43,7 @@ void printUsage(std::FILE* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  alexnet::keepFreedTensorMemory();  // a process-wide allocator choice: the program's, not the library's
   if (argc >= 2) {
     const std::string first = argv[1];
     if (first == "--help" || first == "-h" || first == "help") {

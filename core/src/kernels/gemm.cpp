@@ -55,8 +55,6 @@ const bool g_usePacked = [] {
 
 }  // namespace
 
-bool packedGemmEnabled() { return g_usePacked; }
-
 void gemmSerial(const GemmArgs& g) {
   if (g.m <= 0 || g.n <= 0) return;
   if (g.beta != 1.0f) scaleC(g);

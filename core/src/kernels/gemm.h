@@ -25,9 +25,6 @@ struct GemmArgs {
 
 void gemmSerial(const GemmArgs& args);
 
-// True when gemmSerial uses our packed AVX-512 kernel (packed_gemm.h) for products of at least
-// 8 × 32 × 16; false without AVX-512 or with ALEXNET_GEMM=eigen in the environment (Eigen's kernel).
-bool packedGemmEnabled();
 void gemm(const GemmArgs& args);
 
 // A·Bᵀ products with at most this many outputs and a reduction of ≥ 64 run as dot products.

@@ -1,6 +1,5 @@
 #include "parallel.h"
 
-#include <malloc.h>
 #include <omp.h>
 
 #include <algorithm>
@@ -18,19 +17,6 @@ namespace alexnet::kernels {
 namespace {
 
 thread_local bool t_insideChunk = false;
-
-// Large tensors: glibc serves every allocation above 32 MB (and, until its threshold adapts, above
-// 128 KB) with a fresh mmap and unmaps it on free, so each training step page-faults its whole
-// activation memory back in (AlexNet: ~850,000 faults per benchmark run; LeNet trained 2.7x slower).
-// Keeping freed memory in the heap makes a step reuse the previous step's pages. The price: the
-// process keeps its high-water mark instead of returning memory to the OS. Runs at load time
-// (this file is linked whenever a layer is); ALEXNET_SYSTEM_MALLOC=1 in the environment opts out.
-const bool g_allocatorTuned = [] {
-  if (std::getenv("ALEXNET_SYSTEM_MALLOC")) return false;
-  mallopt(M_MMAP_MAX, 0);
-  mallopt(M_TRIM_THRESHOLD, INT_MAX);
-  return true;
-}();
 
 // One parallelFor call. Workers hold it by shared_ptr, so a late worker reads a finished job safely.
 struct Job {
@@ -137,8 +123,6 @@ class Pool {
 };
 
 }  // namespace
-
-bool allocatorTuned() { return g_allocatorTuned; }
 
 int maxThreads() { return t_insideChunk ? 1 : std::max(1, omp_get_max_threads()); }
 

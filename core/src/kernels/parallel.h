@@ -34,7 +34,4 @@ std::int64_t chunkSize(std::int64_t count, std::int64_t maxChunks, std::int64_t 
 // smaller than minWork / 2 operations.
 std::int64_t grainFor(std::int64_t count, std::int64_t workPerItem, std::int64_t minWork = 1 << 17);
 
-// True when core switched glibc malloc to keep freed tensor memory (see parallel.cpp).
-bool allocatorTuned();
-
 }  // namespace alexnet::kernels
