@@ -1,6 +1,8 @@
 // alexnet-lab: the GUI by default; subcommands (PRODUCT.md §3) run the same core from a shell.
 // This is the only place that turns exceptions into exit statuses.
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 #include <exception>
 #include <functional>
 #include <map>
@@ -8,6 +10,7 @@
 
 #include "alexnet/core/exec/allocator_tuning.h"
 #include "cli/arguments.h"
+#include "cli/command_help.h"
 #include "cli/commands.h"
 #include "ui/gui_main.h"
 
@@ -36,7 +39,9 @@ void printUsage(std::FILE* out) {
       "       alexnet-lab bench    --model M [--batch B] [--train] [--json]\n"
       "       alexnet-lab weights  [--json] [--check]     the weights library: ids for --weights\n"
       "--weights takes a checkpoint path or a library id (then --model, --widths, --input-size come from it)\n"
-      "common: --input-size S, --widths c1,c2,c3,c4,c5,f1,f2 (alexnet), --seed S, --threads T\n",
+      "common: --input-size S, --widths c1,c2,c3,c4,c5,f1,f2 (alexnet), --seed S, --threads T\n"
+      "       alexnet-lab SUBCOMMAND --help   every option of a subcommand, with its default\n"
+      "       alexnet-lab --version\n",
       out);
 }
 
@@ -50,8 +55,18 @@ int main(int argc, char** argv) {
       printUsage(stdout);
       return 0;
     }
+    if (first == "--version") {
+      std::printf("alexnet-lab %s\n", alexnet::cli::kVersion);
+      return 0;
+    }
     auto it = commands().find(first);
     if (it != commands().end()) {
+      const std::vector<std::string> rest(argv + 2, argv + argc);
+      if (std::find(rest.begin(), rest.end(), "--help") != rest.end() ||
+          std::find(rest.begin(), rest.end(), "-h") != rest.end()) {
+        std::fputs(alexnet::cli::commandHelp(first).value_or("").c_str(), stdout);
+        return 0;
+      }
       try {
         return it->second(alexnet::cli::CommandArgs(argv + 2, argv + argc));
       } catch (const alexnet::cli::UsageError& error) {
@@ -63,7 +78,9 @@ int main(int argc, char** argv) {
       }
     }
     if (first.rfind("--", 0) != 0) {
-      std::fprintf(stderr, "alexnet-lab: unknown command '%s' (try --help)\n", first.c_str());
+      const auto near = alexnet::cli::nearestWord(first, alexnet::cli::commandNames());
+      std::fprintf(stderr, "alexnet-lab: unknown command '%s'%s (try --help)\n", first.c_str(),
+                   near ? (" — did you mean '" + *near + "'?").c_str() : "");
       return 2;
     }
   }

@@ -32,17 +32,9 @@ from torch import nn
 from torch.nn import functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from checkpoint_interop import load_safetensors, save_safetensors  # noqa: E402
+from checkpoint_interop import lenet, load_safetensors, save_safetensors  # noqa: E402  (d2l's LeNet, our I/O)
 
 D2L_WIDTHS = [96, 256, 384, 384, 256, 4096, 4096]
-
-
-def lenet():
-    return nn.Sequential(
-        nn.Conv2d(1, 6, kernel_size=5, padding=2), nn.Sigmoid(), nn.AvgPool2d(kernel_size=2, stride=2),
-        nn.Conv2d(6, 16, kernel_size=5), nn.Sigmoid(), nn.AvgPool2d(kernel_size=2, stride=2),
-        nn.Flatten(), nn.Linear(16 * 5 * 5, 120), nn.Sigmoid(), nn.Linear(120, 84), nn.Sigmoid(),
-        nn.Linear(84, 10))
 
 
 def alexnet(widths, input_size):

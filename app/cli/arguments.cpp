@@ -1,8 +1,22 @@
 #include "cli/arguments.h"
 
 #include <charconv>
+#include <vector>
+
+#include "cli/command_help.h"
 
 namespace alexnet::cli {
+
+namespace {
+// " (did you mean '--limit'?)" for a typo of a known option, else "".
+std::string suggestion(const std::string& arg, const ArgumentSpec& spec) {
+  if (arg.rfind("--", 0) != 0) return {};
+  std::vector<std::string> known(spec.valueOptions.begin(), spec.valueOptions.end());
+  known.insert(known.end(), spec.flags.begin(), spec.flags.end());
+  const std::optional<std::string> near = nearestWord(arg, known);
+  return near ? " (did you mean '" + *near + "'?)" : std::string();
+}
+}  // namespace
 
 Arguments::Arguments(const std::vector<std::string>& args, const ArgumentSpec& spec) {
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -14,10 +28,10 @@ Arguments::Arguments(const std::vector<std::string>& args, const ArgumentSpec& s
       m_values[arg] = args[++i];
     } else if (arg.rfind("--", 0) == 0 && arg.find('=') != std::string::npos) {
       const std::string name = arg.substr(0, arg.find('='));
-      if (!spec.valueOptions.count(name)) throw UsageError("unknown option " + name);
+      if (!spec.valueOptions.count(name)) throw UsageError("unknown option " + name + suggestion(name, spec));
       m_values[name] = arg.substr(arg.find('=') + 1);
     } else {
-      throw UsageError("unknown argument '" + arg + "'");
+      throw UsageError("unknown argument '" + arg + "'" + suggestion(arg, spec));
     }
   }
 }

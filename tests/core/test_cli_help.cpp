@@ -1,0 +1,65 @@
+// The command line documents itself: --version, `SUBCOMMAND --help` for every subcommand (exit 0,
+// every option the subcommand accepts is listed), and typos get the nearest known word (exit 2).
+#include <gmock/gmock.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <string>
+
+namespace alexnet::test {
+namespace {
+
+struct CommandResult {
+  int status = -1;
+  std::string output;  // stdout and stderr together
+};
+
+CommandResult runApp(const std::string& arguments) {
+  CommandResult result;
+  FILE* pipe = ::popen((std::string(ALEXNET_APP_PATH) + " " + arguments + " 2>&1").c_str(), "r");
+  std::array<char, 4096> buffer{};
+  while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) result.output.append(buffer.data(), n);
+  const int raw = ::pclose(pipe);
+  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  return result;
+}
+
+TEST(CliHelp, VersionNamesTheRelease) {
+  const auto r = runApp("--version");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.output, "alexnet-lab 0.3.0\n");
+}
+
+TEST(CliHelp, EverySubcommandHasHelpListingItsOptions) {
+  const std::pair<const char*, std::vector<const char*>> expected[] = {
+      {"shapes", {"--model", "--input-size", "--widths", "--json"}},
+      {"train", {"--epochs", "--lr", "--batch", "--momentum", "--weight-decay", "--lr-schedule", "--limit", "--out",
+                 "--log", "--resume", "--checkpoint-every"}},
+      {"evaluate", {"--weights", "--data", "--limit", "--json"}},
+      {"inspect", {"--weights", "--image", "--sample", "--tensor", "--dump", "--png", "--json"}},
+      {"bench", {"--batch", "--train", "--json"}},
+      {"weights", {"--json", "--check"}},
+  };
+  for (const auto& [command, options] : expected) {
+    const auto r = runApp(std::string(command) + " --help");
+    EXPECT_EQ(r.status, 0) << command;
+    EXPECT_THAT(r.output, ::testing::StartsWith(std::string("usage: alexnet-lab ") + command)) << r.output;
+    for (const char* option : options) EXPECT_THAT(r.output, ::testing::HasSubstr(option)) << command;
+  }
+}
+
+TEST(CliHelp, TyposSuggestTheNearestWord) {
+  auto r = runApp("trian");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_THAT(r.output, ::testing::HasSubstr("did you mean 'train'?"));
+  r = runApp("train --limt 5");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_THAT(r.output, ::testing::HasSubstr("did you mean '--limit'?"));
+  r = runApp("frobnicate");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_THAT(r.output, ::testing::Not(::testing::HasSubstr("did you mean")));
+}
+
+}  // namespace
+}  // namespace alexnet::test
