@@ -16,7 +16,7 @@ case "$mode" in
     # Left out by default: the PyTorch interop round trips (their time is spent in python3/torch, which
     # ASan does not instrument) and the real-data training run (minutes under ASan; its paths are covered
     # by the Trainer.* tests on synthetic data). Not yet timed under ASan on this machine: adjust if needed.
-    default_filter='-CheckpointInterop.*:TrainCli.TrainsLogsSavesResumesAndEvaluates'
+    default_filter='-CheckpointInterop.*:PyTorchRoundTrip.*:TrainCli.TrainsLogsSavesResumesAndEvaluates'
     export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1}
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
     ;;
