@@ -1,6 +1,7 @@
 // alexnet-lab evaluate — test accuracy and loss of a checkpoint on Fashion-MNIST (PRODUCT.md §3):
 //   evaluate --weights CKPT|ID [--model M] [--data DIR] [--limit N] [--batch B] [--json]
-// --json prints {"model","test_accuracy","test_loss","examples"}. The checkpoint may come from
+// --json prints {"model","test_accuracy","test_loss","examples","confusion","per_class_accuracy"}:
+// confusion is 10×10 counts, rows the true class, columns the predicted one. The checkpoint may come from
 // PyTorch (state_dict keys only); one written here also records its input size and widths, which
 // then need not be repeated.
 #include <cstdio>
@@ -46,7 +47,9 @@ int runEvaluate(const CommandArgs& rawArgs) {
     const nlohmann::ordered_json json{{"model", modelName(config.kind)},
                               {"test_accuracy", result.accuracy},
                               {"test_loss", result.loss},
-                              {"examples", result.examples}};
+                              {"examples", result.examples},
+                              {"confusion", result.confusion},
+                              {"per_class_accuracy", perClassAccuracy(result.confusion)}};
     std::printf("%s\n", json.dump().c_str());
   } else {
     std::printf("%s %s: test accuracy %.4f, test loss %.4f on %lld examples\n", modelName(config.kind).c_str(),

@@ -330,6 +330,16 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
   return result;
 }
 
+std::vector<double> perClassAccuracy(const std::vector<std::vector<std::int64_t>>& confusion) {
+  std::vector<double> accuracy;
+  for (std::size_t t = 0; t < confusion.size(); ++t) {
+    std::int64_t total = 0;
+    for (std::int64_t count : confusion[t]) total += count;
+    accuracy.push_back(total > 0 ? static_cast<double>(confusion[t][t]) / static_cast<double>(total) : 0.0);
+  }
+  return accuracy;
+}
+
 EvaluationResult evaluate(Sequential& model, const ImageSet& data, std::int64_t batchSize,
                           const std::atomic<bool>* stopRequested) {
   if (batchSize <= 0) throw std::invalid_argument("evaluation batch size must be positive");
@@ -348,9 +358,17 @@ EvaluationResult evaluate(Sequential& model, const ImageSet& data, std::int64_t 
     indices.resize(static_cast<std::size_t>(n));
     std::iota(indices.begin(), indices.end(), first);
     const Tensor logits = model.forward(inputBatch(data, indices, side), Mode::Eval);  // (n, classes)
-    const CrossEntropyResult ce = crossEntropy(logits, batchLabels(data, indices));
+    const std::vector<std::int64_t> labels = batchLabels(data, indices);
+    const CrossEntropyResult ce = crossEntropy(logits, labels);
     lossSum += static_cast<double>(ce.loss) * static_cast<double>(n);
     correct += ce.correct;
+    const std::int64_t classes = logits.dim(1);
+    if (result.confusion.empty())
+      result.confusion.assign(static_cast<std::size_t>(classes), std::vector<std::int64_t>(static_cast<std::size_t>(classes), 0));
+    const auto predicted = argmax(logits);  // the rule crossEntropy counts correct ones by
+    for (std::int64_t i = 0; i < n; ++i)
+      ++result.confusion[static_cast<std::size_t>(labels[static_cast<std::size_t>(i)])]
+                        [static_cast<std::size_t>(predicted[static_cast<std::size_t>(i)])];
   }
   result.examples = data.count;
   if (data.count > 0) {

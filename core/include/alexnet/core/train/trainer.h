@@ -97,6 +97,9 @@ struct EvaluationResult {
   double accuracy = 0.0;
   double loss = 0.0;
   std::int64_t examples = 0;
+  // confusion[t][p]: examples of true class t predicted as p (argmax of the logits, first on ties,
+  // as crossEntropy counts correct ones); classes × classes.
+  std::vector<std::vector<std::int64_t>> confusion;
   bool cancelled = false;  // stopRequested was set: the other fields are incomplete
 };
 
@@ -119,5 +122,8 @@ class Trainer {
 // A set `stopRequested` (checked between minibatches) ends it early with `cancelled`.
 EvaluationResult evaluate(Sequential& model, const ImageSet& data, std::int64_t batchSize = 256,
                           const std::atomic<bool>* stopRequested = nullptr);
+
+// Per-class accuracy from a confusion matrix: row t's diagonal over its sum (0 for an empty row).
+std::vector<double> perClassAccuracy(const std::vector<std::vector<std::int64_t>>& confusion);
 
 }  // namespace alexnet
