@@ -655,7 +655,7 @@
     </message>
     <message>
         <location filename="../../ui/inspect/inspect_panel.cpp" line="44" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="415" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="440" />
         <source>Auto-play</source>
         <translation>自动播放</translation>
     </message>
@@ -695,90 +695,95 @@
         <translation>权重：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="86" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="74" />
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="101" />
         <source>Back to the input (Home)</source>
         <translation>回到输入（Home）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="87" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="102" />
         <source>Show the previous layer (←)</source>
         <translation>显示上一层（←）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="88" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="103" />
         <source>Compute the next layer (→)</source>
         <translation>计算下一层（→）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="89" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="104" />
         <source>Compute all remaining layers (End)</source>
         <translation>计算剩余的所有层（End）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="96" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="111" />
         <source>Step automatically (Space)</source>
         <translation>自动单步（空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="101" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="116" />
         <source>Auto-play speed (time per step)</source>
         <translation>自动播放速度（每步的时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="102" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="117" />
         <source>Shared scale</source>
         <translation>共享刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="103" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="118" />
         <source>Per-map scale</source>
         <translation>每张图单独刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="104" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="119" />
         <source>Order the channels by mean activation, highest first</source>
         <translation>按平均激活值对通道排序，最高的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="112" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="127" />
         <source>Speed:</source>
         <translation>速度：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="188" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="203" />
         <source>Weights: %1. Random weights: the maps are noise and every class is near 10 %. Choose trained weights above.</source>
         <translation>权重：%1。随机权重：特征图是噪声，每个类别的概率都接近 10%。请在上方选择已训练的权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="190" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="208" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="205" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="225" />
         <source>Weights: %1</source>
         <translation>权重：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="249" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="266" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="147" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="313" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="162" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="338" />
         <source>Open checkpoint</source>
         <translation>打开检查点</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="148" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="315" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="163" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="340" />
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>检查点 (*.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="415" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="440" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="464" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="489" />
         <source>dropped image</source>
         <translation>拖放的图像</translation>
     </message>

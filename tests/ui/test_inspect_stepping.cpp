@@ -5,6 +5,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QPushButton>
 #include <QtTest>
 
 #include "alexnet/core/io/checkpoint.h"
@@ -174,6 +175,15 @@ class TestInspectStepping : public QObject {
     inspect->loadCheckpoint(broken);
     QTRY_VERIFY_WITH_TIMEOUT(!inspect->isBusy() && errors.count() >= 1, 30000);
     QVERIFY(errors.first().first().toString().contains(QStringLiteral("broken.safetensors")));
+    // The error stays in the panel (not only a status-bar flash) until dismissed; the header and the
+    // chooser still name the weights in use.
+    QVERIFY2(inspect->loadError().contains(QStringLiteral("broken.safetensors")), qPrintable(inspect->loadError()));
+    QCOMPARE(inspect->weightsPath(), path);
+    auto* dismiss = inspect->findChild<QPushButton*>(QStringLiteral("dismissLoadError"));
+    QVERIFY(dismiss && dismiss->isVisibleTo(inspect));
+    dismiss->click();
+    QVERIFY(inspect->loadError().isEmpty());
+
     QCOMPARE(inspect->weightsPath(), path);
     QVERIFY2(!run->modelInfo().source.contains(QLatin1Char('/')), qPrintable(run->modelInfo().source));  // never a path
   }

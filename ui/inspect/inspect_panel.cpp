@@ -65,6 +65,21 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
                                   "chosen weights (left): what learning changed in the kernels and maps"));
   modelForm->addRow(tr("Weights:"), m_weightsChooser);
   modelForm->addRow(m_weightsLabel);
+  // A failed load stays said here until dismissed (the status bar would show it for seconds only).
+  m_loadError = new QLabel(this);
+  m_loadError->setObjectName(QStringLiteral("weightsLoadError"));
+  m_loadError->setWordWrap(true);
+  m_loadError->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+  m_loadError->setStyleSheet(QStringLiteral("color:#b00020;"));
+  m_dismissError = new QPushButton(tr("Dismiss"), this);
+  m_dismissError->setObjectName(QStringLiteral("dismissLoadError"));
+  auto* errorRow = new QHBoxLayout;
+  errorRow->addWidget(m_loadError, 1);
+  errorRow->addWidget(m_dismissError, 0, Qt::AlignTop);
+  modelForm->addRow(errorRow);
+  m_loadError->setVisible(false);
+  m_dismissError->setVisible(false);
+  connect(m_dismissError, &QPushButton::clicked, this, [this] { showLoadError(QString()); });
   modelForm->addRow(m_compareCheck);
   modelForm->addRow(m_untrainedCheck);
   modelForm->addRow(m_secondaryChooser);
@@ -189,6 +204,7 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
                                          "near 10 %. Choose trained weights above.").arg(view->modelInfo().source)
                                     : tr("Weights: %1").arg(view->modelInfo().source));
         m_weightsLabel->setToolTip(weightsPath());
+        showLoadError(QString());
         if (!m_pendingCheckpoint.isEmpty() && view->modelInfo().path == m_pendingCheckpoint)
           emit recentFileUsed(QFileInfo(m_pendingCheckpoint).absoluteFilePath());  // only files that opened
         m_pendingCheckpoint.clear();
@@ -200,8 +216,9 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
     connect(view, &RunView::statusMessage, this, &InspectPanel::statusMessage);
     connect(view, &RunView::failed, this, &InspectPanel::errorOccurred);
     if (view == m_primary)
-      connect(view, &RunView::failed, this, [this] {
+      connect(view, &RunView::failed, this, [this](const QString& message) {
         // A failed load keeps the network that was there: the chooser and the header say so again.
+        if (!m_pendingCheckpoint.isEmpty()) showLoadError(message);
         m_pendingCheckpoint.clear();
         if (m_primary->session()->hasModel() && weightsPath() != m_primary->modelInfo().path) {
           m_weightsChooser->choosePath(m_primary->modelInfo().path);
@@ -250,6 +267,14 @@ void InspectPanel::reloadModels() {
   m_primary->loadModel(config, weightsPath());
   if (isCompare()) loadSecondary();
 }
+
+void InspectPanel::showLoadError(const QString& message) {
+  m_loadError->setText(message);
+  m_loadError->setVisible(!message.isEmpty());
+  m_dismissError->setVisible(!message.isEmpty());
+}
+
+QString InspectPanel::loadError() const { return m_loadError->isHidden() ? QString() : m_loadError->text(); }
 
 QString InspectPanel::weightsPath() const { return m_weightsChooser->currentPath(); }
 

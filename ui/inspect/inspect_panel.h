@@ -33,6 +33,7 @@ class InspectPanel : public QWidget {
   void loadCheckpoint(const QString& path);      // the checkpoint's metadata picks the model
   void useUntrained();                           // Xavier weights with the seed shown
   QString weightsPath() const;                   // the primary column's checkpoint ("" = untrained)
+  QString loadError() const;                     // the failed load shown until dismissed ("" = none)
   // Remember each model's weights across restarts (QSettings); off for screenshots and tests.
   void setPersistentChoices(bool persistent);
   // The primary network's trained weights next to the same network untrained, on the same image.
@@ -81,6 +82,7 @@ class InspectPanel : public QWidget {
   void onAutoPlayTick();
   void loadSecondary();
   void showSecondColumn(bool on);
+  void showLoadError(const QString& message);  // "" hides it
   ModelConfig secondaryConfig() const;
   void updateButtons();
   ModelConfig currentConfig() const;
@@ -99,6 +101,8 @@ class InspectPanel : public QWidget {
   WeightsChooser* m_secondaryChooser;  // side by side: the other network's weights
   QCheckBox* m_compareCheck;
   QCheckBox* m_untrainedCheck;
+  QLabel* m_loadError = nullptr;
+  QPushButton* m_dismissError = nullptr;
   QPushButton* m_resetButton;
   QPushButton* m_backButton;
   QPushButton* m_stepButton;
