@@ -624,166 +624,69 @@
 <context>
     <name>alexnet::ui::InspectPanel</name>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="40" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="42" />
         <source>LeNet and AlexNet side by side</source>
         <translation>LeNet 与 AlexNet 并排对比</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="41" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="43" />
         <source>Untrained vs trained</source>
         <translation>未训练与已训练对比</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="42" />
-        <source>Reset</source>
-        <translation>重置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="42" />
-        <source>Back</source>
-        <translation>后退</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="43" />
-        <source>Step</source>
-        <translation>单步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="43" />
-        <source>Run to end</source>
-        <translation>运行到底</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="44" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="440" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="381" />
         <source>Auto-play</source>
         <translation>自动播放</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="45" />
-        <source>Sort by mean</source>
-        <translation>按均值排序</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="53" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="55" />
         <source>Seed of the untrained (Xavier-initialised) weights</source>
         <translation>未训练（Xavier 初始化）权重的随机种子</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="57" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="56" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="59" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="58" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="60" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="59" />
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="64" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="63" />
         <source>Show the same layer of the same network untrained (right) next to the chosen weights (left): what learning changed in the kernels and maps</source>
         <translation>在所选权重（左）旁边显示同一网络未训练时（右）的同一层：训练改变了卷积核和特征图的哪些地方</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="66" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="65" />
         <source>Weights:</source>
         <translation>权重：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="74" />
-        <source>Dismiss</source>
-        <translation>关闭提示</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="101" />
-        <source>Back to the input (Home)</source>
-        <translation>回到输入（Home）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="102" />
-        <source>Show the previous layer (←)</source>
-        <translation>显示上一层（←）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="103" />
-        <source>Compute the next layer (→)</source>
-        <translation>计算下一层（→）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="104" />
-        <source>Compute all remaining layers (End)</source>
-        <translation>计算剩余的所有层（End）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="111" />
-        <source>Step automatically (Space)</source>
-        <translation>自动单步（空格）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="116" />
-        <source>Auto-play speed (time per step)</source>
-        <translation>自动播放速度（每步的时间）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="117" />
-        <source>Shared scale</source>
-        <translation>共享刻度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="118" />
-        <source>Per-map scale</source>
-        <translation>每张图单独刻度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="119" />
-        <source>Order the channels by mean activation, highest first</source>
-        <translation>按平均激活值对通道排序，最高的在前</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="127" />
-        <source>Speed:</source>
-        <translation>速度：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="203" />
-        <source>Weights: %1. Random weights: the maps are noise and every class is near 10 %. Choose trained weights above.</source>
-        <translation>权重：%1。随机权重：特征图是噪声，每个类别的概率都接近 10%。请在上方选择已训练的权重。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="205" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="225" />
-        <source>Weights: %1</source>
-        <translation>权重：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="266" />
-        <source>Loading…</source>
-        <translation>加载中…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="162" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="338" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="113" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="279" />
         <source>Open checkpoint</source>
         <translation>打开检查点</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="163" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="340" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="114" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="281" />
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>检查点 (*.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="440" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="381" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="489" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="430" />
         <source>dropped image</source>
         <translation>拖放的图像</translation>
     </message>
@@ -1541,6 +1444,89 @@
     </message>
 </context>
 <context>
+    <name>alexnet::ui::StepControls</name>
+    <message>
+        <location filename="../../ui/inspect/step_controls.cpp" line="16" />
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/step_controls.cpp" line="16" />
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/step_controls.cpp" line="17" />
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/step_controls.cpp" line="17" />
+        <source>Run to end</source>
+        <translation>运行到底</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/step_controls.cpp" line="18" />
+        <source>Auto-play</source>
+        <translation>自动播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/step_controls.cpp" line="19" />
+        <source>Sort by mean</source>
+        <translation>按均值排序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/step_controls.cpp" line="20" />
+        <source>Back to the input (Home)</source>
+        <translation>回到输入（Home）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/step_controls.cpp" line="21" />
+        <source>Show the previous layer (←)</source>
+        <translation>显示上一层（←）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/step_controls.cpp" line="22" />
+        <source>Compute the next layer (→)</source>
+        <translation>计算下一层（→）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/step_controls.cpp" line="23" />
+        <source>Compute all remaining layers (End)</source>
+        <translation>计算剩余的所有层（End）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/step_controls.cpp" line="30" />
+        <source>Step automatically (Space)</source>
+        <translation>自动单步（空格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/step_controls.cpp" line="35" />
+        <source>Auto-play speed (time per step)</source>
+        <translation>自动播放速度（每步的时间）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/step_controls.cpp" line="36" />
+        <source>Shared scale</source>
+        <translation>共享刻度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/step_controls.cpp" line="37" />
+        <source>Per-map scale</source>
+        <translation>每张图单独刻度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/step_controls.cpp" line="38" />
+        <source>Order the channels by mean activation, highest first</source>
+        <translation>按平均激活值对通道排序，最高的在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/step_controls.cpp" line="47" />
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::TopImagesDialog</name>
     <message>
         <location filename="../../ui/inspect/top_images_dialog.cpp" line="17" />
@@ -2196,6 +2182,29 @@
         <location filename="../../ui/inspect/weights_chooser.cpp" line="104" />
         <source>Open file…</source>
         <translation>打开文件…</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::WeightsStatus</name>
+    <message>
+        <location filename="../../ui/inspect/weights_status.cpp" line="11" />
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/weights_status.cpp" line="32" />
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/weights_status.cpp" line="37" />
+        <source>Weights: %1. Random weights: the maps are noise and every class is near 10 %. Choose trained weights above.</source>
+        <translation>权重：%1。随机权重：特征图是噪声，每个类别的概率都接近 10%。请在上方选择已训练的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/weights_status.cpp" line="39" />
+        <source>Weights: %1</source>
+        <translation>权重：%1</translation>
     </message>
 </context>
 <context>

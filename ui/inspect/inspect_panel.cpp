@@ -26,7 +26,9 @@
 #include "ui/inspect/inspect_session.h"
 #include "ui/inspect/run_view.h"
 #include "ui/inspect/stage_bar.h"
+#include "ui/inspect/step_controls.h"
 #include "ui/inspect/weights_chooser.h"
+#include "ui/inspect/weights_status.h"
 #include "ui/layer_selection.h"
 #include "ui/model_catalog.h"
 
@@ -35,14 +37,14 @@ namespace alexnet::ui {
 InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
     : QWidget(parent), m_selection(selection), m_input(new InputPanel(this)), m_primary(new RunView(this)),
       m_secondary(new RunView(this)), m_runSplitter(new QSplitter(Qt::Horizontal, this)),
-      m_modelCombo(new QComboBox(this)), m_seedSpin(new QSpinBox(this)), m_weightsLabel(new QLabel(this)),
+      m_modelCombo(new QComboBox(this)), m_seedSpin(new QSpinBox(this)), m_weightsStatus(new WeightsStatus(this)),
       m_weightsChooser(new WeightsChooser(this)), m_secondaryChooser(new WeightsChooser(this)),
       m_compareCheck(new QCheckBox(tr("LeNet and AlexNet side by side"), this)),
-      m_untrainedCheck(new QCheckBox(tr("Untrained vs trained"), this)),
-      m_resetButton(new QPushButton(tr("Reset"), this)), m_backButton(new QPushButton(tr("Back"), this)),
-      m_stepButton(new QPushButton(tr("Step"), this)), m_runButton(new QPushButton(tr("Run to end"), this)),
-      m_playButton(new QPushButton(tr("Auto-play"), this)), m_speedSlider(new QSlider(Qt::Horizontal, this)),
-      m_scaleCombo(new QComboBox(this)), m_sortCheck(new QCheckBox(tr("Sort by mean"), this)) {
+      m_untrainedCheck(new QCheckBox(tr("Untrained vs trained"), this)), m_controls(new StepControls(this)),
+      m_resetButton(m_controls->resetButton()), m_backButton(m_controls->backButton()),
+      m_stepButton(m_controls->stepButton()), m_runButton(m_controls->runButton()),
+      m_playButton(m_controls->playButton()), m_speedSlider(m_controls->speedSlider()),
+      m_scaleCombo(m_controls->scaleCombo()), m_sortCheck(m_controls->sortCheck()) {
   setObjectName(QStringLiteral("inspectPanel"));
   setAcceptDrops(true);
 
@@ -51,9 +53,6 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
   m_modelCombo->setObjectName(QStringLiteral("inspectModelChooser"));
   m_seedSpin->setRange(0, 999999);
   m_seedSpin->setToolTip(tr("Seed of the untrained (Xavier-initialised) weights"));
-  m_weightsLabel->setWordWrap(true);
-  m_weightsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // never widens the window
-  m_weightsLabel->setStyleSheet(QStringLiteral("color:#546E7A;"));
   auto* modelBox = new QGroupBox(tr("Network"), this);
   auto* modelForm = new QFormLayout(modelBox);
   modelForm->addRow(tr("Model:"), m_modelCombo);
@@ -64,22 +63,7 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
   m_untrainedCheck->setToolTip(tr("Show the same layer of the same network untrained (right) next to the "
                                   "chosen weights (left): what learning changed in the kernels and maps"));
   modelForm->addRow(tr("Weights:"), m_weightsChooser);
-  modelForm->addRow(m_weightsLabel);
-  // A failed load stays said here until dismissed (the status bar would show it for seconds only).
-  m_loadError = new QLabel(this);
-  m_loadError->setObjectName(QStringLiteral("weightsLoadError"));
-  m_loadError->setWordWrap(true);
-  m_loadError->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-  m_loadError->setStyleSheet(QStringLiteral("color:#b00020;"));
-  m_dismissError = new QPushButton(tr("Dismiss"), this);
-  m_dismissError->setObjectName(QStringLiteral("dismissLoadError"));
-  auto* errorRow = new QHBoxLayout;
-  errorRow->addWidget(m_loadError, 1);
-  errorRow->addWidget(m_dismissError, 0, Qt::AlignTop);
-  modelForm->addRow(errorRow);
-  m_loadError->setVisible(false);
-  m_dismissError->setVisible(false);
-  connect(m_dismissError, &QPushButton::clicked, this, [this] { showLoadError(QString()); });
+  modelForm->addRow(m_weightsStatus);
   modelForm->addRow(m_compareCheck);
   modelForm->addRow(m_untrainedCheck);
   modelForm->addRow(m_secondaryChooser);
@@ -97,39 +81,6 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
   leftScroll->setMaximumWidth(380);
   leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-  // Step controls and display options.
-  m_resetButton->setToolTip(tr("Back to the input (Home)"));
-  m_backButton->setToolTip(tr("Show the previous layer (←)"));
-  m_stepButton->setToolTip(tr("Compute the next layer (→)"));
-  m_runButton->setToolTip(tr("Compute all remaining layers (End)"));
-  m_playButton->setCheckable(true);
-  m_resetButton->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
-  m_backButton->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-  m_stepButton->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-  m_runButton->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
-  m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-  m_playButton->setToolTip(tr("Step automatically (Space)"));
-  m_speedSlider->setRange(100, 2000);
-  m_speedSlider->setValue(700);
-  m_speedSlider->setInvertedAppearance(true);
-  m_speedSlider->setMaximumWidth(140);
-  m_speedSlider->setToolTip(tr("Auto-play speed (time per step)"));
-  m_scaleCombo->addItem(tr("Shared scale"), int(ScaleMode::Shared));
-  m_scaleCombo->addItem(tr("Per-map scale"), int(ScaleMode::PerMap));
-  m_sortCheck->setToolTip(tr("Order the channels by mean activation, highest first"));
-  auto* controls = new QHBoxLayout;
-  controls->addWidget(m_resetButton);
-  controls->addWidget(m_backButton);
-  controls->addWidget(m_stepButton);
-  controls->addWidget(m_runButton);
-  controls->addSpacing(12);
-  controls->addWidget(m_playButton);
-  controls->addWidget(new QLabel(tr("Speed:"), this));
-  controls->addWidget(m_speedSlider);
-  controls->addStretch(1);
-  controls->addWidget(m_scaleCombo);
-  controls->addWidget(m_sortCheck);
-
   m_runSplitter->addWidget(m_primary);
   m_runSplitter->addWidget(m_secondary);
   m_runSplitter->setChildrenCollapsible(false);
@@ -137,7 +88,7 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
   auto* right = new QWidget(this);
   auto* rightLayout = new QVBoxLayout(right);
   rightLayout->setContentsMargins(4, 0, 0, 0);
-  rightLayout->addLayout(controls);
+  rightLayout->addWidget(m_controls);
   m_stageBar = new StageBar(m_primary, m_secondary, this);
   m_stageBar->setVisible(false);
   rightLayout->addWidget(m_stageBar);
@@ -199,12 +150,7 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
           const QSignalBlocker blocker(m_modelCombo);  // a checkpoint chose another model
           m_modelCombo->setCurrentIndex(index);
         }
-        m_weightsLabel->setText(view->modelInfo().path.isEmpty()
-                                    ? tr("Weights: %1. Random weights: the maps are noise and every class is "
-                                         "near 10 %. Choose trained weights above.").arg(view->modelInfo().source)
-                                    : tr("Weights: %1").arg(view->modelInfo().source));
-        m_weightsLabel->setToolTip(weightsPath());
-        showLoadError(QString());
+        m_weightsStatus->showInUse(view->modelInfo());
         if (!m_pendingCheckpoint.isEmpty() && view->modelInfo().path == m_pendingCheckpoint)
           emit recentFileUsed(QFileInfo(m_pendingCheckpoint).absoluteFilePath());  // only files that opened
         m_pendingCheckpoint.clear();
@@ -217,13 +163,14 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
     connect(view, &RunView::failed, this, &InspectPanel::errorOccurred);
     if (view == m_primary)
       connect(view, &RunView::failed, this, [this](const QString& message) {
-        // A failed load keeps the network that was there: the chooser and the header say so again.
-        if (!m_pendingCheckpoint.isEmpty()) showLoadError(message);
-        m_pendingCheckpoint.clear();
+        // A failed load keeps the network that was there: the chooser and the header say so again,
+        // and the error stays until dismissed.
         if (m_primary->session()->hasModel() && weightsPath() != m_primary->modelInfo().path) {
           m_weightsChooser->choosePath(m_primary->modelInfo().path);
-          m_weightsLabel->setText(tr("Weights: %1").arg(m_primary->modelInfo().source));
+          m_weightsStatus->showInUse(m_primary->modelInfo());
         }
+        if (!m_pendingCheckpoint.isEmpty()) m_weightsStatus->showError(message);
+        m_pendingCheckpoint.clear();
       });
     connect(view, &RunView::busyChanged, this, [this] {
       updateButtons();
@@ -263,18 +210,12 @@ std::vector<RunView*> InspectPanel::activeViews() const {
 void InspectPanel::reloadModels() {
   setAutoPlay(false);
   const ModelConfig config = currentConfig();
-  m_weightsLabel->setText(tr("Loading…"));
+  m_weightsStatus->showLoading();
   m_primary->loadModel(config, weightsPath());
   if (isCompare()) loadSecondary();
 }
 
-void InspectPanel::showLoadError(const QString& message) {
-  m_loadError->setText(message);
-  m_loadError->setVisible(!message.isEmpty());
-  m_dismissError->setVisible(!message.isEmpty());
-}
-
-QString InspectPanel::loadError() const { return m_loadError->isHidden() ? QString() : m_loadError->text(); }
+QString InspectPanel::loadError() const { return m_weightsStatus->error(); }
 
 QString InspectPanel::weightsPath() const { return m_weightsChooser->currentPath(); }
 

@@ -21,7 +21,9 @@ class InputPanel;
 class LayerSelection;
 class RunView;
 class StageBar;
+class StepControls;
 class WeightsChooser;
+class WeightsStatus;
 
 class InspectPanel : public QWidget {
   Q_OBJECT
@@ -82,7 +84,6 @@ class InspectPanel : public QWidget {
   void onAutoPlayTick();
   void loadSecondary();
   void showSecondColumn(bool on);
-  void showLoadError(const QString& message);  // "" hides it
   ModelConfig secondaryConfig() const;
   void updateButtons();
   ModelConfig currentConfig() const;
@@ -96,13 +97,12 @@ class InspectPanel : public QWidget {
   StageBar* m_stageBar;
   QComboBox* m_modelCombo;
   QSpinBox* m_seedSpin;
-  QLabel* m_weightsLabel;
+  WeightsStatus* m_weightsStatus;
   WeightsChooser* m_weightsChooser;
   WeightsChooser* m_secondaryChooser;  // side by side: the other network's weights
   QCheckBox* m_compareCheck;
   QCheckBox* m_untrainedCheck;
-  QLabel* m_loadError = nullptr;
-  QPushButton* m_dismissError = nullptr;
+  StepControls* m_controls;  // owns the buttons below (non-owning shortcuts to them)
   QPushButton* m_resetButton;
   QPushButton* m_backButton;
   QPushButton* m_stepButton;

@@ -1,0 +1,39 @@
+#pragma once
+// StepControls — the Inspect screen's row of step buttons (Reset, Back, Step, Run to end, Auto-play
+// with its speed) and display options (shared or per-map scale, sort by mean). It only builds and
+// lays them out; InspectPanel connects them to the sessions.
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QPushButton;
+class QSlider;
+
+namespace alexnet::ui {
+
+class StepControls : public QWidget {
+  Q_OBJECT
+ public:
+  explicit StepControls(QWidget* parent = nullptr);
+
+  QPushButton* resetButton() const { return m_reset; }
+  QPushButton* backButton() const { return m_back; }
+  QPushButton* stepButton() const { return m_step; }
+  QPushButton* runButton() const { return m_run; }
+  QPushButton* playButton() const { return m_play; }  // checkable
+  QSlider* speedSlider() const { return m_speed; }     // ms per step (inverted: right is faster)
+  QComboBox* scaleCombo() const { return m_scale; }    // data: int(ScaleMode)
+  QCheckBox* sortCheck() const { return m_sort; }
+
+ private:
+  QPushButton* m_reset;
+  QPushButton* m_back;
+  QPushButton* m_step;
+  QPushButton* m_run;
+  QPushButton* m_play;
+  QSlider* m_speed;
+  QComboBox* m_scale;
+  QCheckBox* m_sort;
+};
+
+}  // namespace alexnet::ui
