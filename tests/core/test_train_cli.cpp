@@ -179,7 +179,15 @@ TEST_F(TrainCli, TrainsLogsSavesResumesAndEvaluates) {
   EXPECT_GE(json.at("test_accuracy").get<double>(), 0.0);  // learning itself is test_trainer's business
   EXPECT_LE(json.at("test_accuracy").get<double>(), 1.0);
   EXPECT_GT(json.at("test_loss").get<double>(), 0.0);
-  EXPECT_EQ(json.size(), 4u);
+  EXPECT_EQ(json.size(), 6u);  // + confusion (10×10) and per_class_accuracy (10)
+  ASSERT_EQ(json.at("confusion").size(), 10u);
+  std::int64_t counted = 0;
+  for (const auto& row : json.at("confusion")) {
+    ASSERT_EQ(row.size(), 10u);
+    for (const auto& cell : row) counted += cell.get<std::int64_t>();
+  }
+  EXPECT_EQ(counted, 512);
+  EXPECT_EQ(json.at("per_class_accuracy").size(), 10u);
 
   // A checkpoint of another model is refused, naming the file.
   r = run("evaluate --model alexnet --weights '" + ckpt + "' --limit 16");
