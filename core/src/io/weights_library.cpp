@@ -116,6 +116,15 @@ std::vector<WeightsEntry> listRuns(const fs::path& directory) {
   return entries;
 }
 
+// "2026-12-02T15:32:07Z" (UTC).
+std::string isoTime(std::time_t t) {
+  std::tm utc{};
+  gmtime_r(&t, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
 std::string dateStamp(std::int64_t unixSeconds) {
   const std::time_t t = static_cast<std::time_t>(unixSeconds);
   std::tm local{};
@@ -181,13 +190,7 @@ WeightsEntry describeWeightsFile(const fs::path& path, const std::string& source
     std::error_code error;
     const auto written = fs::last_write_time(path, error);
     if (!error) {
-      const auto system = std::chrono::file_clock::to_sys(written);
-      const std::time_t t = std::chrono::system_clock::to_time_t(system);
-      std::tm utc{};
-      gmtime_r(&t, &utc);
-      char buffer[32];
-      std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-      entry.created = buffer;
+      entry.created = isoTime(std::chrono::system_clock::to_time_t(std::chrono::file_clock::to_sys(written)));
     }
   }
   return entry;
@@ -251,13 +254,6 @@ std::string sha256File(const fs::path& path) {
   return hash.hex();
 }
 
-std::string currentIsoTime() {
-  const std::time_t t = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&t, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
-}
+std::string currentIsoTime() { return isoTime(std::time(nullptr)); }
 
 }  // namespace alexnet
