@@ -38,6 +38,8 @@ class TestWeightsChooser : public QObject {
  private slots:
   void initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AlexNetLabTest"));  // QSettings needs one
+    QCoreApplication::setApplicationName(QStringLiteral("test_weights_chooser"));
     QSettings().clear();
   }
 

@@ -15,6 +15,8 @@ constexpr int kPathRole = Qt::UserRole;
 constexpr int kKindRole = Qt::UserRole + 1;  // "entry", "untrained", "open"
 
 QString settingsKey(const QString& modelKey) { return QStringLiteral("inspect/weights/%1").arg(modelKey); }
+// How "untrained" is written in the settings (an empty QString would read back as no value at all).
+const QString kUntrainedSetting = QStringLiteral("untrained");
 
 // "Bundled: AlexNet, widths 24…256, test acc 0.897" / "Run 2 Dec 15:32: LeNet, 3 epochs, test acc 0.75"
 QString entryLabel(const WeightsEntry& entry) {
@@ -75,8 +77,9 @@ void WeightsChooser::showModel(const QString& modelKey, const ModelConfig& confi
 QString WeightsChooser::rememberedPath() const {
   if (m_chosen.contains(m_modelKey)) return m_chosen.value(m_modelKey);
   if (m_persistent) {
-    const QVariant saved = QSettings().value(settingsKey(m_modelKey));
-    if (saved.isValid() && (saved.toString().isEmpty() || QFileInfo(saved.toString()).isFile())) return saved.toString();
+    const QString saved = QSettings().value(settingsKey(m_modelKey)).toString();
+    if (saved == kUntrainedSetting) return QString();
+    if (QFileInfo(saved).isFile()) return saved;  // a file that has gone since falls back to the default
   }
   const std::optional<WeightsEntry> fallback = defaultEntry(m_library, m_config, m_modelKey);
   return fallback ? QString::fromStdString(fallback->path.string()) : QString();
@@ -84,7 +87,7 @@ QString WeightsChooser::rememberedPath() const {
 
 void WeightsChooser::remember(const QString& path) {
   m_chosen.insert(m_modelKey, path);
-  if (m_persistent) QSettings().setValue(settingsKey(m_modelKey), path);
+  if (m_persistent) QSettings().setValue(settingsKey(m_modelKey), path.isEmpty() ? kUntrainedSetting : path);
 }
 
 void WeightsChooser::populate() {

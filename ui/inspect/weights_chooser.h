@@ -25,7 +25,12 @@ class WeightsChooser : public QComboBox {
   QString currentPath() const;  // "" = untrained
   // Selects `path` ("" = untrained), adding it as a file entry when it is not in the library.
   void choosePath(const QString& path);
-  void setPersistent(bool persistent) { m_persistent = persistent; }
+  // Persistent: choices are read from and written to the settings (what was picked before this
+  // call, the defaults shown while the window was built, gives way to the saved choices).
+  void setPersistent(bool persistent) {
+    m_persistent = persistent;
+    if (persistent) m_chosen.clear();
+  }
   void setUntrainedSeed(std::uint64_t seed);
   void refresh();  // re-reads the library (a run finished) and keeps the current choice
 
