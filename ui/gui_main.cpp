@@ -136,14 +136,14 @@ int runGui(int argc, char** argv) {
   } else {
     inspect->useDefaultInput();
   }
+  if (options.compare == QLatin1String("lenet-alexnet")) inspect->setCompare(true);
+  if (options.compare == QLatin1String("untrained")) inspect->setCompareUntrained(true);
   const std::optional<ui::ExplainerKind> explainer = ui::explainerFromName(options.tab);
   if (options.step >= 0)
     inspect->goToStep(options.step);
   else if (explainer)  // conv1 for the per-unit explainers; the whole network (the prediction) for saliency
     inspect->goToStep(*explainer == ui::ExplainerKind::Saliency ? 1000 : 1);
   if (explainer) window.showTab(QStringLiteral("inspect"));
-  if (options.compare == QLatin1String("lenet-alexnet")) inspect->setCompare(true);
-  if (options.compare == QLatin1String("untrained")) inspect->setCompareUntrained(true);
   for (const QString& runLog : options.runLogs)
     if (!window.trainingPanel()->loadRunLog(runLog) && screenshot) return fail(window.trainingPanel()->lastError());
   if (!options.tab.isEmpty() && !explainer) window.showTab(options.tab);

@@ -25,6 +25,7 @@
 #include "ui/inspect/input_panel.h"
 #include "ui/inspect/inspect_session.h"
 #include "ui/inspect/run_view.h"
+#include "ui/inspect/stage_alignment.h"
 #include "ui/inspect/stage_bar.h"
 #include "ui/inspect/step_controls.h"
 #include "ui/inspect/weights_chooser.h"
@@ -156,7 +157,7 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
         m_pendingCheckpoint.clear();
         if (isCompareUntrained() && m_secondary->modelInfo().config.kind != view->modelInfo().config.kind) loadSecondary();
       }
-      sendInput(view, view == m_primary && m_pendingStep >= 0 ? m_pendingStep : 0);
+      sendInput(view, view == m_primary ? std::max(0, m_pendingStep) : secondaryCursor());
       if (view == m_primary) m_pendingStep = -1;
     });
     connect(view, &RunView::statusMessage, this, &InspectPanel::statusMessage);
@@ -246,6 +247,17 @@ ModelConfig InspectPanel::secondaryConfig() const {
   return other.config;
 }
 
+// Where the second column starts: the primary's step (untrained vs trained: the same network), or
+// the aligned stage of the other network (side by side), so both show the same kind of layer.
+int InspectPanel::secondaryCursor() const {
+  const int primary = m_pendingStep >= 0 ? m_pendingStep : m_primaryTarget;
+  if (isCompareUntrained()) return primary;
+  if (!m_primary->session()->hasModel() || !m_secondary->session()->hasModel()) return 0;
+  for (const AlignedStage& s : alignStages(m_primary->modelInfo().report, m_secondary->modelInfo().report, false))
+    if (!s.empty[0] && !s.empty[1] && s.cursor[0] == primary) return s.cursor[1];
+  return 0;
+}
+
 void InspectPanel::loadSecondary() {
   if (isCompareUntrained()) {
     m_secondary->loadModel(secondaryConfig(), QString());
@@ -291,6 +303,7 @@ void InspectPanel::useDefaultInput() {
 void InspectPanel::pasteImage() { m_input->pasteFromClipboard(); }
 
 void InspectPanel::sendInput(RunView* view, int keepCursor) {
+  if (view == m_primary) m_primaryTarget = keepCursor;
   if (!view->session()->hasModel() || !m_input->hasImage()) return;
   const PreprocessOutcome outcome = m_input->preprocess(view->inputSide());
   if (outcome.tensor.empty()) return;
@@ -398,6 +411,7 @@ void InspectPanel::onAutoPlayTick() {
 }
 
 void InspectPanel::onPrimaryCursor(int layer) {
+  m_primaryTarget = layer + 1;
   const QString family = m_primary->family();
   m_selection->setCurrentLayer(family, layer);
   m_selection->select(family, layer);

@@ -85,6 +85,7 @@ class InspectPanel : public QWidget {
   void loadSecondary();
   void showSecondColumn(bool on);
   ModelConfig secondaryConfig() const;
+  int secondaryCursor() const;
   void updateButtons();
   ModelConfig currentConfig() const;
   std::vector<RunView*> activeViews() const;
@@ -113,6 +114,7 @@ class InspectPanel : public QWidget {
   QCheckBox* m_sortCheck;
   QTimer m_autoPlay;
   int m_pendingStep = -1;
+  int m_primaryTarget = 0;  // the step the primary column shows or is going to
   QString m_pendingCheckpoint;  // being loaded; enters Recent files once it has opened
 };
 

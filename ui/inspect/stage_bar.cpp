@@ -50,7 +50,7 @@ int StageBar::currentStage() const { return m_combo->currentIndex(); }
 void StageBar::setAfterActivation(bool on) { m_activation->setChecked(on); }
 
 void StageBar::refresh() {
-  const int row = std::max(0, currentStage());
+  int row = std::max(0, currentStage());
   m_stages.clear();
   const QSignalBlocker blocker(m_combo);
   m_combo->clear();
@@ -60,6 +60,7 @@ void StageBar::refresh() {
     const AlignedStage& s = m_stages[i];
     auto cell = [&](int side) { return s.empty[side] ? tr("(no stage: stays at layer %1)").arg(s.layer[side]) : s.title[side]; };
     m_combo->addItem(tr("%1. %2 — %3 | %4").arg(i).arg(stageCategoryName(s.category), cell(0), cell(1)));
+    if (!s.empty[0] && s.cursor[0] == m_left->cursor()) row = static_cast<int>(i);  // follow the left column's step
   }
   m_combo->setCurrentIndex(std::min(row, static_cast<int>(m_stages.size()) - 1));
 }
