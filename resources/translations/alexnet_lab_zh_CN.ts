@@ -624,69 +624,69 @@
 <context>
     <name>alexnet::ui::InspectPanel</name>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="42" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="43" />
         <source>LeNet and AlexNet side by side</source>
         <translation>LeNet 与 AlexNet 并排对比</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="43" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="44" />
         <source>Untrained vs trained</source>
         <translation>未训练与已训练对比</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="381" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="394" />
         <source>Auto-play</source>
         <translation>自动播放</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="55" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="56" />
         <source>Seed of the untrained (Xavier-initialised) weights</source>
         <translation>未训练（Xavier 初始化）权重的随机种子</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="56" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="57" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="58" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="59" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="59" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="60" />
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="63" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="64" />
         <source>Show the same layer of the same network untrained (right) next to the chosen weights (left): what learning changed in the kernels and maps</source>
         <translation>在所选权重（左）旁边显示同一网络未训练时（右）的同一层：训练改变了卷积核和特征图的哪些地方</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="65" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="66" />
         <source>Weights:</source>
         <translation>权重：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="113" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="279" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="114" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="291" />
         <source>Open checkpoint</source>
         <translation>打开检查点</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="114" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="281" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="115" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="293" />
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>检查点 (*.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="381" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="394" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="430" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="444" />
         <source>dropped image</source>
         <translation>拖放的图像</translation>
     </message>
@@ -1196,42 +1196,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="118" />
+        <location filename="../../ui/inspect/run_view.cpp" line="117" />
+        <source>AlexNet (widths %1)</source>
+        <translation>AlexNet（通道宽度 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="119" />
         <source>%1 — weights: %2</source>
         <translation>%1 — 权重：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="126" />
+        <location filename="../../ui/inspect/run_view.cpp" line="127" />
         <source>Running layer %1 of %2…</source>
         <translation>正在运行第 %1 层（共 %2 层）…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="134" />
+        <location filename="../../ui/inspect/run_view.cpp" line="135" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="168" />
+        <location filename="../../ui/inspect/run_view.cpp" line="169" />
         <source>Step 0 of %1 · the input image %2</source>
         <translation>第 0 步（共 %1 步）· 输入图像 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="171" />
+        <location filename="../../ui/inspect/run_view.cpp" line="172" />
         <source>Step %1 of %2 · layer %3: %4 → %5 · %6 ms</source>
         <translation>第 %1 步（共 %2 步）· 第 %3 层：%4 → %5 · %6 毫秒</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="209" />
+        <location filename="../../ui/inspect/run_view.cpp" line="210" />
         <source>Kernels: %1 × %2×%3 (weights, %4)</source>
         <translation>卷积核：%1 × %2×%3（权重，%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="213" />
+        <location filename="../../ui/inspect/run_view.cpp" line="214" />
         <source>input channel %1</source>
         <translation>输入通道 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="213" />
+        <location filename="../../ui/inspect/run_view.cpp" line="214" />
         <source>mean over %1 inputs</source>
         <translation>%1 个输入通道的均值</translation>
     </message>
@@ -1438,7 +1443,7 @@
         <translation>%1. %2 — %3 | %4</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="73" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="74" />
         <source>one column has no such stage</source>
         <translation>有一列没有这个阶段</translation>
     </message>
@@ -2153,33 +2158,33 @@
 <context>
     <name>alexnet::ui::WeightsChooser</name>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="22" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="24" />
         <source>Trained (bundled): %1</source>
         <translation>已训练（随程序提供）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="26" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="28" />
         <source>Your run, %1: %2</source>
         <translation>你的训练 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="27" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="29" />
         <source>File %1: %2</source>
         <translation>文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="36" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="38" />
         <source>Which weights this network uses: trained ones from the library, or untrained</source>
         <translation>该网络使用哪组权重：权重库中已训练的，或未训练的</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="101" />
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="141" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="104" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="144" />
         <source>Untrained (Xavier, seed %1)</source>
         <translation>未训练（Xavier，种子 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="104" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="107" />
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>

@@ -113,7 +113,8 @@ RunView::RunView(QWidget* parent)
     ModelChoice choice;
     const QString name = findModelChoice(modelKeyFor(info.config), &choice)
                              ? choice.displayName
-                             : QString::fromStdString(modelName(info.config.kind));
+                             : info.config.kind == ModelKind::LeNet ? QStringLiteral("LeNet")
+                             : tr("AlexNet (widths %1)").arg(QString::fromStdString(toString(info.config.widths)));
     // Trained weights describe themselves ("LeNet, d2l recipe, test acc 0.808"); untrained ones need the model.
     m_title->setText(info.path.isEmpty() ? tr("%1 — weights: %2").arg(name, info.source) : info.source);
     m_title->setToolTip(info.path);
