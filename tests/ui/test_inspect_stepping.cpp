@@ -179,6 +179,8 @@ class TestInspectStepping : public QObject {
     // chooser still name the weights in use.
     QVERIFY2(inspect->loadError().contains(QStringLiteral("broken.safetensors")), qPrintable(inspect->loadError()));
     QCOMPARE(inspect->weightsPath(), path);
+    QVERIFY2(!run->title().contains(QStringLiteral("Loading")), qPrintable(run->title()));  // not stuck
+    QCOMPARE(run->title(), run->modelInfo().source);
     auto* dismiss = inspect->findChild<QPushButton*>(QStringLiteral("dismissLoadError"));
     QVERIFY(dismiss && dismiss->isVisibleTo(inspect));
     dismiss->click();

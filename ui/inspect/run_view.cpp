@@ -1,5 +1,6 @@
 #include "ui/inspect/run_view.h"
 
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -110,14 +111,7 @@ RunView::RunView(QWidget* parent)
   });
   connect(m_kernelInput, &QSpinBox::valueChanged, this, [this] { showKernels(); });
   connect(m_session, &InspectSession::modelReady, this, [this](const ModelInfo& info) {
-    ModelChoice choice;
-    const QString name = findModelChoice(modelKeyFor(info.config), &choice)
-                             ? choice.displayName
-                             : info.config.kind == ModelKind::LeNet ? QStringLiteral("LeNet")
-                             : tr("AlexNet (widths %1)").arg(QString::fromStdString(toString(info.config.widths)));
-    // Trained weights describe themselves ("LeNet, d2l recipe, test acc 0.808"); untrained ones need the model.
-    m_title->setText(info.path.isEmpty() ? tr("%1 — weights: %2").arg(name, info.source) : info.source);
-    m_title->setToolTip(info.path);
+    showTitle(info);
     m_features->clear();
     m_bars->clear();
     emit inputRequested();
@@ -127,13 +121,31 @@ RunView::RunView(QWidget* parent)
     m_layerLabel->setText(tr("Running layer %1 of %2…").arg(layer + 1).arg(count));
     emit runProgress(layer);
   });
-  connect(m_session, &InspectSession::failed, this, &RunView::failed);
+  connect(m_session, &InspectSession::failed, this, [this](const QString& message) {
+    if (m_session->hasModel()) showTitle(m_session->modelInfo());  // a failed load: the title names what is in use
+    emit failed(message);
+  });
   connect(m_session, &InspectSession::busyChanged, this, &RunView::busyChanged);
 }
 
+QString RunView::title() const { return m_title->text(); }
+
+void RunView::showTitle(const ModelInfo& info) {
+  ModelChoice choice;
+  const QString name = findModelChoice(modelKeyFor(info.config), &choice)
+                           ? choice.displayName
+                           : info.config.kind == ModelKind::LeNet ? QStringLiteral("LeNet")
+                           : tr("AlexNet (widths %1)").arg(QString::fromStdString(toString(info.config.widths)));
+  // Trained weights describe themselves ("LeNet, d2l recipe, test acc 0.808"); untrained ones need the model.
+  m_title->setText(info.path.isEmpty() ? tr("%1 — weights: %2").arg(name, info.source) : info.source);
+  m_title->setToolTip(info.path);
+}
+
 void RunView::loadModel(const ModelConfig& config, const QString& checkpointPath) {
+  // The file's name, never its path (a long path must not widen the window); the path is the tooltip.
   m_title->setText(tr("Loading %1…").arg(checkpointPath.isEmpty() ? QString::fromStdString(modelName(config.kind))
-                                                                   : checkpointPath));
+                                                                   : QFileInfo(checkpointPath).fileName()));
+  m_title->setToolTip(checkpointPath);
   m_session->loadModel(config, checkpointPath);
 }
 

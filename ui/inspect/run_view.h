@@ -39,6 +39,7 @@ class RunView : public QWidget {
   int layerCount() const;
   bool isBusy() const;
   double lastRenderMs() const { return m_lastRenderMs; }
+  QString title() const;  // the header: the weights in use, or "Loading FILE…"
 
   void setDisplayOptions(ScaleMode scale, bool sortByMean);
   void setCompact(bool compact);  // side-by-side: hide the kernels panel
@@ -58,6 +59,7 @@ class RunView : public QWidget {
  private:
   void showSnapshot(const StepSnapshot& snapshot);
   void showKernels();
+  void showTitle(const ModelInfo& info);  // "LeNet, d2l recipe, test acc 0.808" (tooltip: the file)
 
   InspectSession* m_session;
   QLabel* m_title;
