@@ -1,8 +1,8 @@
 #pragma once
-// TrainingWorker — lives on its own QThread and owns the core Trainer for one run at a time.
-// It loads Fashion-MNIST, trains, writes <runDirectory>/log.csv and checkpoint.safetensors (at
-// every epoch end; on Stop a "cancelled" one, for models up to 16 MB of parameters), and reports
-// value snapshots by queued signals.
+// TrainingWorker — lives on its own QThread and runs one core TrainingRun at a time (the same run
+// `alexnet-lab train` makes: checkpoints at epoch ends, every 10 minutes and on Stop, the CSV log,
+// resuming from TrainingRequest::resumeFrom). It loads Fashion-MNIST and reports value snapshots
+// by queued signals.
 //
 // At the same moments as the kernels it also runs one fixed test image (TrainingRequest::sampleIndex)
 // through the current weights (Mode::Eval, between minibatches) and sends a SampleSnapshot.
