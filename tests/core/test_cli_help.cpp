@@ -1,29 +1,14 @@
 // The command line documents itself: --version, `SUBCOMMAND --help` for every subcommand (exit 0,
 // every option the subcommand accepts is listed), and typos get the nearest known word (exit 2).
 #include <gmock/gmock.h>
-#include <sys/wait.h>
 
-#include <array>
-#include <cstdio>
 #include <string>
+#include <vector>
+
+#include "core/run_app.h"
 
 namespace alexnet::test {
 namespace {
-
-struct CommandResult {
-  int status = -1;
-  std::string output;  // stdout and stderr together
-};
-
-CommandResult runApp(const std::string& arguments) {
-  CommandResult result;
-  FILE* pipe = ::popen((std::string(ALEXNET_APP_PATH) + " " + arguments + " 2>&1").c_str(), "r");
-  std::array<char, 4096> buffer{};
-  while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) result.output.append(buffer.data(), n);
-  const int raw = ::pclose(pipe);
-  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return result;
-}
 
 TEST(CliHelp, VersionNamesTheRelease) {
   const auto r = runApp("--version");

@@ -1,34 +1,15 @@
 // `alexnet-lab shapes` and the CLI's error handling, run as a user would (the built binary).
 #include <gmock/gmock.h>
 
-#include <sys/wait.h>
-
 #include <algorithm>
-#include <array>
 #include <fstream>
-#include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "core/run_app.h"
 #include "reference.h"
 
 namespace alexnet::test {
 namespace {
-
-struct CommandResult {
-  int status = -1;
-  std::string output;  // stdout and stderr together
-};
-
-CommandResult runApp(const std::string& arguments) {
-  CommandResult result;
-  const std::string command = std::string(ALEXNET_APP_PATH) + " " + arguments + " 2>&1";
-  FILE* pipe = ::popen(command.c_str(), "r");
-  std::array<char, 4096> buffer{};
-  while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) result.output.append(buffer.data(), n);
-  const int raw = ::pclose(pipe);
-  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return result;
-}
 
 TEST(CliShapes, PrintsTheD2lTable) {
   const auto r = runApp("shapes --model alexnet");
