@@ -146,9 +146,7 @@ void TrainingPanel::showTrainedPreview() {
   std::optional<WeightsEntry> entry;
   try {
     entry = WeightsChooser::defaultEntry(listWeights(defaultWeightsLibraryOptions()), config,
-                                         config.kind == ModelKind::AlexNet && config.widths == AlexNetWidths{}
-                                             ? QStringLiteral("alexnet")
-                                             : TrainingForm::presetKeyFor(config));
+                                         TrainingForm::presetKeyFor(config));
   } catch (const std::exception&) {
     return;
   }
