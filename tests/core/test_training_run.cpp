@@ -102,6 +102,19 @@ TEST_F(TrainingRunTest, ATimeBasedCheckpointIsTakenMidEpoch) {
   EXPECT_EQ(readSafeTensorsMetadata(o.checkpointPath).at("status"), "finished");
 }
 
+TEST_F(TrainingRunTest, AStopAtAnEpochEndMarksTheCheckpointCancelled) {
+  // The epoch-end checkpoint was just written as "running"; a Stop that lands exactly there must
+  // not leave a file that says the run is still going.
+  TrainingRun run(options("epoch_end"));
+  const TrainingRunResult r = run.run(m_train, m_test, [](const TrainProgress& p) {
+    return !(p.epoch == 0 && p.kind == ProgressKind::EpochEnd);
+  });
+  ASSERT_EQ(r.train.status, TrainStatus::Cancelled);
+  const auto metadata = readSafeTensorsMetadata(m_dir / "epoch_end.safetensors");
+  EXPECT_EQ(metadata.at("epoch"), "1");
+  EXPECT_EQ(metadata.at("status"), "cancelled");
+}
+
 TEST_F(TrainingRunTest, AStopBeforeAnyMinibatchWritesNothing) {
   std::atomic<bool> stop{true};
   TrainingRunOptions o = options("early");

@@ -145,11 +145,13 @@ TrainingRunResult TrainingRun::run(const ImageSet& train, const ImageSet& test, 
 
   Clock::time_point lastSave = Clock::now();
   bool changedSinceSave = false;  // a minibatch was applied after the last checkpoint
+  bool savedRunning = false;      // this run's last checkpoint says "running"
   out.train = trainer.run(train, test, [&](const TrainProgress& p) {
     changedSinceSave = true;
     if (p.kind == ProgressKind::EpochEnd) {
       if (log) log->write(p);
-      save(p, p.epoch + 1, p.epoch + 1 == recipe.epochs ? "finished" : "running");
+      savedRunning = p.epoch + 1 != recipe.epochs;
+      save(p, p.epoch + 1, savedRunning ? "running" : "finished");
       lastSave = Clock::now();
       changedSinceSave = false;
     } else if (p.kind == ProgressKind::Report) {
@@ -157,6 +159,7 @@ TrainingRunResult TrainingRun::run(const ImageSet& train, const ImageSet& test, 
       const double sinceSave = std::chrono::duration<double>(Clock::now() - lastSave).count();
       if (m_options.checkpointEverySeconds > 0 && sinceSave >= m_options.checkpointEverySeconds) {
         save(p, p.epoch, "running");
+        savedRunning = true;
         lastSave = Clock::now();
         changedSinceSave = false;
       }
@@ -173,8 +176,9 @@ TrainingRunResult TrainingRun::run(const ImageSet& train, const ImageSet& test, 
       break;
     case TrainStatus::Cancelled: {
       // Saved where it stopped, unless nothing changed since the last checkpoint (a Stop within the
-      // first minibatch of d2l's AlexNet must not spend a second writing 187 MB it already has).
-      if (changedSinceSave) save(r.last, r.epochsCompleted, "cancelled");
+      // first minibatch of d2l's AlexNet must not spend a second writing 187 MB it already has) and
+      // that checkpoint does not say "running" (a Stop that lands right at an epoch end).
+      if (changedSinceSave || savedRunning) save(r.last, r.epochsCompleted, "cancelled");
       const std::int64_t batch = r.last.kind != ProgressKind::EpochEnd && r.last.epoch == r.epochsCompleted ? r.last.batch : 0;
       out.summary = r.message + (out.savedEpoch ? "; saved " + where + " after " + positionText(r.epochsCompleted, batch) +
                                                       " (resume continues from there)"
