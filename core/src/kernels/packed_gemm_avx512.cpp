@@ -1,0 +1,56 @@
+// The packed GEMM's AVX-512 micro-kernel. Built with -mavx512f -mavx512bw -mavx512dq -mavx512vl
+// -mfma (core/CMakeLists.txt) and called only when activeIsa() is avx512; see packed_gemm.h.
+#include <immintrin.h>
+
+#include "packed_gemm.h"
+#include "packed_gemm_driver.h"
+
+namespace alexnet::kernels::avx512 {
+namespace {
+
+constexpr std::int64_t kLanes = 16;
+constexpr std::int64_t kMr = 8;            // rows of C per micro-tile
+constexpr std::int64_t kNr = 3 * kLanes;   // columns of C per micro-tile (3 vectors)
+constexpr std::int64_t kKc = 192;          // reduction block: a B panel (kKc × kNr floats = 36 KB) stays in L1
+
+__mmask16 laneMask(std::int64_t cols, std::int64_t vector) {
+  const std::int64_t left = cols - vector * kLanes;
+  return left >= kLanes ? static_cast<__mmask16>(0xFFFF)
+         : left <= 0    ? static_cast<__mmask16>(0)
+                        : static_cast<__mmask16>((1u << left) - 1u);
+}
+
+// C tile (rows × cols, ≤ kMr × kNr) (+)= packed A panel (kc × kMr) · packed B panel (kc × kNr).
+// 24 accumulators; per k: 3 vector loads of B and 8 broadcasts of A for 24 FMAs.
+void microKernel(std::int64_t kc, const float* a, const float* b, float* c, std::int64_t ldc, std::int64_t rows,
+                 std::int64_t cols, bool accumulate) {
+  __m512 acc[kMr][3];
+  for (auto& row : acc)
+    for (auto& v : row) v = _mm512_setzero_ps();
+  for (std::int64_t k = 0; k < kc; ++k, a += kMr, b += kNr) {
+    const __m512 b0 = _mm512_load_ps(b), b1 = _mm512_load_ps(b + kLanes), b2 = _mm512_load_ps(b + 2 * kLanes);
+    for (int r = 0; r < kMr; ++r) {
+      const __m512 av = _mm512_set1_ps(a[r]);
+      acc[r][0] = _mm512_fmadd_ps(av, b0, acc[r][0]);
+      acc[r][1] = _mm512_fmadd_ps(av, b1, acc[r][1]);
+      acc[r][2] = _mm512_fmadd_ps(av, b2, acc[r][2]);
+    }
+  }
+  const __mmask16 masks[3] = {laneMask(cols, 0), laneMask(cols, 1), laneMask(cols, 2)};
+  for (int r = 0; r < kMr; ++r) {
+    if (r >= rows) break;
+    float* row = c + r * ldc;
+    for (int v = 0; v < 3; ++v) {
+      if (!masks[v]) break;
+      __m512 result = acc[r][v];
+      if (accumulate) result = _mm512_add_ps(result, _mm512_maskz_loadu_ps(masks[v], row + v * kLanes));
+      _mm512_mask_storeu_ps(row + v * kLanes, masks[v], result);
+    }
+  }
+}
+
+}  // namespace
+
+void packedGemm(const GemmArgs& g) { packedGemmDriver<kMr, kNr, kKc>(g, microKernel); }
+
+}  // namespace alexnet::kernels::avx512

@@ -1,0 +1,2 @@
+net = nn.Sequential(nn.Linear(-"""a
+b""", 2))
