@@ -9,6 +9,8 @@
 #include <string>
 
 #include "alexnet/core/exec/allocator_tuning.h"
+#include "alexnet/core/exec/isa.h"
+#include "alexnet/core/models/sequential_code.h"
 #include "cli/arguments.h"
 #include "cli/command_help.h"
 #include "cli/commands.h"
@@ -40,6 +42,7 @@ void printUsage(std::FILE* out) {
       "       alexnet-lab weights  [--json] [--check]     the weights library: ids for --weights\n"
       "--weights takes a checkpoint path or a library id (then --model, --widths, --input-size come from it)\n"
       "common: --input-size S, --widths c1,c2,c3,c4,c5,f1,f2 (alexnet), --seed S, --threads T\n"
+      "       --model-file FILE instead of --model: a network written as PyTorch nn.Sequential code\n"
       "       alexnet-lab SUBCOMMAND --help   every option of a subcommand, with its default\n"
       "       alexnet-lab --version\n",
       out);
@@ -49,6 +52,10 @@ void printUsage(std::FILE* out) {
 
 int main(int argc, char** argv) {
   alexnet::keepFreedTensorMemory();  // a process-wide allocator choice: the program's, not the library's
+  if (!alexnet::isaRequestError().empty()) {  // ALEXNET_ISA asked for a path this CPU cannot run
+    std::fprintf(stderr, "alexnet-lab: %s\n", alexnet::isaRequestError().c_str());
+    return 2;
+  }
   if (argc >= 2) {
     const std::string first = argv[1];
     if (first == "--help" || first == "-h" || first == "help") {
@@ -56,7 +63,8 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (first == "--version") {
-      std::printf("alexnet-lab %s\n", alexnet::cli::kVersion);
+      std::printf("alexnet-lab %s (%s kernels)\n", alexnet::cli::kVersion,
+                  std::string(alexnet::isaName(alexnet::activeIsa())).c_str());
       return 0;
     }
     auto it = commands().find(first);
@@ -72,6 +80,9 @@ int main(int argc, char** argv) {
       } catch (const alexnet::cli::UsageError& error) {
         std::fprintf(stderr, "alexnet-lab %s: %s\n", first.c_str(), error.what());
         return 2;
+      } catch (const alexnet::SequentialCodeError& error) {  // "FILE:LINE:COL: problem", as a compiler says it
+        std::fprintf(stderr, "%s\n", error.what());
+        return 1;
       } catch (const std::exception& error) {
         std::fprintf(stderr, "alexnet-lab %s: %s\n", first.c_str(), error.what());
         return 1;

@@ -11,6 +11,8 @@ PACKAGES=(
   dataset-fashion-mnist
   python3-torch python3-numpy
   clang libclang-rt-14-dev libomp-dev
+  qemu-user binutils
+  desktop-file-utils xdotool openbox x11-utils imagemagick
 )
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq

@@ -15,6 +15,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 
+#include "alexnet/core/exec/isa.h"
 #include "ui/architecture/architecture_panel.h"
 #include "ui/architecture/architecture_view.h"
 #include "ui/inspect/input_panel.h"
@@ -176,7 +177,10 @@ void MainWindow::createActions() {
     QMessageBox::about(this, tr("About AlexNet Lab"),
                        tr("<h3>AlexNet Lab</h3><p>Watch LeNet and AlexNet (the networks of the d2l AlexNet chapter) "
                           "work layer by layer on your own image.</p><p>Keys: → step, ← back, End run to end, "
-                          "Home reset, Space auto-play, Ctrl+1…4 switch screens.</p>"));
+                          "Home reset, Space auto-play, Ctrl+1…4 switch screens.</p>")
+                           + tr("<p>Kernels: %1 (chosen for this CPU; ALEXNET_ISA=avx2 or generic picks a lower "
+                                "path).</p>")
+                                 .arg(QString::fromUtf8(std::string(isaName(activeIsa())).c_str())));
   });
   helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 

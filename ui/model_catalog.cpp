@@ -64,10 +64,10 @@ QStringList modelKeys(bool includeOriginal) {
 QString familyKey(ModelKind kind) { return QString::fromStdString(modelName(kind)); }
 
 namespace {
-using CacheKey = std::tuple<int, std::int64_t, std::array<std::int64_t, 7>>;
+using CacheKey = std::tuple<int, std::int64_t, std::array<std::int64_t, 7>, std::string>;
 
 CacheKey cacheKey(const ModelConfig& config) {
-  return {static_cast<int>(config.kind), effectiveInputSize(config), config.widths.values};
+  return {static_cast<int>(config.kind), effectiveInputSize(config), config.widths.values, config.code};
 }
 
 // Shapes only: the factories without initialisation (the report and the receptive fields never
@@ -80,6 +80,7 @@ std::unique_ptr<Sequential> shapeOnlyModel(const ModelConfig& config) {
     case ModelKind::AlexNet2012:
       return alexnet2012({.inputSize = side, .inChannels = 3, .numClasses = 1000, .widths = config.widths,
                           .localResponseNorm = true});
+    case ModelKind::Code: return buildModel(config);
   }
   return lenet({.inputSize = side});
 }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "alexnet/core/exec/benchmark.h"
+#include "alexnet/core/exec/isa.h"
 #include "cli/commands.h"
 #include "cli/model_options.h"
 
@@ -35,6 +36,7 @@ nlohmann::ordered_json toJson(const std::string& model, const BenchmarkResult& r
   }
   return {{"model", model},
           {"threads", r.threads},
+          {"isa", std::string(isaName(activeIsa()))},
           {"forward_ms_b1", r.forwardMsB1},
           {"forward_images_per_s", r.forwardImagesPerS},
           {"forward_batch", r.forwardBatch},
@@ -46,7 +48,7 @@ nlohmann::ordered_json toJson(const std::string& model, const BenchmarkResult& r
 }
 
 void printTable(const std::string& model, const BenchmarkResult& r) {
-  std::printf("model %s, %d threads\n", model.c_str(), r.threads);
+  std::printf("model %s, %d threads, %s kernels\n", model.c_str(), r.threads, std::string(isaName(activeIsa())).c_str());
   std::printf("forward, batch 1:   %9.2f ms\n", r.forwardMsB1);
   std::printf("forward, batch %-3lld %9.1f images/s\n", static_cast<long long>(r.forwardBatch),
               r.forwardImagesPerS);

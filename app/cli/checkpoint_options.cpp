@@ -56,6 +56,8 @@ ResolvedWeights resolveWeightsArgument(const Arguments& args, const std::string&
     out.id = entry.id;
     out.path = entry.path;
     out.config = entry.config;
+    if (args.has("--model-file"))
+      throw UsageError(option + " " + given + " is a library id: its network is known, drop --model-file");
     if (args.has("--model") && parseModelKindOrUsage(*args.value("--model")) != entry.config.kind)
       throw UsageError(option + " " + given + " is a " + modelName(entry.config.kind) + ", not --model " +
                        *args.value("--model"));
@@ -79,7 +81,7 @@ ResolvedWeights resolveWeightsArgument(const Arguments& args, const std::string&
   }
   out.path = given;
   out.file = readCheckpointFile(out.path);
-  if (args.has("--model")) {
+  if (args.has("--model") || args.has("--model-file")) {
     out.config = reconcileModelConfig(modelConfigFromArguments(args), args, out.file, out.path);
   } else if (std::optional<ModelConfig> recorded = checkpointModelConfig(out.file)) {
     ModelConfig fromFile = *recorded;

@@ -9,6 +9,7 @@ namespace {
 
 const char* const kModelOptions =
     "  --model M          lenet | alexnet | alexnet2012 (required unless --weights/--resume names a file or id)\n"
+    "  --model-file FILE  a network written as PyTorch nn.Sequential code instead of --model (parsed, never run)\n"
     "  --input-size S     square input side; shapes are inferred (default: 28 LeNet, 224 AlexNet)\n"
     "  --widths W         AlexNet c1,c2,c3,c4,c5,f1,f2 (default 96,256,384,384,256,4096,4096)\n"
     "  --seed S           initialisation, dropout and shuffling seed (default 0)\n"

@@ -65,7 +65,7 @@ InspectInput loadInput(const Arguments& args, const ModelConfig& config) {
   if (auto path = args.value("--tensor"))
     return {inputFromTensorFile(*path), {{"source", "tensor"}, {"path", *path}}};
 
-  PreprocessOptions options{.size = effectiveInputSize(config), .channels = inputChannels(config.kind)};
+  PreprocessOptions options{.size = effectiveInputSize(config), .channels = inputChannels(config)};
   if (auto path = args.value("--image")) {
     const PreprocessResult result = preprocessImage(image::loadImageFile(*path), options);
     const Tensor& original = result.stages.front().image;  // (1, C, H, W)

@@ -1,10 +1,27 @@
 #include "cli/model_options.h"
 
+#include <fstream>
+#include <sstream>
+
+#include "alexnet/core/models/sequential_code.h"
+
 namespace alexnet::cli {
 
 ArgumentSpec withModelOptions(ArgumentSpec spec) {
-  spec.valueOptions.insert({"--model", "--input-size", "--widths", "--seed", "--threads"});
+  spec.valueOptions.insert({"--model", "--model-file", "--input-size", "--widths", "--seed", "--threads"});
   return spec;
+}
+
+ModelConfig codeModelConfig(const std::filesystem::path& file) {
+  readSequentialCodeFile(file);  // refuses what the reader does not accept: "FILE:LINE:COL: problem"
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  ModelConfig config;
+  config.kind = ModelKind::Code;
+  config.code = text.str();
+  config.codeName = file.filename().string();
+  return config;
 }
 
 ModelKind parseModelKindOrUsage(const std::string& name) {
@@ -17,11 +34,19 @@ ModelKind parseModelKindOrUsage(const std::string& name) {
 
 ModelConfig modelConfigFromArguments(const Arguments& args) {
   ModelConfig config;
-  try {
-    config.kind = parseModelKind(args.required("--model"));
-    if (auto widths = args.value("--widths")) config.widths = parseWidths(*widths);
-  } catch (const std::invalid_argument& error) {
-    throw UsageError(error.what());
+  if (auto file = args.value("--model-file")) {
+    if (args.has("--model")) throw UsageError("give --model or --model-file, not both");
+    if (args.has("--widths")) throw UsageError("--widths applies to --model alexnet only (edit the code instead)");
+    config = codeModelConfig(*file);
+  } else {
+    try {
+      if (!args.has("--model")) throw UsageError("missing required option --model (lenet, alexnet or alexnet2012), or --model-file FILE");
+      config.kind = parseModelKind(*args.value("--model"));
+      if (config.kind == ModelKind::Code) throw std::invalid_argument("--model code: give --model-file FILE instead");
+      if (auto widths = args.value("--widths")) config.widths = parseWidths(*widths);
+    } catch (const std::invalid_argument& error) {
+      throw UsageError(error.what());
+    }
   }
   if (args.has("--widths") && config.kind != ModelKind::AlexNet)
     throw UsageError("--widths applies to --model alexnet only");

@@ -58,6 +58,19 @@ class InterruptGuard {
   void (*m_previous)(int) = SIG_DFL;
 };
 
+// Fashion-MNIST is 1 channel in, 10 classes out: a network from code must fit both.
+void checkTrainsOnFashionMnist(const ModelConfig& config) {
+  const auto model = buildModel(config);
+  const Shape& in = model->inputShape();
+  const Shape& out = model->outputShape();
+  if (in[1] != 1)
+    throw std::runtime_error(config.codeName + ": the network takes " + std::to_string(in[1]) +
+                             "-channel input; Fashion-MNIST images have 1 channel");
+  if (out.size() != 2 || out[1] != 10)
+    throw std::runtime_error(config.codeName + ": the network's output is " + toString(out) +
+                             "; Fashion-MNIST needs [N, 10] (one score per class)");
+}
+
 // The recipe: d2l's defaults, then what a resumed checkpoint recorded, then the flags.
 TrainingRecipe recipeFromArguments(const Arguments& args, ModelKind kind, const std::optional<TrainingState>& resumed) {
   TrainingRecipe r = d2lRecipe(kind);
@@ -94,6 +107,7 @@ int runTrain(const CommandArgs& rawArgs) {
   const ModelConfig config = resume ? resume->config : modelConfigFromArguments(args);
   if (config.kind == ModelKind::AlexNet2012)
     throw UsageError("alexnet2012 expects 3-channel 224×224 ImageNet input; train lenet or alexnet on Fashion-MNIST");
+  if (config.kind == ModelKind::Code) checkTrainsOnFashionMnist(config);
   applyThreadOption(args);
 
   std::optional<TrainingState> resumedState;

@@ -5,15 +5,17 @@
 #include <string>
 #include <vector>
 
+#include "alexnet/core/exec/isa.h"
 #include "core/run_app.h"
 
 namespace alexnet::test {
 namespace {
 
-TEST(CliHelp, VersionNamesTheRelease) {
+TEST(CliHelp, VersionNamesTheReleaseAndTheKernelPath) {
   const auto r = runApp("--version");
   EXPECT_EQ(r.status, 0);
-  EXPECT_EQ(r.output, "alexnet-lab 0.3.0\n");
+  // The child inherits ALEXNET_ISA, so this holds on every path the suite runs on.
+  EXPECT_EQ(r.output, "alexnet-lab 0.3.0 (" + std::string(isaName(activeIsa())) + " kernels)\n");
 }
 
 TEST(CliHelp, EverySubcommandHasHelpListingItsOptions) {

@@ -14,6 +14,7 @@
 #include "../../core/src/kernels/gemm.h"
 #include "../../core/src/kernels/packed_gemm.h"
 #include "../../core/src/kernels/parallel.h"
+#include "alexnet/core/exec/isa.h"
 #include "alexnet/core/layers/avg_pool2d.h"
 #include "alexnet/core/layers/conv2d.h"
 #include "alexnet/core/layers/linear.h"
@@ -136,15 +137,23 @@ TEST(Gemm, MatchesADirectProductForEveryTransposeAndBeta) {
 
 // A small C with a long reduction (a conv weight gradient such as LeNet conv1's 6 × 25 over 784
 // positions) takes the dot-product path.
-// Our packed AVX-512 GEMM on its own: ragged edges of both register-tile sides (13 rows = 8 + 5,
-// 50 columns = 48 + 2, 7 × 5), reductions across the 192-wide block (200, 385) and of 1, strided
-// operands (leading dimensions past the used width), every transpose, beta 0 and 1.
-TEST(Gemm, PackedKernelMatchesADirectProductAtRaggedSizes) {
-  if (!kernels::packedGemmAvailable()) GTEST_SKIP() << "built without AVX-512";
+// Our packed GEMM on its own, each instruction set's kernel this CPU runs (not just the active one):
+// ragged edges of both register-tile sides (AVX-512 8 × 48: 13 = 8 + 5 rows, 50 = 48 + 2 columns;
+// AVX2 6 × 16: 13 = 6 + 6 + 1, 50 = 3·16 + 2, 7 × 5), reductions across the 192- and 256-wide blocks
+// (200, 257, 385) and of 1, strided operands (leading dimensions past the used width), every
+// transpose, beta 0 and 1.
+TEST(Gemm, PackedKernelsMatchADirectProductAtRaggedSizes) {
   struct Size {
     std::int64_t m, n, k;
   };
-  for (const Size& z : {Size{13, 50, 200}, Size{8, 48, 1}, Size{7, 5, 385}, Size{33, 97, 64}})
+  int kernelsRun = 0;
+  for (Isa isa : {Isa::Avx512, Isa::Avx2}) {
+    if (static_cast<int>(isa) > static_cast<int>(detectedIsa())) continue;
+    const kernels::PackedGemmFn packedGemm = kernels::packedGemmFor(isa);
+    ASSERT_NE(packedGemm, nullptr);
+    ++kernelsRun;
+    SCOPED_TRACE(std::string(isaName(isa)));
+  for (const Size& z : {Size{13, 50, 200}, Size{8, 48, 1}, Size{7, 5, 385}, Size{33, 97, 64}, Size{6, 16, 257}})
     for (bool transA : {false, true})
       for (bool transB : {false, true})
         for (float beta : {0.0f, 1.0f}) {
@@ -157,7 +166,7 @@ TEST(Gemm, PackedKernelMatchesADirectProductAtRaggedSizes) {
           const kernels::GemmArgs args{.transA = transA, .transB = transB, .m = z.m, .n = z.n, .k = z.k,
                                        .alpha = 0.75f, .a = a.data(), .lda = lda, .b = b.data(), .ldb = ldb,
                                        .beta = beta, .c = c.data(), .ldc = ldc};
-          kernels::packedGemm(args);
+          packedGemm(args);
           SCOPED_TRACE(testing::Message() << z.m << "x" << z.n << "x" << z.k << " transA " << transA << " transB "
                                           << transB << " beta " << beta);
           const std::vector<double> want = naiveGemm(args, before);  // (M, N), dense
@@ -172,6 +181,8 @@ TEST(Gemm, PackedKernelMatchesADirectProductAtRaggedSizes) {
           }
           EXPECT_LE(worst, 1e-5);
         }
+  }
+  if (kernelsRun == 0) GTEST_SKIP() << "this CPU has neither AVX2 + FMA nor AVX-512";
 }
 
 TEST(Gemm, DotProductPathForSmallOutputsMatchesADirectProduct) {

@@ -15,6 +15,7 @@ namespace {
 QString describeWeights(const WeightsEntry& entry) {
   QString text = entry.config.kind == ModelKind::LeNet     ? QStringLiteral("LeNet")
                  : entry.config.kind == ModelKind::AlexNet ? QStringLiteral("AlexNet")
+                 : entry.config.kind == ModelKind::Code    ? QString::fromStdString(entry.config.codeName)
                                                            : QStringLiteral("AlexNet (2012)");
   const std::int64_t side = effectiveInputSize(entry.config);
   if (side != defaultInputSize(entry.config.kind)) text += QStringLiteral(" %1×%1").arg(side);

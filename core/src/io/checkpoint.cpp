@@ -15,7 +15,12 @@ void saveCheckpoint(const std::filesystem::path& path, const Sequential& model, 
   file.metadata["model"] = modelName(config.kind);
   file.metadata["input_size"] = std::to_string(effectiveInputSize(config));
   file.metadata["seed"] = std::to_string(config.seed);
-  if (config.kind != ModelKind::LeNet) file.metadata["widths"] = toString(config.widths);
+  if (config.kind == ModelKind::AlexNet || config.kind == ModelKind::AlexNet2012)
+    file.metadata["widths"] = toString(config.widths);
+  if (config.kind == ModelKind::Code) {  // the network's definition travels with its weights
+    file.metadata["code"] = config.code;
+    file.metadata["code_name"] = config.codeName;
+  }
   try {
     writeSafeTensors(path, file);
   } catch (const SafeTensorsError& error) {
@@ -77,6 +82,12 @@ std::optional<ModelConfig> checkpointModelConfig(const SafeTensors& file) {
     if (auto it = file.metadata.find("input_size"); it != file.metadata.end()) config.inputSize = std::stoll(it->second);
     if (auto it = file.metadata.find("widths"); it != file.metadata.end()) config.widths = parseWidths(it->second);
     if (auto it = file.metadata.find("seed"); it != file.metadata.end()) config.seed = std::stoull(it->second);
+    if (config.kind == ModelKind::Code) {
+      const auto code = file.metadata.find("code");
+      if (code == file.metadata.end()) return std::nullopt;
+      config.code = code->second;
+      if (auto it = file.metadata.find("code_name"); it != file.metadata.end()) config.codeName = it->second;
+    }
   } catch (const std::exception&) {
     return std::nullopt;
   }

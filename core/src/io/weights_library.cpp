@@ -1,5 +1,7 @@
 #include "alexnet/core/io/weights_library.h"
 
+#include <cctype>
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -212,8 +214,17 @@ WeightsEntry resolveWeights(const std::string& pathOrId, const WeightsLibraryOpt
   throw std::runtime_error(pathOrId + ": no such file or weights id (`alexnet-lab weights` lists the ids)");
 }
 
+// "modern_lenet.py" → "modern_lenet": letters, digits, '-' and '_' only, at most 40 of them.
+std::string codeStem(const std::string& codeName) {
+  std::string stem = fs::path(codeName).stem().string(), out;
+  for (char c : stem)
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') out += c;
+  if (out.size() > 40) out.resize(40);
+  return out.empty() ? "code" : out;
+}
+
 std::string runFileStem(const ModelConfig& config, std::int64_t unixSeconds) {
-  std::string name = modelName(config.kind);
+  std::string name = config.kind == ModelKind::Code ? codeStem(config.codeName) : modelName(config.kind);
   if (config.kind == ModelKind::AlexNet && !(config.widths == AlexNetWidths{})) {
     name += "-";
     for (std::size_t i = 0; i < config.widths.values.size(); ++i)
@@ -225,8 +236,10 @@ std::string runFileStem(const ModelConfig& config, std::int64_t unixSeconds) {
 }
 
 std::string describeBriefly(const WeightsEntry& entry) {
-  std::string text = entry.config.kind == ModelKind::LeNet ? "LeNet"
-                     : entry.config.kind == ModelKind::AlexNet ? "AlexNet" : "AlexNet (2012)";
+  std::string text = entry.config.kind == ModelKind::LeNet     ? "LeNet"
+                     : entry.config.kind == ModelKind::AlexNet ? "AlexNet"
+                     : entry.config.kind == ModelKind::Code    ? (entry.config.codeName.empty() ? "code" : entry.config.codeName)
+                                                               : "AlexNet (2012)";
   const std::int64_t side = effectiveInputSize(entry.config);
   if (side != defaultInputSize(entry.config.kind)) text += " " + std::to_string(side) + "×" + std::to_string(side);
   if (!entry.title.empty()) {

@@ -9,19 +9,22 @@
 //   forward          out = conv(inPadded, W)                                    directConvForward
 //   input gradient   dx  = conv(pad(dy, k−1−p), flip(W) with C_in/C_out swapped) directConvForward
 //   weight gradient  dW += Σ_samples Σ_y,x dy · inPadded shifted               directConvWeightGrad
-// The vector code needs AVX-512 (-march=native on a machine that has it); elsewhere
-// directConvAvailable() is false and Conv2d keeps im2col + GEMM.
+// The vector code is written once (direct_conv_kernels.h) and built per instruction set
+// (direct_conv_avx512.cpp, direct_conv_avx2.cpp); on the generic path directConvAvailable() is false
+// and Conv2d keeps im2col + GEMM, while directConvForward/WeightGrad still answer with plain loops.
 #include <cstdint>
+
+#include "alexnet/core/exec/isa.h"
 
 namespace alexnet::kernels {
 
-// True when this build has the vector kernels (AVX-512); the layer falls back to im2col + GEMM otherwise.
+// True when the active path has vector kernels (AVX-512 or AVX2); the layer uses im2col + GEMM otherwise.
 bool directConvAvailable();
 
 // Widest output row the kernels handle (two 16-lane vectors).
 inline constexpr std::int64_t kDirectConvMaxWidth = 32;
 
-// The kernels load whole 16-lane vectors, so a row's last vector reads up to 15 floats past its end:
+// The kernels load whole vectors (16 lanes at most), so a row's last vector reads up to 15 floats past its end:
 // every input, weight-gradient input and gradOutput buffer must stay readable for this many floats
 // past its last element, and those floats must be finite (they are multiplied by zero or discarded).
 inline constexpr std::int64_t kDirectConvSlack = 32;
@@ -52,5 +55,15 @@ struct DirectConvWeightGradArgs {
 
 // gradWeight[o][c][i][j] += Σ_samples Σ_y,x gradOutput[o][y][x] · input[c][y + i][x + j].
 void directConvWeightGrad(const DirectConvWeightGradArgs& args);
+
+// The vector kernels (direct_conv_kernels.h), one translation unit per instruction set.
+namespace avx512 {  // direct_conv_avx512.cpp; only on a CPU with AVX-512
+void directConvForward(const DirectConvArgs& args);
+void directConvWeightGrad(const DirectConvWeightGradArgs& args);
+}  // namespace avx512
+namespace avx2 {  // direct_conv_avx2.cpp; only on a CPU with AVX2 + FMA
+void directConvForward(const DirectConvArgs& args);
+void directConvWeightGrad(const DirectConvWeightGradArgs& args);
+}  // namespace avx2
 
 }  // namespace alexnet::kernels

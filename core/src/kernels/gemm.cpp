@@ -47,7 +47,8 @@ void dotProducts(const GemmArgs& g) {
   }
 }
 
-// Our packed AVX-512 kernel (packed_gemm.h) unless ALEXNET_GEMM=eigen is set (for A/B comparisons).
+// Our packed kernel for the active instruction set (packed_gemm.h) unless ALEXNET_GEMM=eigen is set
+// (for A/B comparisons); none on the generic path.
 const bool g_usePacked = [] {
   const char* choice = std::getenv("ALEXNET_GEMM");
   return packedGemmAvailable() && !(choice && std::strcmp(choice, "eigen") == 0);

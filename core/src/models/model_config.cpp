@@ -6,6 +6,7 @@
 #include "alexnet/core/models/alexnet.h"
 #include "alexnet/core/models/init.h"
 #include "alexnet/core/models/lenet.h"
+#include "alexnet/core/models/sequential_code.h"
 
 namespace alexnet {
 
@@ -14,6 +15,7 @@ std::string modelName(ModelKind kind) {
     case ModelKind::LeNet: return "lenet";
     case ModelKind::AlexNet: return "alexnet";
     case ModelKind::AlexNet2012: return "alexnet2012";
+    case ModelKind::Code: return "code";
   }
   return "unknown";
 }
@@ -22,6 +24,7 @@ ModelKind parseModelKind(const std::string& name) {
   if (name == "lenet") return ModelKind::LeNet;
   if (name == "alexnet") return ModelKind::AlexNet;
   if (name == "alexnet2012") return ModelKind::AlexNet2012;
+  if (name == "code") return ModelKind::Code;
   throw std::invalid_argument("unknown model '" + name + "' (expected lenet, alexnet or alexnet2012)");
 }
 
@@ -54,12 +57,24 @@ std::string toString(const AlexNetWidths& widths) {
 
 std::int64_t defaultInputSize(ModelKind kind) { return kind == ModelKind::LeNet ? 28 : 224; }
 std::int64_t effectiveInputSize(const ModelConfig& config) {
-  return config.inputSize > 0 ? config.inputSize : defaultInputSize(config.kind);
+  if (config.inputSize > 0) return config.inputSize;
+  if (config.kind == ModelKind::Code) {
+    const NetworkCode code = parseSequentialCode(config.code, config.codeName);
+    if (code.inputShape) return (*code.inputShape)[3];
+  }
+  return defaultInputSize(config.kind);
 }
 std::int64_t inputChannels(ModelKind kind) { return kind == ModelKind::AlexNet2012 ? 3 : 1; }
+std::int64_t inputChannels(const ModelConfig& config) {
+  if (config.kind != ModelKind::Code) return inputChannels(config.kind);
+  return buildModel(config)->inputShape()[1];
+}
 std::int64_t classCount(ModelKind kind) { return kind == ModelKind::AlexNet2012 ? 1000 : 10; }
 
 std::unique_ptr<Sequential> buildModel(const ModelConfig& config) {
+  if (config.kind == ModelKind::Code)  // initialised inside, as below
+    return buildFromCode(parseSequentialCode(config.code, config.codeName),
+                         {.inputSize = config.inputSize, .seed = config.seed});
   const std::int64_t side = effectiveInputSize(config);
   std::unique_ptr<Sequential> model;
   switch (config.kind) {
@@ -72,6 +87,8 @@ std::unique_ptr<Sequential> buildModel(const ModelConfig& config) {
     case ModelKind::AlexNet2012:
       model = alexnet2012({.inputSize = side, .inChannels = 3, .numClasses = 1000, .widths = config.widths,
                            .localResponseNorm = true, .dropoutSeed = config.seed});
+      break;
+    case ModelKind::Code:
       break;
   }
   initializeXavier(*model, config.seed);

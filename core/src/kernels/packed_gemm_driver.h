@@ -1,0 +1,84 @@
+#pragma once
+// The packed GEMM's blocking and packing, shared in source by the per-ISA kernels (internal).
+//
+// Include this only from a per-ISA translation unit (packed_gemm_avx512.cpp, packed_gemm_avx2.cpp).
+// Everything here is in an anonymous namespace, so every ISA compiles its own private copy with its
+// own instruction set: nothing inline is shared between TUs built for different CPUs (a shared
+// inline copy is one the linker may take from the AVX-512 TU and run on an AVX2 CPU).
+//
+//   C (M×N) (+)= op(A) (M×K) · op(B) (K×N)
+// op(A) is packed in panels of Mr rows (alpha folded in) and op(B) in panels of Nr columns, both
+// over reduction blocks of Kc; MicroKernel multiplies one Mr-row panel by one Nr-column panel:
+//   void MicroKernel(kc, const float* a /*kc×Mr*/, const float* b /*kc×Nr, 64-byte aligned*/,
+//                    float* c, ldc, rows ≤ Mr, cols ≤ Nr, bool accumulate)
+#include <cstdint>
+
+#include "gemm.h"
+#include "scratch.h"
+
+namespace alexnet::kernels {
+namespace {
+
+constexpr std::int64_t minOf(std::int64_t x, std::int64_t y) { return x < y ? x : y; }
+
+// Packs rows [0, M) × reduction [k0, k0 + kc) of op(A) as panels of Mr rows: panel p holds, for each
+// k, the Mr values op(A)[p·Mr + r][k] side by side (rows past M are zero).
+template <std::int64_t Mr>
+void packA(const GemmArgs& g, std::int64_t k0, std::int64_t kc, float* dst) {
+  for (std::int64_t i0 = 0; i0 < g.m; i0 += Mr, dst += Mr * kc) {
+    const std::int64_t rows = minOf(Mr, g.m - i0);
+    if (!g.transA) {
+      for (std::int64_t r = 0; r < Mr; ++r) {
+        const float* src = g.a + (i0 + r) * g.lda + k0;
+        for (std::int64_t k = 0; k < kc; ++k) dst[k * Mr + r] = r < rows ? g.alpha * src[k] : 0.0f;
+      }
+    } else {
+      for (std::int64_t k = 0; k < kc; ++k) {
+        const float* src = g.a + (k0 + k) * g.lda + i0;  // Aᵀ stored: row k holds op(A)[·][k]
+        for (std::int64_t r = 0; r < Mr; ++r) dst[k * Mr + r] = r < rows ? g.alpha * src[r] : 0.0f;
+      }
+    }
+  }
+}
+
+// Packs reduction [k0, k0 + kc) × columns [j0, j0 + cols) of op(B), cols ≤ Nr, as kc rows of Nr
+// floats (columns past `cols` are zero).
+template <std::int64_t Nr>
+void packB(const GemmArgs& g, std::int64_t k0, std::int64_t kc, std::int64_t j0, std::int64_t cols, float* dst) {
+  if (!g.transB) {
+    for (std::int64_t k = 0; k < kc; ++k, dst += Nr) {
+      const float* src = g.b + (k0 + k) * g.ldb + j0;
+      for (std::int64_t j = 0; j < Nr; ++j) dst[j] = j < cols ? src[j] : 0.0f;
+    }
+  } else {
+    for (std::int64_t k = 0; k < kc; ++k)
+      for (std::int64_t j = cols; j < Nr; ++j) dst[k * Nr + j] = 0.0f;
+    for (std::int64_t j = 0; j < cols; ++j) {
+      const float* src = g.b + (j0 + j) * g.ldb + k0;  // Bᵀ stored: row j holds op(B)[·][j]
+      for (std::int64_t k = 0; k < kc; ++k) dst[k * Nr + j] = src[k];
+    }
+  }
+}
+
+// beta is 0 (overwrite) or 1 (accumulate); alpha is folded into the packed A.
+template <std::int64_t Mr, std::int64_t Nr, std::int64_t Kc, class MicroKernel>
+void packedGemmDriver(const GemmArgs& g, MicroKernel microKernel) {
+  const std::int64_t mPanels = (g.m + Mr - 1) / Mr;
+  float* packedA = threadScratch(ScratchSlot::GemmPackedA, mPanels * Mr * Kc);
+  float* packedB = threadScratch(ScratchSlot::GemmPackedB, Kc * Nr);
+  for (std::int64_t k0 = 0; k0 < g.k; k0 += Kc) {
+    const std::int64_t kc = minOf(Kc, g.k - k0);
+    const bool accumulate = k0 > 0 || g.beta != 0.0f;
+    packA<Mr>(g, k0, kc, packedA);
+    for (std::int64_t j0 = 0; j0 < g.n; j0 += Nr) {
+      const std::int64_t cols = minOf(Nr, g.n - j0);
+      packB<Nr>(g, k0, kc, j0, cols, packedB);
+      for (std::int64_t p = 0; p < mPanels; ++p)
+        microKernel(kc, packedA + p * Mr * kc, packedB, g.c + p * Mr * g.ldc + j0, g.ldc, minOf(Mr, g.m - p * Mr),
+                    cols, accumulate);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace alexnet::kernels

@@ -1,0 +1,32 @@
+# The per-ISA kernel objects share nothing inline with the rest of the program: each defines only
+# its own entry points (alexnet::kernels::<isa>::…) and no weak symbols. A weak symbol here (a
+# std::vector member, an Eigen template) is one copy the linker may keep for every caller, and an
+# AVX2 or baseline caller would then run AVX-512 code and die with "Illegal instruction".
+# Run by CTest: cmake -DNM=… -DISA=avx512 -DOBJECTS="a.o|b.o" -P tests/isa_objects.cmake
+string(REPLACE "|" ";" objects "${OBJECTS}")
+foreach(object ${objects})
+  execute_process(COMMAND "${NM}" -C --defined-only "${object}" OUTPUT_VARIABLE symbols RESULT_VARIABLE status)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "${NM} ${object} failed")
+  endif()
+  string(REPLACE "\n" ";" lines "${symbols}")
+  set(entries 0)
+  foreach(line ${lines})
+    if(line MATCHES "^[0-9a-f]* ([A-Za-z]) (.*)$")
+      set(kind "${CMAKE_MATCH_1}")
+      set(name "${CMAKE_MATCH_2}")
+      if(kind MATCHES "^[WVuiw]$")
+        message(FATAL_ERROR "${object}: weak or unique symbol ${name} (${kind}): keep inline library code out of per-ISA kernels")
+      endif()
+      if(kind MATCHES "^[A-Z]$")
+        if(NOT name MATCHES "^alexnet::kernels::${ISA}::")
+          message(FATAL_ERROR "${object}: global symbol ${name} is outside alexnet::kernels::${ISA}")
+        endif()
+        math(EXPR entries "${entries} + 1")
+      endif()
+    endif()
+  endforeach()
+  if(entries EQUAL 0)
+    message(FATAL_ERROR "${object}: no entry point found (is nm reading the right file?)")
+  endif()
+endforeach()
