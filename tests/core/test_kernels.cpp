@@ -142,6 +142,15 @@ TEST(Gemm, MatchesADirectProductForEveryTransposeAndBeta) {
 // AVX2 6 × 16: 13 = 6 + 6 + 1, 50 = 3·16 + 2, 7 × 5), reductions across the 192- and 256-wide blocks
 // (200, 257, 385) and of 1, strided operands (leading dimensions past the used width), every
 // transpose, beta 0 and 1.
+// The program really uses the packed kernel on the AVX2 and AVX-512 paths (a static-initialisation
+// order slip once left it silently on Eigen's baseline kernel, 2-3× slower).
+TEST(Gemm, ThePackedKernelIsInUseOnEveryVectorPath) {
+  const char* gemmChoice = std::getenv("ALEXNET_GEMM");
+  if (gemmChoice && std::string(gemmChoice) == "eigen") GTEST_SKIP() << "ALEXNET_GEMM=eigen";
+  EXPECT_EQ(kernels::packedGemmInUse(), activeIsa() != Isa::Generic) << isaName(activeIsa());
+  EXPECT_EQ(kernels::directConvAvailable(), activeIsa() != Isa::Generic);
+}
+
 TEST(Gemm, PackedKernelsMatchADirectProductAtRaggedSizes) {
   struct Size {
     std::int64_t m, n, k;

@@ -47,14 +47,18 @@ void dotProducts(const GemmArgs& g) {
   }
 }
 
-// Our packed kernel for the active instruction set (packed_gemm.h) unless ALEXNET_GEMM=eigen is set
-// (for A/B comparisons); none on the generic path.
-const bool g_usePacked = [] {
-  const char* choice = std::getenv("ALEXNET_GEMM");
-  return packedGemmAvailable() && !(choice && std::strcmp(choice, "eigen") == 0);
-}();
-
 }  // namespace
+
+// Our packed kernel for the active instruction set (packed_gemm.h) unless ALEXNET_GEMM=eigen is set
+// (for A/B comparisons); none on the generic path. Decided on first use (a function-local static:
+// a namespace-scope one could be initialised before the ISA choice it reads).
+bool packedGemmInUse() {
+  static const bool inUse = [] {
+    const char* choice = std::getenv("ALEXNET_GEMM");
+    return packedGemmAvailable() && !(choice && std::strcmp(choice, "eigen") == 0);
+  }();
+  return inUse;
+}
 
 void gemmSerial(const GemmArgs& g) {
   if (g.m <= 0 || g.n <= 0) return;
@@ -64,7 +68,7 @@ void gemmSerial(const GemmArgs& g) {
     dotProducts(g);
     return;
   }
-  if (g_usePacked && g.m >= 8 && g.n >= 32 && g.k >= 16) {
+  if (packedGemmInUse() && g.m >= 8 && g.n >= 32 && g.k >= 16) {
     GemmArgs accumulate = g;  // C was scaled by beta above
     accumulate.beta = 1.0f;
     packedGemm(accumulate);

@@ -27,6 +27,10 @@ void gemmSerial(const GemmArgs& args);
 
 void gemm(const GemmArgs& args);
 
+// Whether gemmSerial hands big products to our packed kernel (packed_gemm.h): true on the AVX2 and
+// AVX-512 paths unless ALEXNET_GEMM=eigen.
+bool packedGemmInUse();
+
 // A·Bᵀ products with at most this many outputs and a reduction of ≥ 64 run as dot products.
 inline constexpr std::int64_t kDotProductMaxOutputs = 4096;
 

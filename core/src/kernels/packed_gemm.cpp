@@ -13,11 +13,16 @@ PackedGemmFn packedGemmFor(Isa isa) {
 }
 
 namespace {
-const PackedGemmFn g_active = packedGemmFor(activeIsa());
+// A function-local static, not a namespace-scope one: other translation units' static initialisers
+// (gemm.cpp's choice of kernel) ask for it before this file's globals would be initialised.
+PackedGemmFn activeKernel() {
+  static const PackedGemmFn kernel = packedGemmFor(activeIsa());
+  return kernel;
+}
 }  // namespace
 
-bool packedGemmAvailable() { return g_active != nullptr; }
+bool packedGemmAvailable() { return activeKernel() != nullptr; }
 
-void packedGemm(const GemmArgs& args) { g_active(args); }
+void packedGemm(const GemmArgs& args) { activeKernel()(args); }
 
 }  // namespace alexnet::kernels
