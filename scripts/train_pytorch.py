@@ -157,14 +157,34 @@ def train(args):
     return 0
 
 
+def network_from_code(source, side, channels):
+    """Runs nn.Sequential code (a --model-file, or the code a checkpoint carries) as PyTorch does and
+    returns its Sequential: `net`, else the only nn.Sequential the code defines."""
+    scope = {}
+    exec(compile(source, "<model code>", "exec"), scope)
+    net = scope.get("net")
+    if not isinstance(net, nn.Sequential):
+        found = [v for v in scope.values() if isinstance(v, nn.Sequential)]
+        if len(found) != 1:
+            raise SystemExit("the code defines no single nn.Sequential named net")
+        net = found[0]
+    with torch.no_grad():  # materialises Lazy layers, as the first forward does in the book
+        net.eval()(torch.zeros(1, channels, side, side))
+    return net
+
+
 def check(args):
     tensors, metadata = load_safetensors(args.weights)
     widths = [int(w) for w in metadata["widths"].split(",")] if "widths" in metadata else D2L_WIDTHS
     side = int(metadata.get("input_size", 28 if metadata["model"] == "lenet" else 224))
-    net = build(metadata["model"], widths, side)
+    dump, _ = load_safetensors(args.dump)
+    if args.code or metadata["model"] == "code":
+        source = open(args.code, encoding="utf-8").read() if args.code else metadata["code"]
+        net = network_from_code(source, side, dump["input"].shape[1])
+    else:
+        net = build(metadata["model"], widths, side)
     net.load_state_dict({k: torch.from_numpy(v) for k, v in tensors.items()}, strict=True)
     net.eval()
-    dump, _ = load_safetensors(args.dump)
     last = max(int(k.split(".")[1]) for k in dump if k.startswith("out."))
     with torch.no_grad():
         logits = net(torch.from_numpy(dump["input"])).numpy()
@@ -181,6 +201,7 @@ def main(argv):
         p = argparse.ArgumentParser(prog="train_pytorch.py check")
         p.add_argument("--weights", required=True)
         p.add_argument("--dump", required=True)
+        p.add_argument("--code", default="", help="the nn.Sequential file to run (default: the code in the checkpoint)")
         return check(p.parse_args(argv[2:]))
     p = argparse.ArgumentParser(prog="train_pytorch.py", description=__doc__.split("\n\n")[0])
     p.add_argument("--model", choices=["lenet", "alexnet"], required=True)

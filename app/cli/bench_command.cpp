@@ -96,7 +96,7 @@ int runBench(const CommandArgs& rawArgs) {
   if (json)
     std::printf("%s\n", toJson(name, result).dump(2).c_str());
   else
-    printTable(name, result);
+    printTable(modelLabel(config), result);
   return 0;
 }
 

@@ -52,7 +52,7 @@ int runEvaluate(const CommandArgs& rawArgs) {
                               {"per_class_accuracy", perClassAccuracy(result.confusion)}};
     std::printf("%s\n", json.dump().c_str());
   } else {
-    std::printf("%s %s: test accuracy %.4f, test loss %.4f on %lld examples\n", modelName(config.kind).c_str(),
+    std::printf("%s %s: test accuracy %.4f, test loss %.4f on %lld examples\n", modelLabel(config).c_str(),
                 weights.string().c_str(), result.accuracy, result.loss, static_cast<long long>(result.examples));
   }
   return 0;

@@ -171,7 +171,7 @@ int runTrain(const CommandArgs& rawArgs) {
                       {.batchSize = recipe.batchSize,
                        .use = MemoryUse::Training,
                        .availableBytes = *available,
-                       .modelName = modelName(config.kind) + " (input " + std::to_string(side) + "x" + std::to_string(side) + ")"});
+                       .modelName = modelLabel(config) + " (input " + std::to_string(side) + "x" + std::to_string(side) + ")"});
   }
 
   const ImageSet train = loadFashionMnist(Split::Train, {.directory = dataDir, .limit = limit});
@@ -183,7 +183,7 @@ int runTrain(const CommandArgs& rawArgs) {
   std::fprintf(stderr,
                "training %s (input %lldx%lld%s) on %lld images, testing on %lld; epochs %lld..%lld, lr %g, "
                "batch %lld, momentum %g, weight decay %g, lr schedule %s, seed %llu, %d threads\n",
-               modelName(config.kind).c_str(), static_cast<long long>(side), static_cast<long long>(side),
+               modelLabel(config).c_str(), static_cast<long long>(side), static_cast<long long>(side),
                widthsNote.c_str(), static_cast<long long>(train.count), static_cast<long long>(test.count),
                static_cast<long long>(run.resumedState().epoch + 1), static_cast<long long>(recipe.epochs),
                static_cast<double>(recipe.sgd.learningRate), static_cast<long long>(recipe.batchSize),
@@ -218,7 +218,7 @@ int runTrain(const CommandArgs& rawArgs) {
   const TrainResult& r = result.train;
   switch (r.status) {
     case TrainStatus::Finished:
-      std::printf("%s: %lld epochs, train loss %.4f, train acc %.4f", modelName(config.kind).c_str(),
+      std::printf("%s: %lld epochs, train loss %.4f, train acc %.4f", modelLabel(config).c_str(),
                   static_cast<long long>(r.epochsCompleted), r.last.trainLoss, r.last.trainAccuracy);
       if (r.last.testAccuracy) std::printf(", test acc %.4f", *r.last.testAccuracy);
       std::printf(", %.0f ex/s, %.1f s\n", r.last.examplesPerSecond, r.last.elapsedSeconds);

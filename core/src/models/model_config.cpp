@@ -20,6 +20,11 @@ std::string modelName(ModelKind kind) {
   return "unknown";
 }
 
+std::string modelLabel(const ModelConfig& config) {
+  if (config.kind == ModelKind::Code && !config.codeName.empty()) return config.codeName;
+  return modelName(config.kind);
+}
+
 ModelKind parseModelKind(const std::string& name) {
   if (name == "lenet") return ModelKind::LeNet;
   if (name == "alexnet") return ModelKind::AlexNet;

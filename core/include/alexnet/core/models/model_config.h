@@ -30,6 +30,8 @@ struct ModelConfig {
 
 // "lenet", "alexnet", "alexnet2012", "code" ⇄ ModelKind. Parsing throws std::invalid_argument.
 std::string modelName(ModelKind kind);
+// What messages call the network: modelName, or for code the file it came from ("modern_lenet.py").
+std::string modelLabel(const ModelConfig& config);
 ModelKind parseModelKind(const std::string& name);
 // "12,32,48,48,32,64,64" ⇄ widths. Parsing throws std::invalid_argument with the reason.
 AlexNetWidths parseWidths(const std::string& text);
