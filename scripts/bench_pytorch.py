@@ -8,6 +8,11 @@ thread count and repeats in between, and prints ours/PyTorch ratios per model an
 
     /usr/bin/python3 scripts/bench_pytorch.py --model alexnet --threads 2 --train
     /usr/bin/python3 scripts/bench_pytorch.py --model lenet --train --rounds 3 --json out.json
+    /usr/bin/python3 scripts/bench_pytorch.py --model alexnet --isa avx2   # both sides on AVX2 only
+
+--isa avx2|generic pins both sides to one instruction set: ours with ALEXNET_ISA, PyTorch with
+DNNL_MAX_CPU_ISA (oneDNN's convolutions) and ATEN_CPU_CAPABILITY (its other kernels), which must be
+set before torch is imported.
 
 Times: ratio ours/torch < 1 means we are faster. Throughputs (images/s): ratio > 1 means faster.
 With --rounds R the two run alternately R times and the best figure of each side is kept, which
@@ -22,8 +27,17 @@ import subprocess
 import sys
 import time
 
-import torch
-from torch import nn
+# --isa must reach oneDNN before torch is imported.
+ISA = sys.argv[sys.argv.index("--isa") + 1] if "--isa" in sys.argv[:-1] else ""
+if ISA == "avx2":
+    os.environ["DNNL_MAX_CPU_ISA"] = "AVX2"
+    os.environ["ATEN_CPU_CAPABILITY"] = "avx2"
+elif ISA == "generic":
+    os.environ["DNNL_MAX_CPU_ISA"] = "SSE41"
+    os.environ["ATEN_CPU_CAPABILITY"] = "default"
+
+import torch  # noqa: E402
+from torch import nn  # noqa: E402
 
 
 def d2l_lenet():
@@ -148,7 +162,8 @@ def run_ours(args, model):
         cmd += ["--input-size", str(args.input_size)]
     if model == "alexnet" and args.widths_text:
         cmd += ["--widths", args.widths_text]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    env = dict(os.environ, ALEXNET_ISA=args.isa) if args.isa else None
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env).stdout
     return json.loads(out)
 
 
@@ -219,6 +234,8 @@ def main():
     parser.add_argument("--widths", dest="widths_text", default="")
     parser.add_argument("--binary", default=os.path.join(here, "..", "build", "release", "app", "alexnet-lab"))
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--isa", default="", choices=["", "avx512", "avx2", "generic"],
+                        help="pin both sides to this instruction set (default: each picks its best)")
     args = parser.parse_args()
     args.widths = [int(v) for v in args.widths_text.split(",")] if args.widths_text else \
         [96, 256, 384, 384, 256, 4096, 4096]
@@ -226,7 +243,8 @@ def main():
     torch.set_num_threads(args.threads)
     print(f"PyTorch {torch.__version__}; BLAS: "
           f"{'OpenBLAS' if 'OpenBLAS' in torch.__config__.show() else 'see torch.__config__.show()'};"
-          f" mkldnn {torch.backends.mkldnn.is_available()}; load average {os.getloadavg()}")
+          f" mkldnn {torch.backends.mkldnn.is_available()}; CPU capability {torch.backends.cpu.get_cpu_capability() if hasattr(torch.backends, 'cpu') else '?'};"
+          f" pinned ISA {args.isa or 'none'}; load average {os.getloadavg()}")
 
     models = ["lenet", "alexnet"] if args.model == "both" else [args.model]
     out = {}

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-300}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(fuzz_safetensors fuzz_idx fuzz_preprocess fuzz_run_log)
+[ ${#targets[@]} -eq 0 ] && targets=(fuzz_safetensors fuzz_idx fuzz_preprocess fuzz_run_log fuzz_sequential_code)
 
 cmake --preset fuzz >/dev/null
 cmake --build build/fuzz -j2 --target "${targets[@]}"

@@ -2,7 +2,8 @@
 // The direct convolution's vector kernels, written once over a vector type (internal to core).
 //
 // Include this only from a per-ISA translation unit (direct_conv_avx512.cpp, direct_conv_avx2.cpp),
-// which supplies V, a struct of static inline wrappers over one register type:
+// which supplies V, a struct of static inline wrappers over one register type (simd_avx512.h's Zmm,
+// simd_avx2.h's Ymm):
 //   Reg, Tail                   a vector of kLanes floats; a lane mask "the first n lanes"
 //   kLanes                      16 (zmm) or 8 (ymm)
 //   kAccumulators               vector accumulators a forward block may keep (of 32 or 16 registers)

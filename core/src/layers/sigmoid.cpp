@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "../kernels/elementwise.h"
 #include "../kernels/parallel.h"
 
 namespace alexnet {
@@ -15,8 +16,8 @@ std::int64_t sigmoidGrain(std::int64_t n) { return kernels::grainFor(n, 8, 1 << 
 
 }  // namespace
 
-// Eigen's vectorised exp (AVX/AVX-512 where built with -march=native), over the kernels' thread
-// pool; the cache for backward is written in the same pass, while the chunk is in cache.
+// The per-ISA vectorised sigmoid (kernels/elementwise.h), over the kernels' thread pool; the cache
+// for backward is written in the same pass, while the chunk is in cache.
 Tensor Sigmoid::forward(const Tensor& x, Mode) {
   Tensor out = Tensor::uninitialized(x.shape());
   m_output.resize(x.shape());  // keeps the allocation across steps
@@ -25,8 +26,7 @@ Tensor Sigmoid::forward(const Tensor& x, Mode) {
   float* cache = m_output.data();
   const std::int64_t n = x.numel();
   kernels::parallelFor(n, sigmoidGrain(n), [&](std::int64_t first, std::int64_t last) {
-    ArrayMap(y + first, last - first) = 1.0f / (1.0f + (-ConstArrayMap(in + first, last - first)).exp());
-    std::memcpy(cache + first, y + first, sizeof(float) * static_cast<std::size_t>(last - first));
+    kernels::sigmoidForward(in + first, y + first, cache + first, last - first);
   });
   return out;
 }
