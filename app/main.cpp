@@ -31,7 +31,8 @@ void printUsage(std::FILE* out) {
   std::fputs(
       "usage: alexnet-lab                       start the GUI\n"
       "       alexnet-lab --screenshot FILE [--tab T] [--model M] [--image IMG] [--step K] ...\n"
-      "         T: architecture|inspect|shapes|training|conv-arithmetic|receptive-field|saliency\n"
+      "         T: architecture|inspect|shapes|training|network|conv-arithmetic|receptive-field|saliency\n"
+      "       alexnet-lab --model-file NET.py          start the GUI with that code in the Network editor\n"
       "       alexnet-lab shapes   --model alexnet|lenet|alexnet2012 [--json]\n"
       "       alexnet-lab train    --model M [--epochs E --lr LR --batch B --momentum M --weight-decay W\n"
       "                              --lr-schedule constant|cosine --limit N --out CKPT --log CSV ...]\n"

@@ -25,6 +25,7 @@
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/model_catalog.h"
+#include "ui/network/network_editor_panel.h"
 #include "ui/shapes/shapes_panel.h"
 #include "ui/training/training_panel.h"
 
@@ -105,7 +106,7 @@ int runGui(int argc, char** argv) {
       return fail(QString::fromStdString(error.what()));
     }
   }
-  for (const QString& file : QStringList{options.image, options.weights} + options.runLogs)
+  for (const QString& file : QStringList{options.image, options.weights, options.modelFile} + options.runLogs)
     if (!file.isEmpty() && !QFileInfo(file).isFile()) return fail(QStringLiteral("%1: no such file").arg(file));
 
   QApplication app(argc, argv);
@@ -146,6 +147,10 @@ int runGui(int argc, char** argv) {
   if (explainer) window.showTab(QStringLiteral("inspect"));
   for (const QString& runLog : options.runLogs)
     if (!window.trainingPanel()->loadRunLog(runLog) && screenshot) return fail(window.trainingPanel()->lastError());
+  if (!options.modelFile.isEmpty()) {
+    if (!window.networkPanel()->openFile(options.modelFile) && screenshot) return fail(window.networkPanel()->lastError());
+    if (options.tab.isEmpty()) window.showTab(QStringLiteral("network"));
+  }
   if (!options.tab.isEmpty() && !explainer) window.showTab(options.tab);
   ui::TrainingPanel* training = window.trainingPanel();
   if (options.train >= 0) {  // a run of --model (default LeNet) with d2l's recipe on N images

@@ -11,7 +11,7 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
   const QStringList valueOptions{QStringLiteral("--screenshot"), QStringLiteral("--tab"),   QStringLiteral("--model"),
                                  QStringLiteral("--image"),      QStringLiteral("--weights"), QStringLiteral("--step"),
                                  QStringLiteral("--run-log"),    QStringLiteral("--lang"),    QStringLiteral("--train"),
-                                 QStringLiteral("--compare")};
+                                 QStringLiteral("--compare"),    QStringLiteral("--model-file")};
   for (qsizetype i = 0; i < args.size(); ++i) {
     const QString& name = args[i];
     if (!valueOptions.contains(name)) {
@@ -33,6 +33,7 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
       o.runLogs << value;
     }
     else if (name == QLatin1String("--lang")) o.language = value;
+    else if (name == QLatin1String("--model-file")) o.modelFile = value;
     else if (name == QLatin1String("--compare")) {
       if (value != QLatin1String("lenet-alexnet") && value != QLatin1String("untrained")) {
         result.error = QStringLiteral("--compare must be lenet-alexnet or untrained, got '%1'").arg(value);
@@ -58,7 +59,7 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
     }
   }
   const QStringList tabs = QStringList{QStringLiteral("architecture"), QStringLiteral("inspect"), QStringLiteral("shapes"),
-                                       QStringLiteral("training")} + explainerNames();
+                                       QStringLiteral("training"), QStringLiteral("network")} + explainerNames();
   if (!o.tab.isEmpty() && !tabs.contains(o.tab)) {
     result.error = QStringLiteral("--tab must be one of %1; got '%2'").arg(tabs.join(QStringLiteral(", ")), o.tab);
     return result;

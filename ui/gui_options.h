@@ -1,14 +1,17 @@
 #pragma once
 // GuiOptions — the GUI's command line (PRODUCT.md §3):
-//   alexnet-lab [--screenshot FILE] [--tab architecture|inspect|shapes|training|conv-arithmetic|
+//   alexnet-lab [--screenshot FILE] [--tab architecture|inspect|shapes|training|network|conv-arithmetic|
 //               receptive-field|saliency] [--model M] [--image IMG] [--weights CKPT] [--step K]
 //               [--run-log CSV] [--lang en|zh_CN] [--train N] [--compare lenet-alexnet|untrained]
+//               [--model-file PY]
 // --weights takes a checkpoint path or a weights-library id ("lenet-d2l"); --compare opens Inspect
 // with two columns: LeNet and AlexNet, or the chosen weights next to the same network untrained.
 // Without --screenshot the same options set the window's starting state. The explainer tabs show
 // the Inspect screen at step K (default 1 for the per-unit explainers, the end for saliency) and
 // open that explainer for the centre unit of the layer shown (ui/inspect/explainers.h). --train N
 // starts a d2l-recipe run of --model on N training images (with --screenshot: the PNG is taken mid-run).
+// --model-file loads nn.Sequential code into the Network screen's editor (code that does not parse is
+// loaded too, its error underlined) and opens that screen unless --tab says otherwise.
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +29,7 @@ struct GuiOptions {
   QString language;    // "" = settings; "en" / "zh_CN"
   int train = -1;      // --train N: start a training run on N training images (0 = all) at startup; -1 = no
   QString compare;     // "" / "lenet-alexnet" / "untrained"
+  QString modelFile;   // --model-file: code for the Network screen's editor
 };
 
 struct GuiOptionsResult {

@@ -22,6 +22,7 @@
 #include "ui/inspect/inspect_panel.h"
 #include "ui/language.h"
 #include "ui/layer_selection.h"
+#include "ui/network/network_editor_panel.h"
 #include "ui/shapes/shapes_panel.h"
 #include "ui/training/training_panel.h"
 
@@ -31,20 +32,22 @@ constexpr int kMaxRecentFiles = 8;
 }
 
 QStringList MainWindow::tabNames() {
-  return {QStringLiteral("architecture"), QStringLiteral("inspect"), QStringLiteral("shapes"), QStringLiteral("training")};
+  return {QStringLiteral("architecture"), QStringLiteral("inspect"), QStringLiteral("shapes"), QStringLiteral("training"),
+          QStringLiteral("network")};
 }
 
 MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     : QMainWindow(parent), m_options(options), m_selection(new LayerSelection(this)), m_tabs(new QTabWidget(this)),
       m_architecture(new ArchitecturePanel(m_selection, this)), m_inspect(new InspectPanel(m_selection, this)),
       m_shapes(new ShapesPanel(m_selection, this)), m_training(new TrainingPanel(this)),
-      m_busyLabel(new QLabel(this)) {
+      m_network(new NetworkEditorPanel(this)), m_busyLabel(new QLabel(this)) {
   setWindowTitle(tr("AlexNet Lab"));
   setObjectName(QStringLiteral("mainWindow"));
   m_tabs->addTab(m_architecture, tr("Architecture"));
   m_tabs->addTab(m_inspect, tr("Inspect"));
   m_tabs->addTab(m_shapes, tr("Shapes"));
   m_tabs->addTab(m_training, tr("Training"));
+  m_tabs->addTab(m_network, tr("Network"));
   m_tabs->setDocumentMode(true);
   setCentralWidget(m_tabs);
 
@@ -58,6 +61,17 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_inspect->loadCheckpoint(path);
     showTab(QStringLiteral("inspect"));
   });
+  // The Network screen's code goes to Inspect (untrained) or to the Training form.
+  connect(m_network, &NetworkEditorPanel::inspectRequested, this, [this](const ModelConfig& config) {
+    m_inspect->showCodeModel(config);
+    showTab(QStringLiteral("inspect"));
+  });
+  connect(m_network, &NetworkEditorPanel::trainRequested, this, [this](const ModelConfig& config) {
+    m_training->setCodeModel(config);
+    showTab(QStringLiteral("training"));
+  });
+  connect(m_network, &NetworkEditorPanel::statusMessage, this,
+          [this](const QString& text) { statusBar()->showMessage(text, 5000); });
   connect(m_architecture, &ArchitecturePanel::statusMessage, this,
           [this](const QString& text) { statusBar()->showMessage(text, 5000); });
   connect(m_selection, &LayerSelection::selectionChanged, this, [this](const QString& family, int layer) {
@@ -69,6 +83,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
   createActions();
   if (m_options.persistSettings) {
     m_inspect->setPersistentChoices(true);
+    m_network->setPersistent(true);
     restoreSettings();
   }
   if (!m_options.persistSettings) resize(1400, 900);
@@ -115,7 +130,7 @@ void MainWindow::createActions() {
   quit->setShortcut(QKeySequence::Quit);
 
   auto* viewMenu = menuBar()->addMenu(tr("&View"));
-  const QStringList tabTitles{tr("&Architecture"), tr("&Inspect"), tr("&Shapes"), tr("&Training")};
+  const QStringList tabTitles{tr("&Architecture"), tr("&Inspect"), tr("&Shapes"), tr("&Training"), tr("&Network")};
   for (int i = 0; i < tabTitles.size(); ++i) {
     QAction* action = viewMenu->addAction(tabTitles[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -177,7 +192,7 @@ void MainWindow::createActions() {
     QMessageBox::about(this, tr("About AlexNet Lab"),
                        tr("<h3>AlexNet Lab</h3><p>Watch LeNet and AlexNet (the networks of the d2l AlexNet chapter) "
                           "work layer by layer on your own image.</p><p>Keys: → step, ← back, End run to end, "
-                          "Home reset, Space auto-play, Ctrl+1…4 switch screens.</p>")
+                          "Home reset, Space auto-play, Ctrl+1…5 switch screens.</p>")
                            + tr("<p>Kernels: %1 (chosen for this CPU; ALEXNET_ISA=avx2 or generic picks a lower "
                                 "path).</p>")
                                  .arg(QString::fromUtf8(std::string(isaName(activeIsa())).c_str())));
@@ -210,7 +225,7 @@ bool MainWindow::showTab(const QString& name) {
 
 QString MainWindow::currentTabName() const { return tabNames().value(m_tabs->currentIndex()); }
 
-bool MainWindow::isBusy() const { return m_inspect->isBusy(); }
+bool MainWindow::isBusy() const { return m_inspect->isBusy() || m_network->isBusy(); }
 
 void MainWindow::addRecentFile(const QString& path) {
   m_recentFiles.removeAll(path);

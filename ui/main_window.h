@@ -1,5 +1,5 @@
 #pragma once
-// MainWindow — wiring only: the four tabs (Architecture, Inspect, Shapes, Training), menus,
+// MainWindow — wiring only: the five tabs (Architecture, Inspect, Shapes, Training, Network), menus,
 // toolbar, shortcuts, status bar and persisted settings. Each screen is its own panel class; the
 // panels talk through the shared LayerSelection, never through this window.
 #include <QMainWindow>
@@ -14,6 +14,7 @@ namespace alexnet::ui {
 class ArchitecturePanel;
 class InspectPanel;
 class LayerSelection;
+class NetworkEditorPanel;
 class ShapesPanel;
 class TrainingPanel;
 
@@ -32,12 +33,13 @@ class MainWindow : public QMainWindow {
   InspectPanel* inspectPanel() const { return m_inspect; }
   ShapesPanel* shapesPanel() const { return m_shapes; }
   TrainingPanel* trainingPanel() const { return m_training; }
+  NetworkEditorPanel* networkPanel() const { return m_network; }
   QTabWidget* tabs() const { return m_tabs; }
 
-  // "architecture", "inspect", "shapes", "training"; false if unknown.
+  // "architecture", "inspect", "shapes", "training", "network"; false if unknown.
   bool showTab(const QString& name);
   QString currentTabName() const;
-  bool isBusy() const;  // a worker is computing (screenshot mode waits for this)
+  bool isBusy() const;  // a worker is computing or code is being read (screenshot mode waits for this)
 
   static QStringList tabNames();
 
@@ -61,6 +63,7 @@ class MainWindow : public QMainWindow {
   InspectPanel* m_inspect;
   ShapesPanel* m_shapes;
   TrainingPanel* m_training;
+  NetworkEditorPanel* m_network;
   QMenu* m_recentMenu = nullptr;
   QStringList m_recentFiles;
   QLabel* m_busyLabel;

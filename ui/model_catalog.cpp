@@ -8,6 +8,8 @@
 #include "alexnet/core/models/alexnet.h"
 #include "alexnet/core/models/lenet.h"
 #include "alexnet/core/models/receptive_field.h"
+#include "alexnet/core/models/sequential_code.h"
+#include "ui/network/code_shapes.h"
 
 namespace alexnet::ui {
 
@@ -80,7 +82,8 @@ std::unique_ptr<Sequential> shapeOnlyModel(const ModelConfig& config) {
     case ModelKind::AlexNet2012:
       return alexnet2012({.inputSize = side, .inChannels = 3, .numClasses = 1000, .widths = config.widths,
                           .localResponseNorm = true});
-    case ModelKind::Code: return buildModel(config);
+    case ModelKind::Code:  // allocates the (zeroed) weights; see code_shapes.h
+      return buildCodeShapes(parseSequentialCode(config.code, config.codeName), config.inputSize);
   }
   return lenet({.inputSize = side});
 }

@@ -197,7 +197,7 @@
 <context>
     <name>alexnet::ui::ArchitectureScene</name>
     <message>
-        <location filename="../../ui/architecture/architecture_scene.cpp" line="79" />
+        <location filename="../../ui/architecture/architecture_scene.cpp" line="35" />
         <source>&lt;p style='color:#455A64'&gt;&lt;b&gt;Note.&lt;/b&gt; The book's figure shows the original AlexNet: a 3-channel 224×224 image and 1000 ImageNet classes. The code in the chapter (and this app) trains a variant with &lt;b&gt;1 input channel and 10 classes&lt;/b&gt; for Fashion-MNIST, so the first and last blocks differ. Blocks are drawn from the live models; click one to select that layer everywhere.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#455A64'&gt;&lt;b&gt;注意：&lt;/b&gt;书中的插图展示的是原始 AlexNet：3 通道 224×224 的图像和 1000 个 ImageNet 类别。本章代码（以及本程序）训练的是适用于 Fashion-MNIST 的变体：&lt;b&gt;1 个输入通道、10 个类别&lt;/b&gt;，因此第一个和最后一个块有所不同。各个块由实际模型绘制；单击一个块即可在所有界面中选中该层。&lt;/p&gt;</translation>
     </message>
@@ -634,7 +634,7 @@
         <translation>未训练与已训练对比</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="394" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="339" />
         <source>Auto-play</source>
         <translation>自动播放</translation>
     </message>
@@ -670,23 +670,28 @@
     </message>
     <message>
         <location filename="../../ui/inspect/inspect_panel.cpp" line="114" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="291" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="281" />
         <source>Open checkpoint</source>
         <translation>打开检查点</translation>
     </message>
     <message>
         <location filename="../../ui/inspect/inspect_panel.cpp" line="115" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="293" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="283" />
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>检查点 (*.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="394" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="212" />
+        <source>Code: %1</source>
+        <translation>代码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="339" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="444" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="389" />
         <source>dropped image</source>
         <translation>拖放的图像</translation>
     </message>
@@ -753,263 +758,278 @@
 <context>
     <name>alexnet::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="41" />
+        <location filename="../../ui/main_window.cpp" line="44" />
         <source>AlexNet Lab</source>
         <translation>AlexNet 实验室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="43" />
+        <location filename="../../ui/main_window.cpp" line="46" />
         <source>Architecture</source>
         <translation>网络结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="44" />
+        <location filename="../../ui/main_window.cpp" line="47" />
         <source>Inspect</source>
         <translation>逐层观察</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="45" />
+        <location filename="../../ui/main_window.cpp" line="48" />
         <source>Shapes</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="46" />
+        <location filename="../../ui/main_window.cpp" line="49" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="52" />
+        <location filename="../../ui/main_window.cpp" line="50" />
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="56" />
         <source>Computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="63" />
+        <location filename="../../ui/main_window.cpp" line="78" />
         <source>Selected: %1 input image</source>
         <translation>已选中：%1 输入图像</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="64" />
+        <location filename="../../ui/main_window.cpp" line="79" />
         <source>Selected: %1 layer %2</source>
         <translation>已选中：%1 第 %2 层</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79" />
+        <location filename="../../ui/main_window.cpp" line="95" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="80" />
+        <location filename="../../ui/main_window.cpp" line="96" />
         <source>Open &amp;image…</source>
         <translation>打开图像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="85" />
+        <location filename="../../ui/main_window.cpp" line="101" />
         <source>Open &amp;checkpoint…</source>
         <translation>打开检查点(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="89" />
+        <location filename="../../ui/main_window.cpp" line="105" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="90" />
+        <location filename="../../ui/main_window.cpp" line="106" />
         <source>&amp;Recent files</source>
         <translation>最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="91" />
+        <location filename="../../ui/main_window.cpp" line="107" />
         <source>&amp;Paste image</source>
         <translation>粘贴图像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="96" />
+        <location filename="../../ui/main_window.cpp" line="112" />
         <source>Fashion-MNIST &amp;folder…</source>
         <translation>Fashion-MNIST 文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="99" />
-        <location filename="../../ui/main_window.cpp" line="102" />
+        <location filename="../../ui/main_window.cpp" line="115" />
+        <location filename="../../ui/main_window.cpp" line="118" />
         <source>Fashion-MNIST folder</source>
         <translation>Fashion-MNIST 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="103" />
+        <location filename="../../ui/main_window.cpp" line="119" />
         <source>The test samples are read from %1 the next time AlexNet Lab starts.</source>
         <translation>下次启动 AlexNet 实验室时将从 %1 读取测试样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="105" />
+        <location filename="../../ui/main_window.cpp" line="121" />
         <source>Open &amp;run log…</source>
         <translation>打开训练日志(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="110" />
+        <location filename="../../ui/main_window.cpp" line="126" />
         <source>&amp;Export diagram…</source>
         <translation>导出结构图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="111" />
+        <location filename="../../ui/main_window.cpp" line="127" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="113" />
+        <location filename="../../ui/main_window.cpp" line="129" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="116" />
+        <location filename="../../ui/main_window.cpp" line="132" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="117" />
+        <location filename="../../ui/main_window.cpp" line="133" />
         <source>&amp;Architecture</source>
         <translation>网络结构(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="117" />
+        <location filename="../../ui/main_window.cpp" line="133" />
         <source>&amp;Inspect</source>
         <translation>逐层观察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="117" />
+        <location filename="../../ui/main_window.cpp" line="133" />
         <source>&amp;Shapes</source>
         <translation>形状(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="117" />
+        <location filename="../../ui/main_window.cpp" line="133" />
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="124" />
+        <location filename="../../ui/main_window.cpp" line="133" />
+        <source>&amp;Network</source>
+        <translation>网络(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="140" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="125" />
+        <location filename="../../ui/main_window.cpp" line="141" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="126" />
+        <location filename="../../ui/main_window.cpp" line="142" />
         <source>&amp;Fit diagram</source>
         <translation>结构图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="126" />
+        <location filename="../../ui/main_window.cpp" line="142" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="128" />
+        <location filename="../../ui/main_window.cpp" line="144" />
         <source>LeNet and AlexNet side &amp;by side</source>
         <translation>LeNet 与 AlexNet 并排(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="132" />
+        <location filename="../../ui/main_window.cpp" line="148" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133" />
+        <location filename="../../ui/main_window.cpp" line="149" />
         <source>&amp;Step</source>
         <translation>单步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="134" />
+        <location filename="../../ui/main_window.cpp" line="150" />
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="135" />
+        <location filename="../../ui/main_window.cpp" line="151" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="136" />
+        <location filename="../../ui/main_window.cpp" line="152" />
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="137" />
+        <location filename="../../ui/main_window.cpp" line="153" />
         <source>Run to &amp;end</source>
         <translation>运行到底(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="139" />
+        <location filename="../../ui/main_window.cpp" line="155" />
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="141" />
+        <location filename="../../ui/main_window.cpp" line="157" />
         <source>&amp;Auto-play</source>
         <translation>自动播放(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="145" />
+        <location filename="../../ui/main_window.cpp" line="161" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="148" />
+        <location filename="../../ui/main_window.cpp" line="164" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="158" />
+        <location filename="../../ui/main_window.cpp" line="174" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="158" />
+        <location filename="../../ui/main_window.cpp" line="174" />
         <source>The language changes the next time AlexNet Lab starts.</source>
         <translation>语言将在下次启动 AlexNet 实验室时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="162" />
+        <location filename="../../ui/main_window.cpp" line="178" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="163" />
+        <location filename="../../ui/main_window.cpp" line="179" />
         <source>&amp;Trained and untrained weights</source>
         <translation>已训练与未训练的权重(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="165" />
+        <location filename="../../ui/main_window.cpp" line="181" />
         <source>Trained and untrained weights</source>
         <translation>已训练与未训练的权重</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="166" />
+        <location filename="../../ui/main_window.cpp" line="182" />
         <source>&lt;p&gt;AlexNet Lab starts with &lt;b&gt;trained&lt;/b&gt; networks that ship with it: LeNet trained with d2l's recipe and an AlexNet with d2l's layer sequence (narrower, so it trains on a CPU), both made by &lt;tt&gt;alexnet-lab train&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Weights&lt;/b&gt; list on the Inspect screen also offers your own runs (with their accuracy and date), &lt;b&gt;untrained&lt;/b&gt; weights (random Xavier values: the maps are noise and every class is near 10 %) and any checkpoint file. &lt;b&gt;Untrained vs trained&lt;/b&gt; shows both on the same image.&lt;/p&gt;&lt;p&gt;Runs from the Training screen or &lt;tt&gt;alexnet-lab train&lt;/tt&gt; are saved in the runs folder under a readable name; &lt;b&gt;Continue…&lt;/b&gt; picks a stopped run up where it stopped. &lt;tt&gt;alexnet-lab weights&lt;/tt&gt; lists everything.&lt;/p&gt;</source>
         <translation>&lt;p&gt;AlexNet 实验室启动时使用随程序提供的&lt;b&gt;已训练&lt;/b&gt;网络：按 d2l 方法训练的 LeNet，以及采用 d2l 层结构的 AlexNet（通道更窄，可以在 CPU 上训练），两者都由 &lt;tt&gt;alexnet-lab train&lt;/tt&gt; 训练得到。&lt;/p&gt;&lt;p&gt;“逐层观察”界面的&lt;b&gt;权重&lt;/b&gt;列表还提供你自己的训练结果（附准确率和日期）、&lt;b&gt;未训练&lt;/b&gt;的权重（随机的 Xavier 初始值：特征图是噪声，每个类别都接近 10%）以及任意检查点文件。&lt;b&gt;未训练与已训练对比&lt;/b&gt;在同一张图像上同时显示两者。&lt;/p&gt;&lt;p&gt;在“训练”界面或用 &lt;tt&gt;alexnet-lab train&lt;/tt&gt; 训练的结果以易读的名称保存在训练结果文件夹中；&lt;b&gt;继续…&lt;/b&gt;可以从停止的位置接着训练。&lt;tt&gt;alexnet-lab weights&lt;/tt&gt; 列出全部权重。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="175" />
+        <location filename="../../ui/main_window.cpp" line="191" />
         <source>&amp;About AlexNet Lab</source>
         <translation>关于 AlexNet 实验室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="176" />
+        <location filename="../../ui/main_window.cpp" line="192" />
         <source>About AlexNet Lab</source>
         <translation>关于 AlexNet 实验室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="177" />
-        <source>&lt;h3&gt;AlexNet Lab&lt;/h3&gt;&lt;p&gt;Watch LeNet and AlexNet (the networks of the d2l AlexNet chapter) work layer by layer on your own image.&lt;/p&gt;&lt;p&gt;Keys: → step, ← back, End run to end, Home reset, Space auto-play, Ctrl+1…4 switch screens.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;AlexNet 实验室&lt;/h3&gt;&lt;p&gt;在你自己的图像上逐层观察 LeNet 和 AlexNet（d2l《深度卷积神经网络（AlexNet）》一节中的网络）如何工作。&lt;/p&gt;&lt;p&gt;按键：→ 单步，← 后退，End 运行到底，Home 重置，空格 自动播放，Ctrl+1…4 切换界面。&lt;/p&gt;</translation>
+        <location filename="../../ui/main_window.cpp" line="193" />
+        <source>&lt;h3&gt;AlexNet Lab&lt;/h3&gt;&lt;p&gt;Watch LeNet and AlexNet (the networks of the d2l AlexNet chapter) work layer by layer on your own image.&lt;/p&gt;&lt;p&gt;Keys: → step, ← back, End run to end, Home reset, Space auto-play, Ctrl+1…5 switch screens.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AlexNet 实验室&lt;/h3&gt;&lt;p&gt;在你自己的图像上逐层观察 LeNet 和 AlexNet（d2l《深度卷积神经网络（AlexNet）》一节中的网络）如何工作。&lt;/p&gt;&lt;p&gt;按键：→ 单步，← 后退，End 运行到底，Home 重置，空格 自动播放，Ctrl+1…5 切换界面。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="181" />
+        <location filename="../../ui/main_window.cpp" line="196" />
+        <source>&lt;p&gt;Kernels: %1 (chosen for this CPU; ALEXNET_ISA=avx2 or generic picks a lower path).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;计算内核：%1（按本机 CPU 选择；设置 ALEXNET_ISA=avx2 或 generic 可改用较低的指令集路径）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="200" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="183" />
+        <location filename="../../ui/main_window.cpp" line="202" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1017,24 +1037,198 @@
 <context>
     <name>alexnet::ui::ModelCatalog</name>
     <message>
-        <location filename="../../ui/model_catalog.cpp" line="27" />
+        <location filename="../../ui/model_catalog.cpp" line="29" />
         <source>LeNet (1×28×28)</source>
         <translation>LeNet（1×28×28）</translation>
     </message>
     <message>
-        <location filename="../../ui/model_catalog.cpp" line="30" />
+        <location filename="../../ui/model_catalog.cpp" line="32" />
         <source>AlexNet, d2l (1×224×224)</source>
         <translation>AlexNet，d2l（1×224×224）</translation>
     </message>
     <message>
-        <location filename="../../ui/model_catalog.cpp" line="33" />
+        <location filename="../../ui/model_catalog.cpp" line="35" />
         <source>Slim AlexNet (12…64 wide)</source>
         <translation>窄版 AlexNet（宽度 12…64）</translation>
     </message>
     <message>
-        <location filename="../../ui/model_catalog.cpp" line="37" />
+        <location filename="../../ui/model_catalog.cpp" line="39" />
         <source>AlexNet 2012 (3×224×224, LRN)</source>
         <translation>AlexNet 2012（3×224×224，LRN）</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::NetworkDiagram</name>
+    <message>
+        <location filename="../../ui/network/network_diagram.cpp" line="32" />
+        <source>d2l LeNet</source>
+        <translation>d2l LeNet</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::NetworkEditorPanel</name>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="50" />
+        <source>%1: not a text file</source>
+        <translation>%1：不是文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="57" />
+        <source>Inspect this</source>
+        <translation>逐层观察此网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="57" />
+        <source>Train this</source>
+        <translation>训练此网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="64" />
+        <source>The chapter's networks and exercises as PyTorch code: pick one to start from</source>
+        <translation>本章的网络和练习（PyTorch 代码）：选一个作为起点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="65" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="66" />
+        <source>Load nn.Sequential code from a .py file</source>
+        <translation>从 .py 文件载入 nn.Sequential 代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="67" />
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="68" />
+        <source>Save the code as a .py file (alexnet-lab --model-file reads it too)</source>
+        <translation>将代码保存为 .py 文件（alexnet-lab --model-file 也能读取）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="70" />
+        <source>Show this network, untrained, layer by layer on the Inspect screen</source>
+        <translation>在“逐层观察”界面逐层查看此网络（未训练）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="72" />
+        <source>Train this network on Fashion-MNIST on the Training screen</source>
+        <translation>在“训练”界面用 Fashion-MNIST 训练此网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="74" />
+        <source>The name the network goes by on the other screens, in checkpoints and run names</source>
+        <translation>此网络在其他界面、检查点和运行名称中使用的名字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="77" />
+        <source>Start from:</source>
+        <translation>起点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="195" />
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="205" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="211" />
+        <source>Open network code</source>
+        <translation>打开网络代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="212" />
+        <source>Python files (*.py);;All files (*)</source>
+        <translation>Python 文件 (*.py);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="218" />
+        <source>Save network code</source>
+        <translation>保存网络代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="218" />
+        <source>Python files (*.py)</source>
+        <translation>Python 文件 (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="240" />
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="258" />
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/network/network_editor_panel.cpp" line="273" />
+        <source>✓ %n layer(s): input %1 → output %2</source>
+        <translation>
+            <numerusform>✓ %n 层：输入 %1 → 输出 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="289" />
+        <source>Name: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="303" />
+        <source>The network has no layers to inspect.</source>
+        <translation>此网络没有可观察的层。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="305" />
+        <source>Inspect feeds grayscale images: the network must take 1 input channel, this one takes %1.</source>
+        <translation>“逐层观察”输入的是灰度图像：网络必须接受 1 个输入通道，而此网络接受 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_editor_panel.cpp" line="316" />
+        <source>Training uses Fashion-MNIST: 1 input channel and 10 classes. This network takes %1 input channel(s) and outputs %2; change its first Conv2d or its last Linear.</source>
+        <translation>训练使用 Fashion-MNIST：1 个输入通道、10 个类别。此网络接受 %1 个输入通道，输出 %2；请修改它的第一个 Conv2d 或最后一个 Linear。</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::NetworkPresets</name>
+    <message>
+        <location filename="../../ui/network/network_presets.cpp" line="10" />
+        <source>d2l LeNet</source>
+        <translation>d2l LeNet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_presets.cpp" line="13" />
+        <source>d2l AlexNet (as printed in the chapter)</source>
+        <translation>d2l AlexNet（与书中章节一致）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_presets.cpp" line="16" />
+        <source>Modern LeNet (ReLU, max pooling, dropout)</source>
+        <translation>现代 LeNet（ReLU、最大汇聚、暂退法）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_presets.cpp" line="18" />
+        <source>Slim AlexNet</source>
+        <translation>精简 AlexNet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/network_presets.cpp" line="20" />
+        <source>AlexNet for 28×28</source>
+        <translation>适用于 28×28 的 AlexNet</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::NetworkReportView</name>
+    <message>
+        <location filename="../../ui/network/network_report_view.cpp" line="45" />
+        <source>&lt;b&gt;%1&lt;/b&gt; parameters · &lt;b&gt;%2&lt;/b&gt; FLOPs per image&lt;br&gt;activation memory: &lt;b&gt;%3&lt;/b&gt; for one image, &lt;b&gt;%4&lt;/b&gt; for a training batch of %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个参数 · 每张图像 &lt;b&gt;%2&lt;/b&gt; 次浮点运算&lt;br&gt;激活内存：单张图像 &lt;b&gt;%3&lt;/b&gt;，%5 张的训练批量 &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1169,84 +1363,84 @@
 <context>
     <name>alexnet::ui::RunView</name>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="43" />
+        <location filename="../../ui/inspect/run_view.cpp" line="44" />
         <source>mean of inputs</source>
         <translation>输入通道均值</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="44" />
+        <location filename="../../ui/inspect/run_view.cpp" line="45" />
         <source>input channel </source>
         <translation>输入通道 </translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="45" />
+        <location filename="../../ui/inspect/run_view.cpp" line="46" />
         <source>Which input channel of each kernel to show (or the mean over all of them)</source>
         <translation>显示每个卷积核的哪个输入通道（或所有输入通道的均值）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="55" />
+        <location filename="../../ui/inspect/run_view.cpp" line="56" />
         <source>Prediction</source>
         <translation>预测</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inspect/run_view.cpp" line="101" />
+        <location filename="../../ui/inspect/run_view.cpp" line="102" />
         <source>Feature maps: %n channel(s) drawn in %1 ms</source>
         <translation>
             <numerusform>特征图：%n 个通道，绘制用时 %1 毫秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="117" />
+        <location filename="../../ui/inspect/run_view.cpp" line="139" />
         <source>AlexNet (widths %1)</source>
         <translation>AlexNet（通道宽度 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="119" />
+        <location filename="../../ui/inspect/run_view.cpp" line="141" />
         <source>%1 — weights: %2</source>
         <translation>%1 — 权重：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="127" />
+        <location filename="../../ui/inspect/run_view.cpp" line="121" />
         <source>Running layer %1 of %2…</source>
         <translation>正在运行第 %1 层（共 %2 层）…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="135" />
+        <location filename="../../ui/inspect/run_view.cpp" line="148" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="169" />
+        <location filename="../../ui/inspect/run_view.cpp" line="183" />
         <source>Step 0 of %1 · the input image %2</source>
         <translation>第 0 步（共 %1 步）· 输入图像 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="172" />
+        <location filename="../../ui/inspect/run_view.cpp" line="186" />
         <source>Step %1 of %2 · layer %3: %4 → %5 · %6 ms</source>
         <translation>第 %1 步（共 %2 步）· 第 %3 层：%4 → %5 · %6 毫秒</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="210" />
+        <location filename="../../ui/inspect/run_view.cpp" line="224" />
         <source>Kernels: %1 × %2×%3 (weights, %4)</source>
         <translation>卷积核：%1 × %2×%3（权重，%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="214" />
+        <location filename="../../ui/inspect/run_view.cpp" line="228" />
         <source>input channel %1</source>
         <translation>输入通道 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="214" />
+        <location filename="../../ui/inspect/run_view.cpp" line="228" />
         <source>mean over %1 inputs</source>
         <translation>%1 个输入通道的均值</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="59" />
+        <location filename="../../ui/inspect/run_view.cpp" line="60" />
         <source>Saliency map…</source>
         <translation>显著图…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="61" />
+        <location filename="../../ui/inspect/run_view.cpp" line="62" />
         <source>Which input pixels the class score is most sensitive to (gradient of the score)</source>
         <translation>类别分数对哪些输入像素最敏感（分数的梯度）</translation>
     </message>
@@ -1612,12 +1806,12 @@
 <context>
     <name>alexnet::ui::TrainingChartWidget</name>
     <message>
-        <location filename="../../ui/charts/training_chart_widget.cpp" line="169" />
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="172" />
         <source>d2l %1 %2 %3</source>
         <translation>d2l %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/training_chart_widget.cpp" line="43" />
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="46" />
         <source>epoch</source>
         <translation>迭代周期</translation>
     </message>
@@ -1640,112 +1834,117 @@
 <context>
     <name>alexnet::ui::TrainingForm</name>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="43" />
+        <location filename="../../ui/training/training_form.cpp" line="53" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="48" />
+        <location filename="../../ui/training/training_form.cpp" line="58" />
         <source>LeNet (28×28)</source>
         <translation>LeNet（28×28）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="49" />
+        <location filename="../../ui/training/training_form.cpp" line="59" />
         <source>AlexNet, slim (96×96, CPU-practical)</source>
         <translation>AlexNet，窄版（96×96，CPU 可用）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="50" />
+        <location filename="../../ui/training/training_form.cpp" line="60" />
         <source>AlexNet, d2l (224×224, very slow on a CPU)</source>
         <translation>AlexNet，d2l（224×224，在 CPU 上很慢）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="54" />
+        <location filename="../../ui/training/training_form.cpp" line="64" />
         <source>AlexNet's conv channels c1..c5 and dense widths f1, f2</source>
         <translation>AlexNet 的卷积通道数 c1..c5 与全连接层宽度 f1、f2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="66" />
+        <location filename="../../ui/training/training_form.cpp" line="76" />
         <source>all 60000</source>
         <translation>全部 60000</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="73" />
+        <location filename="../../ui/training/training_form.cpp" line="83" />
         <source>The Fashion-MNIST test image whose feature maps and class probabilities are shown while training</source>
         <translation>训练时显示其特征图和类别概率的 Fashion-MNIST 测试图像</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="86" />
+        <location filename="../../ui/training/training_form.cpp" line="96" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="87" />
+        <location filename="../../ui/training/training_form.cpp" line="97" />
         <source>Input size</source>
         <translation>输入尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="88" />
+        <location filename="../../ui/training/training_form.cpp" line="98" />
         <source>Widths</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="89" />
+        <location filename="../../ui/training/training_form.cpp" line="99" />
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="90" />
+        <location filename="../../ui/training/training_form.cpp" line="100" />
         <source>Batch size</source>
         <translation>批量大小</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="91" />
+        <location filename="../../ui/training/training_form.cpp" line="101" />
         <source>Epochs</source>
         <translation>迭代周期数</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="92" />
+        <location filename="../../ui/training/training_form.cpp" line="102" />
         <source>Training images</source>
         <translation>训练图像数</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="93" />
+        <location filename="../../ui/training/training_form.cpp" line="103" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="94" />
+        <location filename="../../ui/training/training_form.cpp" line="104" />
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="95" />
+        <location filename="../../ui/training/training_form.cpp" line="105" />
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="96" />
+        <location filename="../../ui/training/training_form.cpp" line="106" />
         <source>Live sample</source>
         <translation>实时样本</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="97" />
+        <location filename="../../ui/training/training_form.cpp" line="107" />
         <source>d2l defaults</source>
         <translation>d2l 默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="139" />
+        <location filename="../../ui/training/training_form.cpp" line="131" />
+        <source>Code: %1</source>
+        <translation>代码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_form.cpp" line="168" />
         <source>Widths: %1</source>
         <translation>宽度：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="211" />
+        <location filename="../../ui/training/training_form.cpp" line="245" />
         <source>Expected time: measuring this machine's speed…</source>
         <translation>预计时间：正在测量本机速度…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="217" />
+        <location filename="../../ui/training/training_form.cpp" line="251" />
         <source>Expected time: about %1 (%2 examples/s, measured here)</source>
         <translation>预计时间：约 %1（每秒 %2 个样本，本机实测）</translation>
     </message>
@@ -1753,22 +1952,22 @@
 <context>
     <name>alexnet::ui::TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="301" />
+        <location filename="../../ui/training/training_panel.cpp" line="316" />
         <source> Log: %1</source>
         <translation> 日志：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="274" />
+        <location filename="../../ui/training/training_panel.cpp" line="289" />
         <source>%1 examples/s · elapsed %2 · ETA %3</source>
         <translation>%1 样本/秒 · 已用 %2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="197" />
+        <location filename="../../ui/training/training_panel.cpp" line="212" />
         <source>%1 run %2</source>
         <translation>%1 第 %2 次运行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="279" />
+        <location filename="../../ui/training/training_panel.cpp" line="294" />
         <source>Epoch %1: loss %2, train acc %3, test acc %4</source>
         <translation>第 %1 个迭代周期：损失 %2，训练准确率 %3，测试准确率 %4</translation>
     </message>
@@ -1778,12 +1977,12 @@
         <translation>在“逐层观察”界面中加载本次运行的检查点</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="334" />
+        <location filename="../../ui/training/training_panel.cpp" line="349" />
         <source>Loaded %1 (%2 rows, %3 according to %4).</source>
         <translation>已加载 %1（%2 行；据 %4 判断模型为 %3）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="338" />
+        <location filename="../../ui/training/training_panel.cpp" line="353" />
         <source>Loaded %1 (%2 rows; its model is not known, so no reference of its own).</source>
         <translation>已加载 %1（%2 行；模型未知，因此没有对应的参考线）。</translation>
     </message>
@@ -1793,12 +1992,12 @@
         <translation>在逐层观察中打开</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="345" />
+        <location filename="../../ui/training/training_panel.cpp" line="360" />
         <source>Open run log</source>
         <translation>打开运行日志</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="345" />
+        <location filename="../../ui/training/training_panel.cpp" line="360" />
         <source>Run logs (*.csv)</source>
         <translation>运行日志 (*.csv)</translation>
     </message>
@@ -1809,7 +2008,7 @@
     </message>
     <message>
         <location filename="../../ui/training/training_panel.cpp" line="62" />
-        <location filename="../../ui/training/training_panel.cpp" line="311" />
+        <location filename="../../ui/training/training_panel.cpp" line="326" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1824,37 +2023,47 @@
         <translation>从上一个检查点继续已停止或中断的训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="157" />
+        <location filename="../../ui/training/training_panel.cpp" line="159" />
         <source>trained weights before any run: %1</source>
         <translation>开始训练前的已训练权重：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="224" />
+        <location filename="../../ui/training/training_panel.cpp" line="176" />
+        <source>A run is going: stop it before training another network.</source>
+        <translation>正在训练：请先停止，再训练另一个网络。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="181" />
+        <source>Ready to train %1 (written as code): Start begins a run.</source>
+        <translation>已准备训练 %1（以代码编写）：点击“开始”启动训练。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="239" />
         <source>Continue a run</source>
         <translation>继续训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="225" />
+        <location filename="../../ui/training/training_panel.cpp" line="240" />
         <source>Checkpoints (*.safetensors)</source>
         <translation>检查点 (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="249" />
+        <location filename="../../ui/training/training_panel.cpp" line="264" />
         <source>Paused after the current minibatch.</source>
         <translation>已在当前小批量之后暂停。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="287" />
+        <location filename="../../ui/training/training_panel.cpp" line="302" />
         <source> — still at chance after an epoch: plain SGD stalls here, especially on few images. Try momentum 0.9 (and more images).</source>
         <translation> —— 训练一个迭代周期后仍是随机猜测水平：朴素 SGD 在这里会停滞，样本少时尤其如此。试试动量 0.9（并使用更多图像）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="311" />
+        <location filename="../../ui/training/training_panel.cpp" line="326" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="352" />
+        <location filename="../../ui/training/training_panel.cpp" line="367" />
         <source>Stop training and close? It is saved where it stops; Continue… picks it up.</source>
         <translation>停止训练并关闭？训练会在停止处保存，之后可用“继续…”接着训练。</translation>
     </message>
@@ -1869,17 +2078,17 @@
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="263" />
+        <location filename="../../ui/training/training_panel.cpp" line="278" />
         <source>Stopping after the current minibatch…</source>
         <translation>将在当前小批量之后停止…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="351" />
+        <location filename="../../ui/training/training_panel.cpp" line="366" />
         <source>Training is running</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="256" />
+        <location filename="../../ui/training/training_panel.cpp" line="271" />
         <source>Training…</source>
         <translation>训练中…</translation>
     </message>
@@ -1889,12 +2098,12 @@
         <translation>conv1 卷积核（实时）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="272" />
+        <location filename="../../ui/training/training_panel.cpp" line="287" />
         <source>epoch %1/%2 · batch %3/%4</source>
         <translation>迭代周期 %1/%2 · 批量 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="239" />
+        <location filename="../../ui/training/training_panel.cpp" line="254" />
         <source>epoch 1/%1</source>
         <translation>迭代周期 1/%1</translation>
     </message>
@@ -2225,17 +2434,17 @@
         <translation>d2l 层结构，通道更窄</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_text.cpp" line="22" />
+        <location filename="../../ui/inspect/weights_text.cpp" line="23" />
         <source>, %1</source>
         <translation>，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_text.cpp" line="25" />
+        <location filename="../../ui/inspect/weights_text.cpp" line="26" />
         <source>, %1 epochs</source>
         <translation>，%1 个迭代周期</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_text.cpp" line="28" />
+        <location filename="../../ui/inspect/weights_text.cpp" line="29" />
         <source>, test acc %1</source>
         <translation>，测试准确率 %1</translation>
     </message>

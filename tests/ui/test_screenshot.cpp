@@ -36,6 +36,7 @@ class TestScreenshot : public QObject {
     QTest::newRow("inspect") << QStringList{QStringLiteral("--tab"), QStringLiteral("inspect"), QStringLiteral("--model"),
                                             QStringLiteral("lenet"), QStringLiteral("--step"), QStringLiteral("2")};
     QTest::newRow("training") << QStringList{QStringLiteral("--tab"), QStringLiteral("training")};
+    QTest::newRow("network") << QStringList{QStringLiteral("--tab"), QStringLiteral("network")};
     // The explainers (issue 8): the window with the explainer of the centre unit of the layer shown at --step.
     QTest::newRow("conv-arithmetic") << QStringList{QStringLiteral("--tab"), QStringLiteral("conv-arithmetic"),
                                                     QStringLiteral("--model"), QStringLiteral("lenet"),

@@ -31,7 +31,15 @@ ArchitectureScene::ArchitectureScene(QObject* parent) : QGraphicsScene(parent) {
   setBackgroundBrush(Qt::white);
 }
 
-void ArchitectureScene::build(const DiagramColumn& left, const DiagramColumn& right) {
+QString ArchitectureScene::bookNote() {
+  return tr("<p style='color:#455A64'><b>Note.</b> The book's figure shows the original AlexNet: a "
+            "3-channel 224×224 image and 1000 ImageNet classes. The code in the chapter (and this app) "
+            "trains a variant with <b>1 input channel and 10 classes</b> for Fashion-MNIST, so the first "
+            "and last blocks differ. Blocks are drawn from the live models; click one to select that "
+            "layer everywhere.</p>");
+}
+
+void ArchitectureScene::build(const DiagramColumn& left, const DiagramColumn& right, const QString& noteHtml) {
   clear();
   m_blocks.clear();
   const std::vector<DiagramBlock> leftBlocks = diagramBlocks(left.report);
@@ -73,15 +81,13 @@ void ArchitectureScene::build(const DiagramColumn& left, const DiagramColumn& ri
     }
   }
 
-  const qreal bottom = kTop + static_cast<qreal>(rows.size()) * (LayerBlockItem::kHeight + kRowGap);
-  auto* note = addText(QString());
-  note->setTextWidth(2 * LayerBlockItem::kWidth + kColumnGap);
-  note->setHtml(tr("<p style='color:#455A64'><b>Note.</b> The book's figure shows the original AlexNet: a "
-                   "3-channel 224×224 image and 1000 ImageNet classes. The code in the chapter (and this app) "
-                   "trains a variant with <b>1 input channel and 10 classes</b> for Fashion-MNIST, so the first "
-                   "and last blocks differ. Blocks are drawn from the live models; click one to select that "
-                   "layer everywhere.</p>"));
-  note->setPos(0, bottom + 4);
+  if (!noteHtml.isEmpty()) {
+    const qreal bottom = kTop + static_cast<qreal>(rows.size()) * (LayerBlockItem::kHeight + kRowGap);
+    auto* note = addText(QString());
+    note->setTextWidth(2 * LayerBlockItem::kWidth + kColumnGap);
+    note->setHtml(noteHtml);
+    note->setPos(0, bottom + 4);
+  }
   setSceneRect(itemsBoundingRect().adjusted(-20, -10, 20, 20));
 }
 

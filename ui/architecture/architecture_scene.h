@@ -22,7 +22,11 @@ class ArchitectureScene : public QGraphicsScene {
  public:
   explicit ArchitectureScene(QObject* parent = nullptr);
 
-  void build(const DiagramColumn& left, const DiagramColumn& right);
+  // The two columns and, under them, `noteHtml` (rich text; "" = no note).
+  void build(const DiagramColumn& left, const DiagramColumn& right, const QString& noteHtml);
+  void build(const DiagramColumn& left, const DiagramColumn& right) { build(left, right, bookNote()); }
+  // The Architecture screen's note: the book's figure shows the 3-channel, 1000-class original.
+  static QString bookNote();
   const std::vector<LayerBlockItem*>& blocks() const { return m_blocks; }
   std::vector<LayerBlockItem*> blocksOf(const QString& family) const;
 

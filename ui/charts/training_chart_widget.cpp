@@ -26,6 +26,9 @@ QString metricName(int metric) {
   }
 }
 
+// d2l reports results for its LeNet and AlexNet on Fashion-MNIST, not for the 2012 original or code of one's own.
+bool hasD2lReference(ModelKind kind) { return kind == ModelKind::LeNet || kind == ModelKind::AlexNet; }
+
 }  // namespace
 
 ReferenceResult d2lReferenceResult(ModelKind kind) {
@@ -150,8 +153,8 @@ QStringList TrainingChartWidget::referenceNames() const {
 void TrainingChartWidget::updateReferences() {
   QVector<ModelKind> wanted;
   for (const Run& run : m_runs)
-    if (run.model && *run.model != ModelKind::AlexNet2012 && !wanted.contains(*run.model)) wanted.append(*run.model);
-  if (wanted.isEmpty() && m_defaultReference) wanted.append(*m_defaultReference);
+    if (run.model && hasD2lReference(*run.model) && !wanted.contains(*run.model)) wanted.append(*run.model);
+  if (wanted.isEmpty() && m_defaultReference && hasD2lReference(*m_defaultReference)) wanted.append(*m_defaultReference);
   if (wanted == referenceModels()) return updateAxes();
   for (Reference& reference : m_references)
     for (QLineSeries* series : reference.series) {

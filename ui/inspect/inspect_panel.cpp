@@ -146,7 +146,9 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
     connect(view, &RunView::inputRequested, this, [this, view] {
       if (view == m_primary) {
         m_input->setPreviewSide(view->inputSide());
-        const int index = m_modelCombo->findData(modelKeyFor(view->modelInfo().config));
+        const ModelConfig& config = view->modelInfo().config;
+        if (config.kind == ModelKind::Code) setCodeEntry(config);
+        const int index = m_modelCombo->findData(config.kind == ModelKind::Code ? familyKey(config.kind) : modelKeyFor(config));
         if (index >= 0 && index != m_modelCombo->currentIndex()) {
           const QSignalBlocker blocker(m_modelCombo);  // a checkpoint chose another model
           m_modelCombo->setCurrentIndex(index);
@@ -198,9 +200,29 @@ void InspectPanel::setModelKey(const QString& key) {
 
 ModelConfig InspectPanel::currentConfig() const {
   ModelChoice choice;
-  findModelChoice(modelKey(), &choice);
+  if (!findModelChoice(modelKey(), &choice) && modelKey() == familyKey(ModelKind::Code)) choice.config = m_codeConfig;
   choice.config.seed = static_cast<std::uint64_t>(m_seedSpin->value());
   return choice.config;
+}
+
+void InspectPanel::setCodeEntry(const ModelConfig& config) {
+  m_codeConfig = config;
+  const QString key = familyKey(ModelKind::Code);
+  if (m_modelCombo->findData(key) < 0) m_modelCombo->addItem(QString(), key);
+  m_modelCombo->setItemText(m_modelCombo->findData(key), tr("Code: %1").arg(QString::fromStdString(config.codeName)));
+}
+
+void InspectPanel::showCodeModel(const ModelConfig& config) {
+  setCodeEntry(config);
+  const QString key = familyKey(ModelKind::Code);
+  {
+    const QSignalBlocker blocker(m_modelCombo);
+    m_modelCombo->setCurrentIndex(m_modelCombo->findData(key));
+  }
+  m_weightsChooser->showModel(key, currentConfig());
+  m_weightsChooser->choosePath(QString());  // untrained: the code says nothing about weights
+  reloadModels();
+  emit modelChanged(key);
 }
 
 std::vector<RunView*> InspectPanel::activeViews() const {
@@ -233,43 +255,11 @@ void InspectPanel::setPersistentChoices(bool persistent) {
   if (weightsPath() != before) reloadModels();
 }
 
-// The model the secondary column shows: the other network (side by side) or the primary's own
-// network (untrained vs trained).
-ModelConfig InspectPanel::secondaryConfig() const {
-  if (isCompareUntrained()) {
-    ModelConfig same = m_primary->modelInfo().serial != 0 ? m_primary->modelInfo().config : currentConfig();
-    same.seed = currentConfig().seed;
-    return same;
-  }
-  ModelChoice other;
-  findModelChoice(currentConfig().kind == ModelKind::LeNet ? QStringLiteral("alexnet") : QStringLiteral("lenet"), &other);
-  other.config.seed = currentConfig().seed;
-  return other.config;
-}
-
-// Where the second column starts: the primary's step (untrained vs trained: the same network), or
-// the aligned stage of the other network (side by side), so both show the same kind of layer.
-int InspectPanel::secondaryCursor() const {
-  const int primary = m_pendingStep >= 0 ? m_pendingStep : m_primaryTarget;
-  if (isCompareUntrained()) return primary;
-  if (!m_primary->session()->hasModel() || !m_secondary->session()->hasModel()) return 0;
-  for (const AlignedStage& s : alignStages(m_primary->modelInfo().report, m_secondary->modelInfo().report, false))
-    if (!s.empty[0] && !s.empty[1] && s.cursor[0] == primary) return s.cursor[1];
-  return 0;
-}
-
-void InspectPanel::loadSecondary() {
-  if (isCompareUntrained()) {
-    m_secondary->loadModel(secondaryConfig(), QString());
-    return;
-  }
-  m_secondary->loadModel(secondaryConfig(), m_secondaryChooser->currentPath());
-}
-
 void InspectPanel::loadCheckpoint(const QString& path) {
   // A checkpoint of another network switches the model first, so the chooser lists its kind.
   try {
     const WeightsEntry entry = describeWeightsFile(path.toStdString());
+    if (entry.config.kind == ModelKind::Code) setCodeEntry(entry.config);
     if (entry.config.kind != currentConfig().kind) {
       const QString key = modelKeyFor(entry.config).isEmpty() ? familyKey(entry.config.kind) : modelKeyFor(entry.config);
       if (const int index = m_modelCombo->findData(key); index >= 0) {
@@ -319,51 +309,6 @@ void InspectPanel::goToStep(int cursor) {
     m_pendingStep = cursor;
   }
 }
-
-void InspectPanel::setCompare(bool sideBySide) {
-  if (m_compareCheck->isChecked() != sideBySide) {
-    m_compareCheck->setChecked(sideBySide);  // re-enters through toggled
-    return;
-  }
-  if (sideBySide && m_untrainedCheck->isChecked()) {
-    const QSignalBlocker blocker(m_untrainedCheck);  // one comparison at a time
-    m_untrainedCheck->setChecked(false);
-  }
-  m_secondaryChooser->setVisible(sideBySide);
-  if (sideBySide) {
-    const ModelConfig other = secondaryConfig();
-    m_secondaryChooser->showModel(modelKeyFor(other), other);
-  }
-  showSecondColumn(isCompare());
-}
-
-void InspectPanel::setCompareUntrained(bool on) {
-  if (m_untrainedCheck->isChecked() != on) {
-    m_untrainedCheck->setChecked(on);  // re-enters through toggled
-    return;
-  }
-  if (on && m_compareCheck->isChecked()) {
-    const QSignalBlocker blocker(m_compareCheck);
-    m_compareCheck->setChecked(false);
-    m_secondaryChooser->setVisible(false);
-  }
-  showSecondColumn(isCompare());
-}
-
-void InspectPanel::showSecondColumn(bool on) {
-  m_secondary->setVisible(on);
-  m_stageBar->setVisible(on);
-  // Untrained vs trained keeps the kernels: they are half of what learning changed.
-  m_primary->setCompact(on && !isCompareUntrained());
-  m_secondary->setCompact(on && !isCompareUntrained());
-  m_primary->setNarrow(on);
-  m_secondary->setNarrow(on);
-  if (on) loadSecondary();
-}
-
-bool InspectPanel::isCompare() const { return m_compareCheck->isChecked() || m_untrainedCheck->isChecked(); }
-
-bool InspectPanel::isCompareUntrained() const { return m_untrainedCheck->isChecked(); }
 
 bool InspectPanel::isBusy() const {
   return m_primary->isBusy() || (isCompare() && m_secondary->isBusy()) || m_pendingStep >= 0;

@@ -1,7 +1,8 @@
 #pragma once
 // InspectPanel — the Inspect screen: model and weights, the InputPanel, the step controls
 // (Step →, Back ←, Run to end, Reset, Auto-play with speed) and one RunView, or two side by side
-// (LeNet and AlexNet on the same image). Follows and drives the shared LayerSelection.
+// (LeNet and AlexNet on the same image). Follows and drives the shared LayerSelection. The second
+// column's logic is in inspect_panel_compare.cpp.
 #include <QTimer>
 #include <QWidget>
 
@@ -33,6 +34,9 @@ class InspectPanel : public QWidget {
   QString modelKey() const;
   void setModelKey(const QString& key);          // loads the weights chosen for that model (default: bundled, trained)
   void loadCheckpoint(const QString& path);      // the checkpoint's metadata picks the model
+  // A network written as code (kind Code, the Network screen's "Inspect this"), untrained; the model
+  // chooser lists it as "Code: NAME" (key "code") until another one replaces it.
+  void showCodeModel(const ModelConfig& config);
   void useUntrained();                           // Xavier weights with the seed shown
   QString weightsPath() const;                   // the primary column's checkpoint ("" = untrained)
   QString loadError() const;                     // the failed load shown until dismissed ("" = none)
@@ -88,6 +92,7 @@ class InspectPanel : public QWidget {
   int secondaryCursor() const;
   void updateButtons();
   ModelConfig currentConfig() const;
+  void setCodeEntry(const ModelConfig& config);  // adds or renames the chooser's "code" entry
   std::vector<RunView*> activeViews() const;
 
   LayerSelection* m_selection;
@@ -116,6 +121,7 @@ class InspectPanel : public QWidget {
   int m_pendingStep = -1;
   int m_primaryTarget = 0;  // the step the primary column shows or is going to
   QString m_pendingCheckpoint;  // being loaded; enters Recent files once it has opened
+  ModelConfig m_codeConfig;     // the network behind the chooser's "code" entry
 };
 
 }  // namespace alexnet::ui

@@ -135,6 +135,7 @@ void RunView::showTitle(const ModelInfo& info) {
   const QString name = findModelChoice(modelKeyFor(info.config), &choice)
                            ? choice.displayName
                            : info.config.kind == ModelKind::LeNet ? QStringLiteral("LeNet")
+                           : info.config.kind == ModelKind::Code  ? QString::fromStdString(info.config.codeName)
                            : tr("AlexNet (widths %1)").arg(QString::fromStdString(toString(info.config.widths)));
   // Trained weights describe themselves ("LeNet, d2l recipe, test acc 0.808"); untrained ones need the model.
   m_title->setText(info.path.isEmpty() ? tr("%1 — weights: %2").arg(name, info.source) : info.source);
@@ -143,7 +144,8 @@ void RunView::showTitle(const ModelInfo& info) {
 
 void RunView::loadModel(const ModelConfig& config, const QString& checkpointPath) {
   // The file's name, never its path (a long path must not widen the window); the path is the tooltip.
-  m_title->setText(tr("Loading %1…").arg(checkpointPath.isEmpty() ? QString::fromStdString(modelName(config.kind))
+  const std::string name = config.kind == ModelKind::Code ? config.codeName : modelName(config.kind);
+  m_title->setText(tr("Loading %1…").arg(checkpointPath.isEmpty() ? QString::fromStdString(name)
                                                                    : QFileInfo(checkpointPath).fileName()));
   m_title->setToolTip(checkpointPath);
   m_session->loadModel(config, checkpointPath);

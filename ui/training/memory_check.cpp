@@ -16,9 +16,12 @@ QString trainingMemoryProblem(const ModelConfig& config, std::int64_t batchSize,
                       {.batchSize = batchSize,
                        .use = MemoryUse::Training,
                        .availableBytes = *availableBytes,
-                       .modelName = modelName(config.kind) + " (input " + side + "x" + side + ")",
+                       .modelName = (config.kind == ModelKind::Code ? config.codeName : modelName(config.kind)) +
+                                    " (input " + side + "x" + side + ")",
                        .batchSetting = "a Batch size of",
-                       .sizeSettings = config.kind == ModelKind::AlexNet ? "Input size or Widths" : "Input size"});
+                       .sizeSettings = config.kind == ModelKind::AlexNet ? "Input size or Widths"
+                                       : config.kind == ModelKind::Code  ? "network (its code on the Network screen)"
+                                                                         : "Input size"});
   } catch (const MemoryLimitError& e) {
     return QString::fromStdString(e.what());
   }

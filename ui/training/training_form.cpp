@@ -31,9 +31,19 @@ const Preset kPresets[] = {
     {"alexnet", ModelKind::AlexNet, 224, AlexNetWidths{}},
 };
 
+// The side a network written as code takes (its X); 224, as the reader, for code that does not parse.
+std::int64_t codeInputSize(const ModelConfig& config) {
+  try {
+    return effectiveInputSize(config);
+  } catch (const std::exception&) {
+    return defaultInputSize(ModelKind::Code);
+  }
+}
+
 }  // namespace
 
 QString TrainingForm::presetKeyFor(const ModelConfig& config) {
+  if (config.kind == ModelKind::Code) return QStringLiteral("code");
   for (const Preset& preset : kPresets)
     if (preset.kind == config.kind && (config.kind == ModelKind::LeNet || preset.widths == config.widths))
       return QString::fromLatin1(preset.key);
@@ -110,27 +120,46 @@ TrainingForm::TrainingForm(QWidget* parent) : QGroupBox(tr("Run"), parent), m_pr
   applyPreset(0);
 }
 
+ModelKind TrainingForm::kindAt(int index) const {
+  return index >= 0 && index < static_cast<int>(std::size(kPresets)) ? kPresets[index].kind : ModelKind::Code;
+}
+
+void TrainingForm::setCodeModel(const ModelConfig& config) {
+  m_codeConfig = config;
+  const int index = static_cast<int>(std::size(kPresets));
+  if (m_preset->count() <= index) m_preset->addItem(QString());
+  m_preset->setItemText(index, tr("Code: %1").arg(QString::fromStdString(config.codeName)));
+  if (m_preset->currentIndex() == index)
+    applyPreset(index);  // another network in the same entry
+  else
+    m_preset->setCurrentIndex(index);
+}
+
 void TrainingForm::applyPreset(int index) {
-  if (index < 0 || index >= static_cast<int>(std::size(kPresets))) return;
-  const Preset& preset = kPresets[index];
-  const TrainingRecipe defaults = d2lRecipe(preset.kind);
-  m_inputSize->setValue(preset.inputSize);
-  m_widths->setText(QString::fromStdString(toString(preset.widths)));
-  m_widths->setEnabled(preset.kind == ModelKind::AlexNet && !m_running);
+  if (index < 0 || index >= m_preset->count()) return;
+  const ModelKind kind = kindAt(index);
+  const TrainingRecipe defaults = d2lRecipe(kind);
+  const bool code = kind == ModelKind::Code;
+  // A network written as code takes the input its code was written for (its Linear sizes depend on it).
+  m_inputSize->setValue(code ? static_cast<int>(codeInputSize(m_codeConfig)) : kPresets[index].inputSize);
+  m_inputSize->setEnabled(!code && !m_running);
+  m_widths->setText(code ? QString() : QString::fromStdString(toString(kPresets[index].widths)));
+  m_widths->setEnabled(kind == ModelKind::AlexNet && !m_running);
   m_learningRate->setValue(defaults.sgd.learningRate);
   m_batchSize->setValue(static_cast<int>(defaults.batchSize));
   m_epochs->setValue(static_cast<int>(defaults.epochs));
   m_momentum->setValue(defaults.sgd.momentum);
   m_weightDecay->setValue(defaults.sgd.weightDecay);
   m_lrSchedule = defaults.lrSchedule;
-  emit modelKindChanged(preset.kind);
+  emit modelKindChanged(kind);
   updateExpectedTime();
 }
 
 ModelConfig TrainingForm::modelConfig(QString* error) const {
   ModelConfig config;
-  config.kind = kPresets[std::max(0, m_preset->currentIndex())].kind;
+  config.kind = kindAt(std::max(0, m_preset->currentIndex()));
   config.inputSize = m_inputSize->value();
+  if (config.kind == ModelKind::Code) config = m_codeConfig;  // its own input size (inputSize 0: the code's X)
   config.seed = static_cast<std::uint64_t>(m_seed->value());
   if (config.kind == ModelKind::AlexNet) {
     try {
@@ -161,8 +190,11 @@ void TrainingForm::setRequest(const TrainingRequest& r) {
   int index = 0;
   for (int i = 0; i < static_cast<int>(std::size(kPresets)); ++i)
     if (QString::fromLatin1(kPresets[i].key) == presetKeyFor(r.model)) index = i;
-  m_preset->setCurrentIndex(index);  // applies the preset's defaults, overwritten below
-  m_inputSize->setValue(static_cast<int>(effectiveInputSize(r.model)));
+  if (r.model.kind == ModelKind::Code)
+    setCodeModel(r.model);  // selects it with its defaults, overwritten below
+  else
+    m_preset->setCurrentIndex(index);  // applies the preset's defaults, overwritten below
+  m_inputSize->setValue(static_cast<int>(codeInputSize(r.model)));
   m_widths->setText(QString::fromStdString(toString(r.model.widths)));
   m_seed->setValue(static_cast<int>(r.model.seed));
   m_epochs->setValue(static_cast<int>(r.epochs));
@@ -186,7 +218,9 @@ void TrainingForm::setRunning(bool running) {
   for (QWidget* w : std::initializer_list<QWidget*>{m_preset, m_inputSize, m_learningRate, m_batchSize, m_epochs,
                                                     m_limit, m_seed, m_momentum, m_weightDecay, m_sampleIndex})
     w->setEnabled(!running);
-  m_widths->setEnabled(!running && kPresets[std::max(0, m_preset->currentIndex())].kind == ModelKind::AlexNet);
+  const ModelKind kind = kindAt(std::max(0, m_preset->currentIndex()));
+  m_widths->setEnabled(!running && kind == ModelKind::AlexNet);
+  m_inputSize->setEnabled(!running && kind != ModelKind::Code);
   if (!running) {
     m_measuredBatch = -1;  // measure again: the machine may be busier or idler now
     updateExpectedTime();
@@ -200,7 +234,7 @@ void TrainingForm::updateExpectedTime() {
   const ModelConfig config = modelConfig(&error);
   if (!error.isEmpty() || m_running) return;
   const bool sameNetwork = m_measuredConfig.kind == config.kind && m_measuredConfig.inputSize == config.inputSize &&
-                           m_measuredConfig.widths == config.widths;
+                           m_measuredConfig.widths == config.widths && m_measuredConfig.code == config.code;
   if (!sameNetwork || m_measuredBatch != m_batchSize->value()) {
     m_measuredConfig = config;
     m_measuredBatch = m_batchSize->value();

@@ -1,6 +1,6 @@
 #pragma once
 // TrainingForm — the Training screen's "Run" box: the model preset (LeNet, slim AlexNet, d2l's
-// AlexNet), input size, widths, learning rate, batch size, epochs, training images, seed, momentum,
+// AlexNet, or a network written as code, handed over by the Network screen), input size, widths, learning rate, batch size, epochs, training images, seed, momentum,
 // weight decay and the live sample, with d2l's defaults per model, and the expected time measured
 // by a short warm-up of the chosen network on this machine (ThroughputProbe).
 #include <QGroupBox>
@@ -33,7 +33,11 @@ class TrainingForm : public QGroupBox {
   void setRunning(bool running);
   double momentum() const;
 
-  // "lenet", "alexnet-slim", "alexnet" or "custom": the preset a config matches.
+  // Offers a network written as code (kind Code) as the model, "Code: NAME", and selects it with its
+  // recipe (d2l's for such networks); its input size is the code's.
+  void setCodeModel(const ModelConfig& config);
+
+  // "lenet", "alexnet-slim", "alexnet", "code" or "custom": the preset a config matches.
   static QString presetKeyFor(const ModelConfig& config);
 
  signals:
@@ -41,6 +45,7 @@ class TrainingForm : public QGroupBox {
 
  private:
   void applyPreset(int index);
+  ModelKind kindAt(int index) const;  // of the preset at a chooser index (past the presets: the code)
   void updateExpectedTime();
 
   QComboBox* m_preset;
@@ -60,6 +65,7 @@ class TrainingForm : public QGroupBox {
   std::int64_t m_poisonAtEpoch = -1;  // TrainingRequest's fault injection, kept from setRequest() (tests)
   LrSchedule m_lrSchedule = LrSchedule::Constant;  // kept from setRequest() (a continued run's)
   bool m_running = false;
+  ModelConfig m_codeConfig;  // behind the chooser's last entry once setCodeModel() added it
   ModelConfig m_measuredConfig;
   int m_measuredBatch = -1;
   double m_measuredRate = 0.0;

@@ -150,7 +150,11 @@ void TrainingPanel::showTrainedPreview() {
   } catch (const std::exception&) {
     return;
   }
-  if (!entry) return;
+  if (!entry) {  // nothing trained of this network ships: no preview rather than another network's
+    m_sample->clear();
+    m_kernels->setKernels({});
+    return;
+  }
   const QString path = QString::fromStdString(entry->path.string());
   const QString note = tr("trained weights before any run: %1").arg(describeWeights(*entry));
   TrainingWorker* worker = m_worker;
@@ -166,6 +170,18 @@ TrainingPanel::~TrainingPanel() {
 
 TrainingRequest TrainingPanel::request() const { return m_form->request(); }
 void TrainingPanel::setRequest(const TrainingRequest& r) { m_form->setRequest(r); }
+
+bool TrainingPanel::setCodeModel(const ModelConfig& config) {
+  if (m_running) {
+    showError(tr("A run is going: stop it before training another network."));
+    return false;
+  }
+  m_form->setCodeModel(config);
+  m_lastError.clear();
+  m_status->setText(tr("Ready to train %1 (written as code): Start begins a run.")
+                        .arg(QString::fromStdString(config.codeName)));
+  return true;
+}
 
 void TrainingPanel::setRunsDirectory(const QString& path) { m_runsDirectory = path; }
 void TrainingPanel::setDataDirectory(const QString& path) { m_form->setDataDirectory(path); }
@@ -192,7 +208,8 @@ void TrainingPanel::start() {
   r.checkpointPath = QDir(m_runsDirectory).filePath(stem + QStringLiteral(".safetensors"));
   r.logPath = QDir(m_runsDirectory).filePath(stem + QStringLiteral(".csv"));
   m_runKey = TrainingForm::presetKeyFor(config);
-  launch(r, tr("%1 run %2").arg(m_runKey).arg(m_chart->runCount() + 1));
+  const QString name = config.kind == ModelKind::Code ? QString::fromStdString(config.codeName) : m_runKey;
+  launch(r, tr("%1 run %2").arg(name).arg(m_chart->runCount() + 1));
 }
 
 bool TrainingPanel::continueRun(const QString& checkpointPath) {

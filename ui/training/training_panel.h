@@ -37,6 +37,9 @@ class TrainingPanel : public QWidget {
   // The form's values as a request (runDirectory filled in by start()).
   TrainingRequest request() const;
   void setRequest(const TrainingRequest& request);
+  // The Network screen's "Train this": the form takes that network (kind Code) with its recipe. False,
+  // with the reason shown, while a run is going.
+  bool setCodeModel(const ModelConfig& config);
   void setRunsDirectory(const QString& path);   // default: the weights library's runs folder (settings "training/runsDirectory")
   void setDataDirectory(const QString& path);   // default: settings "data/directory"
 
