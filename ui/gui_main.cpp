@@ -131,6 +131,7 @@ int runGui(int argc, char** argv) {
     window.shapesPanel()->setModelKey(options.model);
     if (options.model != QLatin1String("alexnet2012")) inspect->setModelKey(options.model);
   }
+  if (!options.shapesCompare.isEmpty()) window.shapesPanel()->setCompareKey(options.shapesCompare);
   if (!options.weights.isEmpty()) inspect->loadCheckpoint(options.weights);
   if (!options.image.isEmpty()) {
     if (!inspect->openImage(options.image) && screenshot) return fail(inspect->inputPanel()->lastError());

@@ -35,11 +35,15 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
     else if (name == QLatin1String("--lang")) o.language = value;
     else if (name == QLatin1String("--model-file")) o.modelFile = value;
     else if (name == QLatin1String("--compare")) {
-      if (value != QLatin1String("lenet-alexnet") && value != QLatin1String("untrained")) {
-        result.error = QStringLiteral("--compare must be lenet-alexnet or untrained, got '%1'").arg(value);
+      if (value == QLatin1String("lenet-alexnet") || value == QLatin1String("untrained")) {
+        o.compare = value;
+      } else if (modelKeys(true).contains(value)) {
+        o.shapesCompare = value;  // the Shapes screen's second network (checked against --tab below)
+      } else {
+        result.error = QStringLiteral("--compare must be lenet-alexnet or untrained (Inspect), or one of %1 (Shapes); got '%2'")
+                           .arg(modelKeys(true).join(QStringLiteral(", ")), value);
         return result;
       }
-      o.compare = value;
     }
     else if (name == QLatin1String("--train")) {
       bool ok = false;
@@ -62,6 +66,10 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
                                        QStringLiteral("training"), QStringLiteral("network")} + explainerNames();
   if (!o.tab.isEmpty() && !tabs.contains(o.tab)) {
     result.error = QStringLiteral("--tab must be one of %1; got '%2'").arg(tabs.join(QStringLiteral(", ")), o.tab);
+    return result;
+  }
+  if (!o.shapesCompare.isEmpty() && o.tab != QLatin1String("shapes")) {
+    result.error = QStringLiteral("--compare %1 (a second network beside the first) needs --tab shapes").arg(o.shapesCompare);
     return result;
   }
   const bool explainer = explainerFromName(o.tab).has_value();

@@ -2,10 +2,11 @@
 // GuiOptions — the GUI's command line (PRODUCT.md §3):
 //   alexnet-lab [--screenshot FILE] [--tab architecture|inspect|shapes|training|network|conv-arithmetic|
 //               receptive-field|saliency] [--model M] [--image IMG] [--weights CKPT] [--step K]
-//               [--run-log CSV] [--lang en|zh_CN] [--train N] [--compare lenet-alexnet|untrained]
+//               [--run-log CSV] [--lang en|zh_CN] [--train N] [--compare lenet-alexnet|untrained|M]
 //               [--model-file PY]
 // --weights takes a checkpoint path or a weights-library id ("lenet-d2l"); --compare opens Inspect
 // with two columns: LeNet and AlexNet, or the chosen weights next to the same network untrained.
+// With --tab shapes, --compare M (a model key) puts model M's table beside --model's on the Shapes screen.
 // Without --screenshot the same options set the window's starting state. The explainer tabs show
 // the Inspect screen at step K (default 1 for the per-unit explainers, the end for saliency) and
 // open that explainer for the centre unit of the layer shown (ui/inspect/explainers.h). --train N
@@ -29,6 +30,7 @@ struct GuiOptions {
   QString language;    // "" = settings; "en" / "zh_CN"
   int train = -1;      // --train N: start a training run on N training images (0 = all) at startup; -1 = no
   QString compare;     // "" / "lenet-alexnet" / "untrained"
+  QString shapesCompare;  // --compare M with --tab shapes: the Shapes screen's second network; "" = none
   QString modelFile;   // --model-file: code for the Network screen's editor
 };
 

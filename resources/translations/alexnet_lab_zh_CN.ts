@@ -1035,6 +1035,39 @@
     </message>
 </context>
 <context>
+    <name>alexnet::ui::MemoryBatchChart</name>
+    <message>
+        <location filename="../../ui/charts/memory_batch_chart.cpp" line="33" />
+        <source>batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/memory_batch_chart.cpp" line="73" />
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/memory_batch_chart.cpp" line="73" />
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/memory_batch_chart.cpp" line="85" />
+        <source>training memory (%1)</source>
+        <translation>训练内存（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/memory_batch_chart.cpp" line="94" />
+        <source>%1, training</source>
+        <translation>%1，训练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/memory_batch_chart.cpp" line="113" />
+        <source>usable memory (%1% of available): %2</source>
+        <translation>可用内存（空闲内存的 %1%）：%2</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::ModelCatalog</name>
     <message>
         <location filename="../../ui/model_catalog.cpp" line="29" />
@@ -1577,23 +1610,36 @@
     </message>
 </context>
 <context>
+    <name>alexnet::ui::ShapeTablePane</name>
+    <message>
+        <location filename="../../ui/shapes/shape_table_pane.cpp" line="50" />
+        <source>%1: %2 layers · %3 parameters · %4 FLOPs per image · %5 activations per image</source>
+        <translation>%1：%2 层 · %3 个参数 · 每张图像 %4 次浮点运算 · 每张图像激活 %5</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::ShapesPanel</name>
     <message>
-        <location filename="../../ui/shapes/shapes_panel.cpp" line="25" />
+        <location filename="../../ui/shapes/shapes_panel.cpp" line="23" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shapes/shapes_panel.cpp" line="34" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shapes_panel.cpp" line="43" />
-        <source>FLOPs count multiply-adds × 2 for one image; activation memory is the float32 output of each layer at batch size 1.</source>
-        <translation>浮点运算数按单张图像的乘加次数 × 2 计算；激活内存为批量大小为 1 时每层 float32 输出所占的内存。</translation>
+        <location filename="../../ui/shapes/shapes_panel.cpp" line="37" />
+        <source>Compare with:</source>
+        <translation>对比：</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shapes_panel.cpp" line="69" />
-        <source>%1 layers · %2 parameters · %3 FLOPs per image</source>
-        <translation>%1 层 · %2 个参数 · 每张图像 %3 次浮点运算</translation>
+        <location filename="../../ui/shapes/shapes_panel.cpp" line="58" />
+        <source>FLOPs count multiply-adds × 2 for one image; activation memory is the float32 output of each layer at batch size 1. The chart is the training estimate of the memory check: weights, gradients and momentum, plus each layer's output, its gradient and scratch per example.</source>
+        <translation>浮点运算数按单张图像的乘加次数 × 2 计算；激活内存为批量大小为 1 时每层 float32 输出所占的内存。图表为内存检查所用的训练估计：权重、梯度和动量，加上每个样本的各层输出、其梯度及临时缓冲区。</translation>
     </message>
-</context>
+    </context>
 <context>
     <name>alexnet::ui::StageBar</name>
     <message>

@@ -33,6 +33,8 @@ class TestScreenshot : public QObject {
     QTest::newRow("architecture") << QStringList{QStringLiteral("--tab"), QStringLiteral("architecture")};
     QTest::newRow("shapes") << QStringList{QStringLiteral("--tab"), QStringLiteral("shapes"), QStringLiteral("--model"),
                                            QStringLiteral("alexnet")};
+    QTest::newRow("shapes-compare") << QStringList{QStringLiteral("--tab"), QStringLiteral("shapes"), QStringLiteral("--model"),
+                                                   QStringLiteral("lenet"), QStringLiteral("--compare"), QStringLiteral("alexnet")};
     QTest::newRow("inspect") << QStringList{QStringLiteral("--tab"), QStringLiteral("inspect"), QStringLiteral("--model"),
                                             QStringLiteral("lenet"), QStringLiteral("--step"), QStringLiteral("2")};
     QTest::newRow("training") << QStringList{QStringLiteral("--tab"), QStringLiteral("training")};
@@ -92,6 +94,11 @@ class TestScreenshot : public QObject {
                                     QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--model"), QStringLiteral("vgg")},
                                     QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("saliency"),
                                                 QStringLiteral("--model"), QStringLiteral("alexnet2012")},
+                                    // --compare MODEL is the Shapes screen's second network: needs --tab shapes.
+                                    QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("inspect"),
+                                                QStringLiteral("--compare"), QStringLiteral("alexnet")},
+                                    QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("shapes"),
+                                                QStringLiteral("--compare"), QStringLiteral("vgg")},
                                     QStringList{QStringLiteral("--screenshot")},
                                     QStringList{QStringLiteral("--bogus"), QStringLiteral("1")}}) {
       const Result result = runApp(args);

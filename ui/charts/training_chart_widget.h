@@ -1,7 +1,7 @@
 #pragma once
 // TrainingChartWidget — d2l's training plot: train loss, train accuracy and test accuracy against
 // epoch, several points per epoch, with d2l's published end result as dashed reference lines.
-// The only file that includes Qt Charts. Several runs can share the axes (line style per run).
+// Qt Charts is included only in ui/charts/ (this and memory_batch_chart). Several runs can share the axes (line style per run).
 //
 // Reference lines follow the runs: every model among the runs on the chart (the live run's, and
 // each loaded log's) gets its own d2l reference, so a LeNet log overlaid on an AlexNet run is

@@ -107,7 +107,7 @@ std::unique_ptr<Sequential> buildFromCode(const NetworkCode& code, const BuildFr
       throw ShapeError(where(code, layer) + error.what());
     }
   }
-  initializeXavier(*model, options.seed);
+  if (options.initialize) initializeXavier(*model, options.seed);
   return model;
 }
 

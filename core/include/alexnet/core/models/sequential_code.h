@@ -102,6 +102,7 @@ struct BuildFromCodeOptions {
   std::int64_t inputSize = 0;      // square side; 0 = the side of the code's X, else 224
   std::int64_t inputChannels = 0;  // 0 = the code's X channels, else the first Conv2d's in_channels, else 1
   std::uint64_t seed = 0;          // initialisation and dropout seed, as ModelConfig::seed
+  bool initialize = true;          // false: shapes only — the weights stay zero (no Xavier pass)
 };
 
 // Builds the network for input {1, C, S, S} (batch always 1), Lazy layers taking their input size from the
