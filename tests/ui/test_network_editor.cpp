@@ -117,6 +117,20 @@ class TestNetworkEditor : public QObject {
     QVERIFY(!panel.loadPreset(QStringLiteral("no-such-preset")));
   }
 
+  // The first code shown is where undo stops (no Ctrl+Z back to an empty editor); switching presets is
+  // one undoable step, so edits are never lost to a misclick in the chooser.
+  void undoStopsAtTheFirstCodeAndTakesAPresetSwitchBack() {
+    NetworkEditorPanel panel;
+    const QString first = panel.editor()->toPlainText();
+    QVERIFY(!first.isEmpty());
+    QVERIFY(!panel.editor()->document()->isUndoAvailable());
+    const QString other = panel.presetChooser()->itemData(panel.presetChooser()->currentIndex() == 0 ? 1 : 0).toString();
+    QVERIFY(panel.loadPreset(other));
+    QVERIFY(panel.editor()->toPlainText() != first);
+    panel.editor()->undo();
+    QCOMPARE(panel.editor()->toPlainText(), first);
+  }
+
   // The table's shapes-only build (no initialisation) gives what core's buildFromCode gives, errors included.
   void shapesOnlyBuildMatchesBuildFromCode() {
     QStringList sources;

@@ -222,11 +222,15 @@ void NetworkEditorPanel::saveFileDialog() {
 void NetworkEditorPanel::setCode(const QString& code, Source source, const QString& name) {
   m_source = source;
   m_sourceName = name;
-  QTextCursor cursor(m_editor->document());  // one undoable step: Ctrl+Z brings the previous code back
-  cursor.beginEditBlock();
-  cursor.select(QTextCursor::Document);
-  cursor.insertText(code);
-  cursor.endEditBlock();
+  if (m_editor->document()->isEmpty()) {
+    m_editor->setPlainText(code);  // the first code: nothing before it to undo back to
+  } else {
+    QTextCursor cursor(m_editor->document());  // one undoable step: Ctrl+Z brings the previous code back
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(code);
+    cursor.endEditBlock();
+  }
   m_editor->moveCursor(QTextCursor::Start);
   analyseNow();
 }
