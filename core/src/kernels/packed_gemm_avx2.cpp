@@ -7,6 +7,7 @@
 
 #include "packed_gemm.h"
 #include "packed_gemm_driver.h"
+#include "simd_avx2.h"
 
 namespace alexnet::kernels::avx2 {
 namespace {
@@ -16,13 +17,8 @@ constexpr std::int64_t kMr = 6;            // rows of C per micro-tile
 constexpr std::int64_t kNr = 2 * kLanes;   // columns of C per micro-tile (2 vectors)
 constexpr std::int64_t kKc = 256;          // reduction block: a B panel (kKc × kNr floats = 16 KB) stays in L1
 
-// Lanes [0, left) of one vector set (all when left ≥ 8, none when ≤ 0).
-__m256i laneMask(std::int64_t cols, std::int64_t vector) {
-  const std::int64_t left = cols - vector * kLanes;
-  const __m256i index = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
-  const int limit = left >= kLanes ? static_cast<int>(kLanes) : left <= 0 ? 0 : static_cast<int>(left);
-  return _mm256_cmpgt_epi32(_mm256_set1_epi32(limit), index);
-}
+// Lanes of vector `vector` (of two) that hold columns < cols.
+__m256i laneMask(std::int64_t cols, std::int64_t vector) { return Ymm::tail(cols - vector * kLanes); }
 
 // C tile (rows × cols, ≤ kMr × kNr) (+)= packed A panel (kc × kMr) · packed B panel (kc × kNr).
 void microKernel(std::int64_t kc, const float* a, const float* b, float* c, std::int64_t ldc, std::int64_t rows,

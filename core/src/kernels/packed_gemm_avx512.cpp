@@ -4,6 +4,7 @@
 
 #include "packed_gemm.h"
 #include "packed_gemm_driver.h"
+#include "simd_avx512.h"
 
 namespace alexnet::kernels::avx512 {
 namespace {
@@ -13,12 +14,8 @@ constexpr std::int64_t kMr = 8;            // rows of C per micro-tile
 constexpr std::int64_t kNr = 3 * kLanes;   // columns of C per micro-tile (3 vectors)
 constexpr std::int64_t kKc = 192;          // reduction block: a B panel (kKc × kNr floats = 36 KB) stays in L1
 
-__mmask16 laneMask(std::int64_t cols, std::int64_t vector) {
-  const std::int64_t left = cols - vector * kLanes;
-  return left >= kLanes ? static_cast<__mmask16>(0xFFFF)
-         : left <= 0    ? static_cast<__mmask16>(0)
-                        : static_cast<__mmask16>((1u << left) - 1u);
-}
+// Lanes of vector `vector` (of three) that hold columns < cols.
+__mmask16 laneMask(std::int64_t cols, std::int64_t vector) { return Zmm::tail(cols - vector * kLanes); }
 
 // C tile (rows × cols, ≤ kMr × kNr) (+)= packed A panel (kc × kMr) · packed B panel (kc × kNr).
 // 24 accumulators; per k: 3 vector loads of B and 8 broadcasts of A for 24 FMAs.
