@@ -3,6 +3,7 @@
 // for the worker threads, grabs the window to a PNG and returns (PRODUCT.md §3).
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QDialog>
 #include <QFileInfo>
 #include <QImage>
@@ -134,7 +135,18 @@ int runGui(int argc, char** argv) {
   if (!options.shapesCompare.isEmpty()) window.shapesPanel()->setCompareKey(options.shapesCompare);
   if (!options.weights.isEmpty()) inspect->loadCheckpoint(options.weights);
   if (!options.image.isEmpty()) {
-    if (!inspect->openImage(options.image) && screenshot) return fail(inspect->inputPanel()->lastError());
+    ui::InputPanel* input = inspect->inputPanel();
+    bool opened = false;
+    QEventLoop loop;  // the file decodes on a pool thread; a screenshot needs it (or its error) first
+    QObject::connect(input, &ui::InputPanel::loadFinished, &loop, [&opened, &loop](bool ok) {
+      opened = ok;
+      loop.quit();
+    });
+    inspect->openImage(options.image);
+    if (screenshot) {
+      if (input->isLoading()) loop.exec();
+      if (!opened) return fail(input->lastError());
+    }
   } else {
     inspect->useDefaultInput();
   }
@@ -161,6 +173,17 @@ int runGui(int argc, char** argv) {
     request.limit = options.train;
     request.dataDirectory = training->request().dataDirectory;
     training->setRequest(request);
+    if (screenshot) {  // the form's measured estimate first, for the GUI-vs-CLI benchmark (scripts/)
+      QElapsedTimer clock;
+      clock.start();
+      while (training->expectedExamplesPerSecond() <= 0.0 && clock.elapsed() < 120000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+      }
+      std::printf("training: expected %.1f examples/s (the form's warm-up on this machine)\n",
+                  training->expectedExamplesPerSecond());
+      std::fflush(stdout);
+    }
     training->start();
   }
 

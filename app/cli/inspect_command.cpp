@@ -67,13 +67,17 @@ InspectInput loadInput(const Arguments& args, const ModelConfig& config) {
 
   PreprocessOptions options{.size = effectiveInputSize(config), .channels = inputChannels(config)};
   if (auto path = args.value("--image")) {
-    const PreprocessResult result = preprocessImage(image::loadImageFile(*path), options);
+    // As the GUI: a photo far larger than needed decodes at 1/2, 1/4 or 1/8 of its size.
+    const image::DecodedImage decoded = image::decodeImageFile(*path, {.decodeShortSide = image::kDisplayShortSide});
+    const PreprocessResult result = preprocessImage(decoded.image, options);
     const Tensor& original = result.stages.front().image;  // (1, C, H, W)
     return {result.tensor,
             {{"source", "image"},
              {"path", *path},
-             {"width", original.dim(3)},
-             {"height", original.dim(2)},
+             {"width", decoded.fileWidth},
+             {"height", decoded.fileHeight},
+             {"decoded_width", original.dim(3)},
+             {"decoded_height", original.dim(2)},
              {"channels", original.dim(1)},
              {"border_mean", result.borderMean},
              {"inverted", result.inverted}}};

@@ -9,7 +9,9 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
+#include <mutex>
 #include <cstdio>
 #include <string>
 
@@ -167,7 +169,29 @@ Image toImage(const QImage& decoded) {
 
 Image imageFromQImage(const QImage& image) { return toImage(image); }
 
+DecodeSize reducedDecodeSize(std::int64_t fileWidth, std::int64_t fileHeight, int shortSide) {
+  DecodeSize size{fileWidth, fileHeight};
+  if (shortSide <= 0 || fileWidth < 1 || fileHeight < 1) return size;
+  const std::int64_t shorter = std::min(fileWidth, fileHeight);
+  for (const std::int64_t factor : {8, 4, 2}) {
+    if (shorter / factor >= shortSide) {
+      size.width = std::max<std::int64_t>(1, fileWidth / factor);
+      size.height = std::max<std::int64_t>(1, fileHeight / factor);
+      break;
+    }
+  }
+  return size;
+}
+
 Image loadImageFile(const std::filesystem::path& path, const ImageInputOptions& options) {
+  return decodeImageFile(path, options).image;
+}
+
+DecodedImage decodeImageFile(const std::filesystem::path& path, const ImageInputOptions& options) {
+  // Qt's message handler and stderr are process-wide: one decode at a time (the GUI decodes on a
+  // worker thread, and two columns or a quick second file may ask at once).
+  static std::mutex decoderMutex;
+  const std::lock_guard<std::mutex> lock(decoderMutex);
   const std::string name = path.string();
   const QString file = QString::fromStdString(name);
   const QFileInfo info(file);
@@ -186,6 +210,7 @@ Image loadImageFile(const std::filesystem::path& path, const ImageInputOptions& 
                           reader.errorString().toStdString() + "); use PNG, JPEG, BMP, GIF, …");
   const QByteArray format = reader.format();
 
+  DecodedImage result;
   const QSize size = reader.size();
   if (size.isValid()) {
     const std::int64_t w = size.width(), h = size.height();
@@ -195,6 +220,12 @@ Image loadImageFile(const std::filesystem::path& path, const ImageInputOptions& 
                             megapixels(w * h) + " megapixels), over the limit of " + megapixels(options.maxPixels) +
                             " megapixels and " + std::to_string(options.maxSide) +
                             " pixels per side; scale it down and try again");
+    const DecodeSize reduced = reducedDecodeSize(w, h, options.decodeShortSide);
+    // With EXIF rotation the reader's size() is the stored (unrotated) one, and so is scaledSize.
+    if (reduced.width != w || reduced.height != h)
+      reader.setScaledSize(QSize(static_cast<int>(reduced.width), static_cast<int>(reduced.height)));
+    result.fileWidth = w;
+    result.fileHeight = h;
   }
 
   QImage decoded;
@@ -213,7 +244,14 @@ Image loadImageFile(const std::filesystem::path& path, const ImageInputOptions& 
   if (static_cast<std::int64_t>(decoded.width()) * decoded.height() > options.maxPixels)
     throw ImageInputError(name + ": decoded image is over the limit of " + megapixels(options.maxPixels) +
                           " megapixels; scale it down and try again");
-  return toImage(decoded);
+  result.image = toImage(decoded);
+  if (result.fileWidth == 0 || reader.scaledSize().isEmpty()) {  // no header size, or decoded at full size
+    result.fileWidth = result.image.width;
+    result.fileHeight = result.image.height;
+  } else if (decoded.width() != reader.scaledSize().width()) {  // auto-transform rotated it by 90°
+    std::swap(result.fileWidth, result.fileHeight);
+  }
+  return result;
 }
 
 }  // namespace alexnet::image

@@ -121,16 +121,23 @@ class TestInspectStepping : public QObject {
       file.write("\x89PNG\r\n\x1a\n this is not really a png");
     }
     QSignalSpy errors(inspect, &InspectPanel::errorOccurred);
-    QVERIFY(!inspect->openImage(bad));
+    QSignalSpy finished(inspect->inputPanel(), &InputPanel::loadFinished);
+    inspect->openImage(bad);  // decodes on a pool thread
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.takeFirst().at(0).toBool(), false);
     QCOMPARE(errors.count(), 1);
     QVERIFY(inspect->inputPanel()->lastError().contains(QStringLiteral("broken.png")));
     QCOMPARE(inspect->inputPanel()->description(), QStringLiteral("test shirt"));
-    QVERIFY(!inspect->openImage(dir.filePath(QStringLiteral("missing.jpg"))));
+    inspect->openImage(dir.filePath(QStringLiteral("missing.jpg")));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.takeFirst().at(0).toBool(), false);
     QCOMPARE(inspect->inputPanel()->description(), QStringLiteral("test shirt"));
     // A good file replaces it and clears the error.
     const QString good = dir.filePath(QStringLiteral("good.png"));
     QVERIFY(testImage().save(good));
-    QVERIFY(inspect->openImage(good));
+    inspect->openImage(good);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.takeFirst().at(0).toBool(), true);
     QCOMPARE(inspect->inputPanel()->description(), QStringLiteral("good.png"));
     QVERIFY(inspect->inputPanel()->lastError().isEmpty());
   }

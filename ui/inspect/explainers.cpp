@@ -58,7 +58,9 @@ QDialog* openExplainer(RunView* view, ExplainerKind kind, const UnitChoice& unit
     if (snapshot.layer < 0) return refuse(tr("The input image has no receptive field: step to a layer first."));
     const ReceptiveFieldRequest request{.report = &session->modelInfo().report, .fields = &snapshot.fields,
                                         .layer = snapshot.layer, .y = unit.y, .x = unit.x,
-                                        .geometry = view->inputSource().isValid() ? &view->inputSource().geometry : nullptr};
+                                        .geometry = view->inputSource().isValid() ? &view->inputSource().geometry : nullptr,
+                                        .fileWidth = view->inputSource().fileWidth,
+                                        .fileHeight = view->inputSource().fileHeight};
     const ReceptiveFieldExplanation field = explainReceptiveField(request);
     const QImage original = view->inputSource().original;
     if (kind == ExplainerKind::ConvArithmetic) {

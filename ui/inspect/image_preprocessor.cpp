@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <cmath>
 
+#include "alexnet/core/data/thumbnail.h"
+
 
 namespace alexnet::ui {
 namespace {
@@ -53,9 +55,14 @@ PreprocessOutcome ImagePreprocessor::run(const Image& source, int side, const Pr
                                                           : InvertMode::Auto;
   try {
     const PreprocessResult result = preprocessImage(source, options);
-    for (const PreprocessStage& stage : result.stages)
-      out.stages.push_back({stageName(stage.name), stage.applied, QString::fromStdString(stage.note),
-                            toQImage(stage.image, stage.maxValue)});
+    // The original stays full size (the receptive-field view draws on it); the steps after it are
+    // only ever shown as 50-pixel pictures, so they are made small in core first.
+    for (std::size_t i = 0; i < result.stages.size(); ++i) {
+      const PreprocessStage& stage = result.stages[i];
+      QImage picture = i == 0 ? toQImage(stage.image, stage.maxValue)
+                              : toQImage(thumbnail(stage.image, kStageThumbnailSide), stage.maxValue);
+      out.stages.push_back({stageName(stage.name), stage.applied, QString::fromStdString(stage.note), std::move(picture)});
+    }
     out.tensor = result.tensor;
     out.inverted = result.inverted;
     out.geometry = inputGeometry(source.width, source.height, options);

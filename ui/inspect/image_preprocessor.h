@@ -28,8 +28,11 @@ struct PreprocessStageView {
   QString name;      // translated: "Original", "Grayscale", …
   bool applied = true;
   QString note;      // core's one-phrase reason: "border mean 0.870 > 0.5"
-  QImage image;      // what the step produced
+  QImage image;      // what the step produced: full size for the original (stages[0]), at most
+                     // kStageThumbnailSide pixels on a side for every later step
 };
+
+inline constexpr int kStageThumbnailSide = 64;
 
 struct PreprocessOutcome {
   std::vector<PreprocessStageView> stages;

@@ -13,6 +13,7 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -20,6 +21,7 @@
 #include "alexnet/image/image_input.h"
 #include "ui/inspect/drawing_pad.h"
 #include "ui/inspect/fashion_samples.h"
+#include "ui/inspect/image_loader.h"
 #include "ui/inspect/probability_bars.h"
 
 namespace alexnet::ui {
@@ -29,6 +31,7 @@ InputPanel::InputPanel(QWidget* parent)
       m_sampleSpin(new QSpinBox(this)), m_pad(new DrawingPad(this)), m_padBox(new QWidget(this)),
       m_grayCheck(new QCheckBox(tr("Grayscale"), this)), m_cropCheck(new QCheckBox(tr("Centre crop"), this)),
       m_resizeCheck(new QCheckBox(tr("Resize"), this)), m_scaleCheck(new QCheckBox(tr("Scale to [0, 1]"), this)),
+      m_loader(new ImageLoader(this)), m_busyRow(new QWidget(this)), m_busyLabel(new QLabel(m_busyRow)),
       m_invertCombo(new QComboBox(this)),
       m_stageGrid(new QGridLayout) {
   setObjectName(QStringLiteral("inputPanel"));
@@ -65,11 +68,39 @@ InputPanel::InputPanel(QWidget* parent)
   m_errorLabel->setVisible(false);
   m_errorLabel->setObjectName(QStringLiteral("inputError"));
 
+  // Shown while a file decodes on a pool thread: the name, a busy bar and Cancel.
+  m_busyRow->setObjectName(QStringLiteral("imageLoading"));
+  auto* busyBar = new QProgressBar(m_busyRow);
+  busyBar->setRange(0, 0);  // indeterminate
+  busyBar->setMaximumHeight(12);
+  busyBar->setTextVisible(false);
+  auto* cancelButton = new QPushButton(tr("Cancel"), m_busyRow);
+  cancelButton->setObjectName(QStringLiteral("cancelImageLoad"));
+  m_busyLabel->setWordWrap(true);
+  auto* busyLayout = new QGridLayout(m_busyRow);
+  busyLayout->setContentsMargins(0, 0, 0, 0);
+  busyLayout->addWidget(m_busyLabel, 0, 0, 1, 2);
+  busyLayout->addWidget(busyBar, 1, 0);
+  busyLayout->addWidget(cancelButton, 1, 1);
+  m_busyRow->setVisible(false);
+  connect(cancelButton, &QPushButton::clicked, this, &InputPanel::cancelLoad);
+  connect(m_loader, &ImageLoader::loaded, this, &InputPanel::takeLoadedImage);
+  connect(m_loader, &ImageLoader::failed, this, [this](const QString&, const QString& message) {
+    m_busyRow->setVisible(false);
+    showError(tr("%1; the previous image is kept.").arg(message));
+    emit loadFinished(false);
+  });
+  connect(m_loader, &ImageLoader::cancelled, this, [this] {
+    m_busyRow->setVisible(false);
+    emit loadFinished(false);
+  });
+
   auto* inputLayout = new QVBoxLayout(inputBox);
   inputLayout->addLayout(row1);
   inputLayout->addLayout(row2);
   inputLayout->addWidget(m_padBox);
   inputLayout->addWidget(m_sourceLabel);
+  inputLayout->addWidget(m_busyRow);
   inputLayout->addWidget(m_errorLabel);
 
   auto* prepBox = new QGroupBox(tr("Preprocessing"), this);
@@ -136,7 +167,10 @@ void InputPanel::showError(const QString& message) {
 
 void InputPanel::setSourceImage(const QImage& image, const QString& description) {
   if (image.isNull()) return;
+  m_loader->cancel();  // the image in hand wins over a file still decoding
   m_source = image::imageFromQImage(image);
+  m_fileWidth = m_fileHeight = 0;
+  m_sourceLabel->setToolTip(QString());
   m_description = description;
   m_sourceLabel->setText(tr("Current: %1").arg(description));
   showError(QString());
@@ -144,23 +178,42 @@ void InputPanel::setSourceImage(const QImage& image, const QString& description)
   emit inputChanged();
 }
 
-bool InputPanel::loadImageFile(const QString& path) {
+void InputPanel::loadImageFile(const QString& path) {
   // Decoding, size limits and truncation checks are shared with the CLI (alexnet/image/image_input.h).
-  Image image;
-  try {
-    image = image::loadImageFile(path.toStdString());
-  } catch (const std::exception& error) {
-    showError(tr("%1; the previous image is kept.").arg(QString::fromStdString(error.what())));
-    return false;
-  }
-  m_source = std::move(image);
-  m_description = QFileInfo(path).fileName();
-  m_sourceLabel->setText(tr("Current: %1").arg(m_description));
+  showBusy(path);
+  m_loader->load(path);
+}
+
+void InputPanel::cancelLoad() { m_loader->cancel(); }
+
+bool InputPanel::isLoading() const { return m_loader->isLoading(); }
+
+void InputPanel::showBusy(const QString& path) {
+  m_busyLabel->setText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+  m_busyLabel->setToolTip(path);
+  m_busyRow->setVisible(true);
+}
+
+void InputPanel::takeLoadedImage(const LoadedImage& loaded) {
+  m_busyRow->setVisible(false);
+  m_source = loaded.image;
+  const bool reduced = loaded.fileWidth != loaded.image.width || loaded.fileHeight != loaded.image.height;
+  m_fileWidth = reduced ? loaded.fileWidth : 0;
+  m_fileHeight = reduced ? loaded.fileHeight : 0;
+  m_description = QFileInfo(loaded.path).fileName();
+  m_sourceLabel->setText(reduced ? tr("Current: %1 (%2×%3, shown at %4×%5)")
+                                       .arg(m_description)
+                                       .arg(loaded.fileWidth)
+                                       .arg(loaded.fileHeight)
+                                       .arg(loaded.image.width)
+                                       .arg(loaded.image.height)
+                                 : tr("Current: %1").arg(m_description));
+  m_sourceLabel->setToolTip(QFileInfo(loaded.path).absoluteFilePath());
   showError(QString());
   refreshThumbnails();
   emit inputChanged();
-  emit fileOpened(QFileInfo(path).absoluteFilePath());
-  return true;
+  emit fileOpened(QFileInfo(loaded.path).absoluteFilePath());
+  emit loadFinished(true);
 }
 
 bool InputPanel::useSample(int index) {
@@ -182,8 +235,10 @@ bool InputPanel::pasteFromClipboard() {
     setSourceImage(qvariant_cast<QImage>(mime->imageData()), tr("pasted image"));
     return true;
   }
-  if (mime && mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().first().isLocalFile())
-    return loadImageFile(mime->urls().first().toLocalFile());
+  if (mime && mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().first().isLocalFile()) {
+    loadImageFile(mime->urls().first().toLocalFile());
+    return true;
+  }
   showError(tr("The clipboard holds no image."));
   return false;
 }

@@ -1,7 +1,9 @@
 #pragma once
 // InputPanel — where the image comes from (open file, drag and drop, paste, Fashion-MNIST test
 // sample, drawing pad) and how it is preprocessed, each step shown as a thumbnail with its switch.
-// A file that cannot be read shows an error line and keeps the previous image.
+// Files open off the GUI thread (ImageLoader): a busy row with Cancel shows while a photo decodes,
+// the previous image stays in use until the new one is ready, and a file that cannot be read shows
+// an error line and keeps the previous image.
 #include <QImage>
 #include <QWidget>
 
@@ -17,13 +19,19 @@ class QSpinBox;
 namespace alexnet::ui {
 
 class DrawingPad;
+class ImageLoader;
+struct LoadedImage;
 
 class InputPanel : public QWidget {
   Q_OBJECT
  public:
   explicit InputPanel(QWidget* parent = nullptr);
 
-  bool loadImageFile(const QString& path);  // false: error shown, previous image kept
+  // Starts decoding on a pool thread and returns at once; loadFinished reports the outcome (on
+  // failure the error is shown and the previous image kept). A second call replaces a running load.
+  void loadImageFile(const QString& path);
+  void cancelLoad();
+  bool isLoading() const;
   bool useSample(int index);
   bool pasteFromClipboard();
   void setSourceImage(const QImage& image, const QString& description);
@@ -31,6 +39,9 @@ class InputPanel : public QWidget {
   bool hasImage() const { return m_source.width > 0; }
   QString description() const { return m_description; }
   QString lastError() const { return m_lastError; }
+  // The image file's own size when the current image is a reduced decode of a large photo, else 0.
+  std::int64_t fileWidth() const { return m_fileWidth; }
+  std::int64_t fileHeight() const { return m_fileHeight; }
   PreprocessSwitches switches() const;
   // The preprocessed (1, 1, side, side) tensor; also refreshes the thumbnails for that side.
   PreprocessOutcome preprocess(int side);
@@ -42,6 +53,7 @@ class InputPanel : public QWidget {
  signals:
   void inputChanged();                      // new image or a switch changed
   void fileOpened(const QString& path);     // for the recent-files menu
+  void loadFinished(bool ok);               // a loadImageFile ended: opened, failed or cancelled
   void errorOccurred(const QString& message);
 
  protected:
@@ -50,11 +62,15 @@ class InputPanel : public QWidget {
 
  private:
   void showError(const QString& message);
+  void takeLoadedImage(const LoadedImage& loaded);
+  void showBusy(const QString& path);
   void refreshThumbnails();
 
   Image m_source;  // decoded (interleaved H×W×C), as alexnet_image (image/) produces it
   QString m_description;
   QString m_lastError;
+  std::int64_t m_fileWidth = 0;
+  std::int64_t m_fileHeight = 0;
   int m_previewSide = 28;
   PreprocessOutcome m_cached;  // the last outcome, for m_cachedSide; cleared when the source or a switch changes
   int m_cachedSide = -1;
@@ -67,6 +83,9 @@ class InputPanel : public QWidget {
   QCheckBox* m_cropCheck;
   QCheckBox* m_resizeCheck;
   QCheckBox* m_scaleCheck;
+  ImageLoader* m_loader;
+  QWidget* m_busyRow;  // "Opening NAME…", a busy bar and Cancel while a file decodes
+  QLabel* m_busyLabel;
   QComboBox* m_invertCombo;
   QGridLayout* m_stageGrid;
   std::vector<QLabel*> m_stageImages;

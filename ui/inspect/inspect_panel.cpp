@@ -1,5 +1,7 @@
 #include "ui/inspect/inspect_panel.h"
 
+#include <utility>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -162,6 +164,12 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
       sendInput(view, view == m_primary ? std::max(0, m_pendingStep) : secondaryCursor());
       if (view == m_primary) m_pendingStep = -1;
     });
+    if (view == m_primary)  // a step asked for while the primary was busy runs once it is idle
+      connect(view, &RunView::busyChanged, this, [this](bool busy) {
+        if (busy || m_pendingStep < 0 || !m_primary->session()->hasModel() || !m_input->hasImage()) return;
+        const int cursor = std::exchange(m_pendingStep, -1);
+        for (RunView* active : activeViews()) active->session()->goTo(cursor);
+      });
     connect(view, &RunView::statusMessage, this, &InspectPanel::statusMessage);
     connect(view, &RunView::failed, this, &InspectPanel::errorOccurred);
     if (view == m_primary)
@@ -284,7 +292,7 @@ void InspectPanel::openCheckpointDialog() {
   if (!path.isEmpty()) loadCheckpoint(path);
 }
 
-bool InspectPanel::openImage(const QString& path) { return m_input->loadImageFile(path); }
+void InspectPanel::openImage(const QString& path) { m_input->loadImageFile(path); }
 
 void InspectPanel::useDefaultInput() {
   if (!m_input->hasImage() && fashionTestCount() > 0) m_input->useSample(0);
@@ -297,7 +305,11 @@ void InspectPanel::sendInput(RunView* view, int keepCursor) {
   if (!view->session()->hasModel() || !m_input->hasImage()) return;
   const PreprocessOutcome outcome = m_input->preprocess(view->inputSide());
   if (outcome.tensor.empty()) return;
-  view->setInputSource({outcome.stages.empty() ? QImage() : outcome.stages.front().image, outcome.geometry, m_input->description()});
+  view->setInputSource({.original = outcome.stages.empty() ? QImage() : outcome.stages.front().image,
+                        .geometry = outcome.geometry,
+                        .description = m_input->description(),
+                        .fileWidth = m_input->fileWidth(),
+                        .fileHeight = m_input->fileHeight()});
   view->session()->setInput(outcome.tensor);
   if (keepCursor > 0) view->session()->goTo(keepCursor);
 }
@@ -311,7 +323,7 @@ void InspectPanel::goToStep(int cursor) {
 }
 
 bool InspectPanel::isBusy() const {
-  return m_primary->isBusy() || (isCompare() && m_secondary->isBusy()) || m_pendingStep >= 0;
+  return m_primary->isBusy() || (isCompare() && m_secondary->isBusy()) || m_pendingStep >= 0 || m_input->isLoading();
 }
 
 void InspectPanel::step() {

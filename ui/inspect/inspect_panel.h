@@ -45,7 +45,7 @@ class InspectPanel : public QWidget {
   // The primary network's trained weights next to the same network untrained, on the same image.
   void setCompareUntrained(bool on);
   bool isCompareUntrained() const;
-  bool openImage(const QString& path);           // false: error shown, previous image kept
+  void openImage(const QString& path);           // decodes off the GUI thread; failure: error shown, previous image kept
   void useDefaultInput();                        // Fashion-MNIST test sample 0, if the data is installed
   void goToStep(int cursor);                     // now, or once model and input are ready
   void setCompare(bool sideBySide);

@@ -25,10 +25,10 @@ QString ReceptiveFieldDialog::describe(const ReceptiveFieldExplanation& e) {
               .arg(c.y).arg(c.y + c.height - 1).arg(c.x).arg(c.x + c.width - 1)
               .arg(padding);
   if (e.hasOriginal) {
-    const ImageRect& o = e.onOriginal;
+    const ImageRect& o = e.onFile;  // in the file's own pixels, also when it was decoded reduced
     text += tr("<p>On your %1×%2 image (before crop and resize): x %3–%4, y %5–%6 "
                "(%7×%8 original pixels).</p>")
-                .arg(e.geometry.originalWidth).arg(e.geometry.originalHeight)
+                .arg(e.fileWidth).arg(e.fileHeight)
                 .arg(o.x, 0, 'f', 1).arg(o.x + o.width, 0, 'f', 1).arg(o.y, 0, 'f', 1).arg(o.y + o.height, 0, 'f', 1)
                 .arg(o.width, 0, 'f', 1).arg(o.height, 0, 'f', 1);
   }

@@ -46,6 +46,12 @@ ReceptiveFieldExplanation explainReceptiveField(const ReceptiveFieldRequest& req
     e.geometry = *request.geometry;
     e.onOriginal = toOriginalImage(e.unit.clipped, e.geometry);
     e.regionOnOriginal = toOriginalImage({0, 0, e.inputWidth, e.inputHeight}, e.geometry);
+    const bool reduced = request.fileWidth > 0 && request.fileHeight > 0;
+    e.fileWidth = reduced ? request.fileWidth : e.geometry.originalWidth;
+    e.fileHeight = reduced ? request.fileHeight : e.geometry.originalHeight;
+    const double sx = double(e.fileWidth) / double(e.geometry.originalWidth);
+    const double sy = double(e.fileHeight) / double(e.geometry.originalHeight);
+    e.onFile = {e.onOriginal.x * sx, e.onOriginal.y * sy, e.onOriginal.width * sx, e.onOriginal.height * sy};
   }
   e.valid = true;
   return e;

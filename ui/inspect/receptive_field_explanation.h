@@ -31,6 +31,10 @@ struct ReceptiveFieldExplanation {
   InputGeometry geometry;      // model input ↔ original image
   ImageRect onOriginal;        // unit.clipped mapped onto the original image
   ImageRect regionOnOriginal;  // the whole model input mapped onto the original (the crop)
+  // The image file's own pixels: a large photo is decoded reduced (image/image_input.h), so the
+  // original above may be 1/2…1/8 of the file; onFile is onOriginal in the file's pixels.
+  std::int64_t fileWidth = 0, fileHeight = 0;
+  ImageRect onFile;
   std::vector<ReceptiveFieldLayerRow> rows;  // layers 0..layer: how the field grows
 };
 
@@ -40,6 +44,7 @@ struct ReceptiveFieldRequest {
   int layer = 0;
   int y = 0, x = 0;
   const InputGeometry* geometry = nullptr;        // optional: maps onto the original image
+  std::int64_t fileWidth = 0, fileHeight = 0;     // the file's size when the original is a reduced decode (0: same)
 };
 
 ReceptiveFieldExplanation explainReceptiveField(const ReceptiveFieldRequest& request);

@@ -32,6 +32,8 @@ class TrainingForm : public QGroupBox {
   // While a run is going the fields are locked and the warm-up does not compete with it.
   void setRunning(bool running);
   double momentum() const;
+  // Examples/s of the last warm-up of the form's network and batch on this machine; 0 while measuring.
+  double measuredRate() const { return m_measuredRate; }
 
   // Offers a network written as code (kind Code) as the model, "Code: NAME", and selects it with its
   // recipe (d2l's for such networks); its input size is the code's.

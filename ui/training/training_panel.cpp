@@ -370,4 +370,6 @@ bool TrainingPanel::confirmClose() {
   return true;
 }
 
+double TrainingPanel::expectedExamplesPerSecond() const { return m_form->measuredRate(); }
+
 }  // namespace alexnet::ui

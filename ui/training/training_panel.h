@@ -44,6 +44,8 @@ class TrainingPanel : public QWidget {
   void setDataDirectory(const QString& path);   // default: settings "data/directory"
 
   bool isRunning() const { return m_running; }
+  // The form's measured warm-up speed (examples/s) behind "Expected time"; 0 while it is measured.
+  double expectedExamplesPerSecond() const;
   bool isPaused() const;
   // Overlays a CSV run log; false (and lastError()) when it does not parse.
   bool loadRunLog(const QString& path);
