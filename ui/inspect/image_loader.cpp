@@ -14,22 +14,25 @@ ImageLoader::ImageLoader(QObject* parent) : QObject(parent) {}
 
 ImageLoader::~ImageLoader() = default;  // a decode still running posts to a QPointer that is null by then
 
-void ImageLoader::load(const QString& path) {
+void ImageLoader::load(const ImageLoadRequest& request) {
   if (isLoading()) cancel();
   const std::uint64_t generation = ++m_generation;
-  m_currentPath = path;
-  emit started(path);
+  m_currentPath = request.path;
+  emit started(request.path);
   const QPointer<ImageLoader> self(this);
-  QThreadPool::globalInstance()->start([self, generation, path] {
+  QThreadPool::globalInstance()->start([self, generation, request] {
     LoadedImage result;
-    result.path = path;
+    result.path = request.path;
     QString error;
     try {
       image::DecodedImage decoded =
-          image::decodeImageFile(path.toStdString(), {.decodeShortSide = image::kDisplayShortSide});
+          image::decodeImageFile(request.path.toStdString(), {.decodeShortSide = image::kDisplayShortSide});
       result.image = std::move(decoded.image);
       result.fileWidth = decoded.fileWidth;
       result.fileHeight = decoded.fileHeight;
+      result.previewSide = request.previewSide;
+      result.switches = request.switches;
+      result.preview = ImagePreprocessor::run(result.image, request.previewSide, request.switches);
     } catch (const std::exception& e) {
       error = QString::fromStdString(e.what());
     }

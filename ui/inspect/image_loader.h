@@ -1,8 +1,9 @@
 #pragma once
 // ImageLoader — opens an image file off the GUI thread. A photo is decoded by alexnet_image's
 // decodeImageFile on a pool thread (reduced to about kDisplayShortSide pixels on its shorter side when
-// it is much larger: an 8000x8000 JPEG decodes at 1/8), and the result comes back to the GUI thread
-// as a value through a queued call. One load at a time is current: a new load() or cancel() makes
+// it is much larger: an 8000x8000 JPEG decodes at 1/8) and preprocessed there for the side and
+// switches the panel shows (ImagePreprocessor: the stages and their thumbnails), and the result comes
+// back to the GUI thread as a value through a queued call. One load at a time is current: a new load() or cancel() makes
 // the running one stale, and a stale result is dropped when it arrives (a decoder cannot be
 // interrupted mid-file, but nobody waits for it).
 #include <QObject>
@@ -10,6 +11,7 @@
 #include <cstdint>
 
 #include "alexnet/core/data/preprocess.h"
+#include "ui/inspect/image_preprocessor.h"
 
 namespace alexnet::ui {
 
@@ -18,6 +20,15 @@ struct LoadedImage {
   Image image;                  // decoded, possibly reduced
   std::int64_t fileWidth = 0;   // the file's own size
   std::int64_t fileHeight = 0;
+  int previewSide = 0;          // the preprocessing done on the pool thread: side, switches and outcome
+  PreprocessSwitches switches;
+  PreprocessOutcome preview;
+};
+
+struct ImageLoadRequest {
+  QString path;
+  int previewSide = 28;         // preprocess for this model side …
+  PreprocessSwitches switches;  // … with these switches, while still on the pool thread
 };
 
 class ImageLoader : public QObject {
@@ -26,7 +37,7 @@ class ImageLoader : public QObject {
   explicit ImageLoader(QObject* parent = nullptr);
   ~ImageLoader() override;
 
-  void load(const QString& path);  // emits started now, then loaded or failed (unless cancelled)
+  void load(const ImageLoadRequest& request);  // emits started now, then loaded or failed (unless cancelled)
   void cancel();                   // the current load's result will be dropped; emits cancelled
   bool isLoading() const { return !m_currentPath.isEmpty(); }
   QString currentPath() const { return m_currentPath; }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <cmath>
+#include <cstring>
 
 #include "alexnet/core/data/thumbnail.h"
 
@@ -38,6 +39,16 @@ QImage toQImage(const Tensor& t, float maxValue) {
   return image;
 }
 
+// The original as decoded (8-bit interleaved H×W×C) → a QImage by rows, without the float stage.
+QImage originalPicture(const Image& source) {
+  const int w = static_cast<int>(source.width), h = static_cast<int>(source.height);
+  const bool gray = source.channels == 1;
+  QImage image(w, h, gray ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+  const std::size_t row = static_cast<std::size_t>(w) * static_cast<std::size_t>(source.channels);
+  for (int y = 0; y < h; ++y) std::memcpy(image.scanLine(y), source.u8.data() + static_cast<std::size_t>(y) * row, row);
+  return image;
+}
+
 }  // namespace
 
 PreprocessOutcome ImagePreprocessor::run(const Image& source, int side, const PreprocessSwitches& switches) {
@@ -59,8 +70,9 @@ PreprocessOutcome ImagePreprocessor::run(const Image& source, int side, const Pr
     // only ever shown as 50-pixel pictures, so they are made small in core first.
     for (std::size_t i = 0; i < result.stages.size(); ++i) {
       const PreprocessStage& stage = result.stages[i];
-      QImage picture = i == 0 ? toQImage(stage.image, stage.maxValue)
-                              : toQImage(thumbnail(stage.image, kStageThumbnailSide), stage.maxValue);
+      QImage picture = i > 0                                                   ? toQImage(thumbnail(stage.image, kStageThumbnailSide), stage.maxValue)
+                       : source.type == PixelType::U8 && source.channels != 2 ? originalPicture(source)
+                                                                              : toQImage(stage.image, stage.maxValue);
       out.stages.push_back({stageName(stage.name), stage.applied, QString::fromStdString(stage.note), std::move(picture)});
     }
     out.tensor = result.tensor;

@@ -181,7 +181,7 @@ void InputPanel::setSourceImage(const QImage& image, const QString& description)
 void InputPanel::loadImageFile(const QString& path) {
   // Decoding, size limits and truncation checks are shared with the CLI (alexnet/image/image_input.h).
   showBusy(path);
-  m_loader->load(path);
+  m_loader->load({.path = path, .previewSide = m_previewSide, .switches = switches()});
 }
 
 void InputPanel::cancelLoad() { m_loader->cancel(); }
@@ -210,7 +210,18 @@ void InputPanel::takeLoadedImage(const LoadedImage& loaded) {
                                  : tr("Current: %1").arg(m_description));
   m_sourceLabel->setToolTip(QFileInfo(loaded.path).absoluteFilePath());
   showError(QString());
-  refreshThumbnails();
+  const PreprocessSwitches now = switches();
+  const PreprocessSwitches& used = loaded.switches;
+  const bool sameSwitches = now.grayscale == used.grayscale && now.centreCrop == used.centreCrop &&
+                            now.resize == used.resize && now.scale == used.scale && now.invert == used.invert;
+  if (sameSwitches && loaded.previewSide == m_previewSide) {  // preprocessed on the pool thread
+    m_cached = loaded.preview;
+    m_cachedSide = loaded.previewSide;
+    if (!m_cached.error.isEmpty()) showError(m_cached.error);
+    showThumbnails(m_cached);
+  } else {  // a switch or the model changed while it decoded
+    refreshThumbnails();
+  }
   emit inputChanged();
   emit fileOpened(QFileInfo(loaded.path).absoluteFilePath());
   emit loadFinished(true);
@@ -282,6 +293,10 @@ void InputPanel::refreshThumbnails() {
   m_cachedSide = -1;  // the source or a switch changed (or the preview side)
   const PreprocessOutcome outcome = preprocess(m_previewSide);
   if (!outcome.error.isEmpty()) showError(outcome.error);
+  showThumbnails(outcome);
+}
+
+void InputPanel::showThumbnails(const PreprocessOutcome& outcome) {
   for (std::size_t i = 0; i < outcome.stages.size(); ++i) {
     if (i >= m_stageImages.size()) {
       auto* image = new QLabel(this);

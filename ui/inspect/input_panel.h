@@ -64,7 +64,8 @@ class InputPanel : public QWidget {
   void showError(const QString& message);
   void takeLoadedImage(const LoadedImage& loaded);
   void showBusy(const QString& path);
-  void refreshThumbnails();
+  void refreshThumbnails();                              // preprocess again, then show
+  void showThumbnails(const PreprocessOutcome& outcome);  // the stage pictures and notes
 
   Image m_source;  // decoded (interleaved H×W×C), as alexnet_image (image/) produces it
   QString m_description;
