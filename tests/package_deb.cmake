@@ -1,7 +1,7 @@
 # `cpack -G DEB` makes alexnet-lab_<version>_<arch>.deb: its Depends come from dpkg-shlibdeps (so they
 # name the Qt 6 libraries the binary links), it holds the binary, the bundled weights, the desktop
 # entry, icon, metainfo, man page and bash completion under /usr, and its binary, unpacked with
-# `dpkg-deb -x` anywhere, runs and finds its own bundled weights.
+# `dpkg-deb -x` anywhere, runs, finds its own bundled weights and shows its GUI in Chinese.
 # Run by CTest: cmake -DBUILD_DIR=… -DWORK=… -DVERSION=… -P tests/package_deb.cmake
 cmake_policy(VERSION 3.22)
 function(run out_var)
@@ -81,6 +81,14 @@ endforeach()
 string(FIND "${weights}" "bundled: ${root}/usr/share/alexnet-lab/weights" at)
 if(at EQUAL -1)
   message(FATAL_ERROR "the packaged binary should find its weights beside itself in ${root}/usr/share:\n${weights}")
+endif()
+# The GUI runs from the package (offscreen) and speaks Chinese: the translations are inside the binary.
+foreach(language en zh_CN)
+  run(ignored ${env} QT_QPA_PLATFORM=offscreen "${app}" --screenshot "${WORK}/${language}.png" --tab shapes --lang ${language})
+  file(SHA256 "${WORK}/${language}.png" png_${language})
+endforeach()
+if(png_en STREQUAL png_zh_CN)
+  message(FATAL_ERROR "the packaged GUI looks the same with --lang zh_CN as in English: no translations inside")
 endif()
 file(REMOVE_RECURSE "${WORK}")
 get_filename_component(name "${debs}" NAME)
