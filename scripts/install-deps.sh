@@ -13,6 +13,7 @@ PACKAGES=(
   clang libclang-rt-14-dev libomp-dev
   qemu-user binutils
   desktop-file-utils xdotool openbox x11-utils imagemagick
+  appstream groff-base dpkg-dev
 )
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq

@@ -1,5 +1,6 @@
 # `cmake --install` into an empty prefix gives bin/alexnet-lab, the bundled weights where the installed
-# program finds them (relative to itself, never the build tree), the desktop entry and the icon.
+# program finds them (relative to itself, never the build tree), the desktop entry, the icon, the
+# AppStream metainfo, the man page and the bash completion.
 # Run by CTest: cmake -DBUILD_DIR=… -DPREFIX=… -P tests/install_layout.cmake
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}" RESULT_VARIABLE status OUTPUT_QUIET)
@@ -7,7 +8,9 @@ if(NOT status EQUAL 0)
   message(FATAL_ERROR "cmake --install failed (${status})")
 endif()
 foreach(file bin/alexnet-lab share/alexnet-lab/weights/manifest.json share/alexnet-lab/weights/lenet-d2l.safetensors
-             share/applications/org.alexnetlab.AlexNetLab.desktop share/icons/hicolor/scalable/apps/org.alexnetlab.AlexNetLab.svg)
+             share/applications/org.alexnetlab.AlexNetLab.desktop share/icons/hicolor/scalable/apps/org.alexnetlab.AlexNetLab.svg
+             share/metainfo/org.alexnetlab.AlexNetLab.metainfo.xml share/man/man1/alexnet-lab.1
+             share/bash-completion/completions/alexnet-lab)
   if(NOT EXISTS "${PREFIX}/${file}")
     message(FATAL_ERROR "missing ${PREFIX}/${file}")
   endif()
