@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <cmath>
 
+#include "ui/inspect/preprocess_notes.h"
+#include "ui/localized_text.h"
+
 
 namespace alexnet::ui {
 namespace {
@@ -53,14 +56,17 @@ PreprocessOutcome ImagePreprocessor::run(const Image& source, int side, const Pr
                                                           : InvertMode::Auto;
   try {
     const PreprocessResult result = preprocessImage(source, options);
-    for (const PreprocessStage& stage : result.stages)
-      out.stages.push_back({stageName(stage.name), stage.applied, QString::fromStdString(stage.note),
+    for (std::size_t i = 0; i < result.stages.size(); ++i) {
+      const PreprocessStage& stage = result.stages[i];
+      out.stages.push_back({stageName(stage.name), stage.applied, preprocessNote(result, i, options),
                             toQImage(stage.image, stage.maxValue)});
+    }
     out.tensor = result.tensor;
     out.inverted = result.inverted;
     out.geometry = inputGeometry(source.width, source.height, options);
   } catch (const std::exception& error) {
-    out.error = QString::fromStdString(error.what());
+    out.error = withDetail(QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "The image cannot be prepared for the network."),
+                           QString::fromStdString(error.what()));
   }
   return out;
 }

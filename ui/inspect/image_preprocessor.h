@@ -27,7 +27,7 @@ struct PreprocessSwitches {
 struct PreprocessStageView {
   QString name;      // translated: "Original", "Grayscale", …
   bool applied = true;
-  QString note;      // core's one-phrase reason: "border mean 0.870 > 0.5"
+  QString note;      // translated reason (preprocess_notes.h): "border mean 0.870 > 0.5, light background"
   QImage image;      // what the step produced
 };
 
