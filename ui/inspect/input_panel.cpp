@@ -20,6 +20,8 @@
 #include "alexnet/image/image_input.h"
 #include "ui/inspect/drawing_pad.h"
 #include "ui/inspect/fashion_samples.h"
+#include "ui/file_locations.h"
+#include "ui/localized_text.h"
 #include "ui/inspect/probability_bars.h"
 
 namespace alexnet::ui {
@@ -138,6 +140,8 @@ void InputPanel::setSourceImage(const QImage& image, const QString& description)
   if (image.isNull()) return;
   m_source = image::imageFromQImage(image);
   m_description = description;
+  m_imagePath.clear();
+  m_sampleIndex = -1;
   m_sourceLabel->setText(tr("Current: %1").arg(description));
   showError(QString());
   refreshThumbnails();
@@ -150,11 +154,13 @@ bool InputPanel::loadImageFile(const QString& path) {
   try {
     image = image::loadImageFile(path.toStdString());
   } catch (const std::exception& error) {
-    showError(tr("%1; the previous image is kept.").arg(QString::fromStdString(error.what())));
+    showError(withDetail(tr("This image cannot be opened; the previous image is kept."), QString::fromStdString(error.what())));
     return false;
   }
   m_source = std::move(image);
   m_description = QFileInfo(path).fileName();
+  m_imagePath = QFileInfo(path).absoluteFilePath();
+  m_sampleIndex = -1;
   m_sourceLabel->setText(tr("Current: %1").arg(m_description));
   showError(QString());
   refreshThumbnails();
@@ -167,12 +173,13 @@ bool InputPanel::useSample(int index) {
   QString error;
   const FashionSample sample = fashionTestSample(index, &error);
   if (sample.image.isNull()) {
-    showError(tr("Fashion-MNIST: %1").arg(error));
+    showError(withDetail(tr("The Fashion-MNIST test images cannot be read."), error));
     return false;
   }
   m_sampleSpin->setValue(index);
   const QStringList names = fashionClassNames();
   setSourceImage(sample.image, tr("Fashion-MNIST test #%1 (label: %2)").arg(index).arg(names.value(sample.label)));
+  m_sampleIndex = index;
   return true;
 }
 
@@ -191,7 +198,7 @@ bool InputPanel::pasteFromClipboard() {
 void InputPanel::openImageDialog() {
   QStringList patterns;
   for (const QByteArray& format : QImageReader::supportedImageFormats()) patterns << QStringLiteral("*.") + QString::fromLatin1(format);
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open image"), QString(),
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open image"), lastImageFolder(),
                                                     tr("Images (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
   if (!path.isEmpty()) loadImageFile(path);
 }

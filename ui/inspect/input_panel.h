@@ -30,6 +30,8 @@ class InputPanel : public QWidget {
 
   bool hasImage() const { return m_source.width > 0; }
   QString description() const { return m_description; }
+  QString imagePath() const { return m_imagePath; }  // the file shown; empty for a sample, a paste or a drawing
+  int sampleIndex() const { return m_sampleIndex; }  // the Fashion-MNIST test sample shown; -1 otherwise
   QString lastError() const { return m_lastError; }
   PreprocessSwitches switches() const;
   // The preprocessed (1, 1, side, side) tensor; also refreshes the thumbnails for that side.
@@ -54,6 +56,8 @@ class InputPanel : public QWidget {
 
   Image m_source;  // decoded (interleaved H×W×C), as alexnet_image (image/) produces it
   QString m_description;
+  QString m_imagePath;
+  int m_sampleIndex = -1;
   QString m_lastError;
   int m_previewSide = 28;
   PreprocessOutcome m_cached;  // the last outcome, for m_cachedSide; cleared when the source or a switch changes
