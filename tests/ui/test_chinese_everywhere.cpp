@@ -36,6 +36,7 @@
 #include "ui/language.h"
 #include "ui/localized_text.h"
 #include "ui/main_window.h"
+#include "ui/network/network_presets.h"
 
 using namespace alexnet;
 using namespace alexnet::ui;
@@ -232,6 +233,18 @@ class TestChineseEverywhere : public QObject {
     const QString error = withDetail(QStringLiteral("无法读取检查点。"), QStringLiteral("checkpoint: no such file"));
     QVERIFY(error.startsWith(QStringLiteral("无法读取检查点。")));
     QVERIFY(error.contains(QStringLiteral("checkpoint: no such file")));
+  }
+
+  // The Network screen's preset code keeps its code and speaks Chinese in its comments.
+  void presetCommentsAreChinese() {
+    for (const NetworkPreset& preset : networkPresets()) {
+      const QString code = networkPresetCode(preset.key);
+      QVERIFY(code.contains(QStringLiteral("nn.Sequential(")));
+      for (const QString& line : code.split(QLatin1Char('\n'))) {
+        const qsizetype hash = line.indexOf(QStringLiteral("# "));
+        if (hash >= 0) QVERIFY2(englishSentence(line.mid(hash + 2)).isEmpty(), qPrintable(preset.fileName + QStringLiteral(": ") + line));
+      }
+    }
   }
 
   void everyTabIsChinese_data() {

@@ -188,6 +188,7 @@ bool TrainingPanel::isPaused() const { return m_running && m_worker->isPaused();
 void TrainingPanel::showError(const QString& message) {
   m_lastError = message;
   m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+  m_status->setToolTip(QString());
 }
 
 void TrainingPanel::start() {
@@ -343,13 +344,15 @@ bool TrainingPanel::loadRunLog(const QString& path) {
   m_chart->setEpochRange(epochs);
   m_chart->flush();
   m_lastError.clear();
+  const QString fileName = QFileInfo(path).fileName();  // the name in the text, the full path as tooltip
   m_status->setText(model.kind ? tr("Loaded %1 (%2 rows, %3 according to %4).")
-                                     .arg(path)
+                                     .arg(fileName)
                                      .arg(log.rows.size())
                                      .arg(QString::fromStdString(modelName(*model.kind)), model.evidence)
                                : tr("Loaded %1 (%2 rows; its model is not known, so no reference of its own).")
-                                     .arg(path)
+                                     .arg(fileName)
                                      .arg(log.rows.size()));
+  m_status->setToolTip(QFileInfo(path).absoluteFilePath());
   return true;
 }
 
