@@ -7,6 +7,12 @@
 #include <QTranslator>
 
 namespace alexnet::ui {
+namespace {
+QString& installedLanguage() {
+  static QString language = QStringLiteral("en");
+  return language;
+}
+}  // namespace
 
 QString configuredLanguage() { return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString(); }
 
@@ -26,6 +32,7 @@ bool installTranslators(QCoreApplication& app, const QString& code) {
     return false;
   }
   app.installTranslator(translator);
+  installedLanguage() = language;
   QLocale::setDefault(QLocale(language));
   auto* qtTranslator = new QTranslator(&app);
   if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -34,5 +41,7 @@ bool installTranslators(QCoreApplication& app, const QString& code) {
     delete qtTranslator;
   return true;
 }
+
+QString activeLanguage() { return installedLanguage(); }
 
 }  // namespace alexnet::ui

@@ -1,7 +1,8 @@
 #pragma once
 // Languages: English (source strings) and Simplified Chinese (resources/translations/*.ts, compiled
 // into the binary by qt_add_translations). The choice lives in QSettings ("ui/language":
-// "system", "en" or "zh_CN") and applies at the next start.
+// "system", "en" or "zh_CN") and applies at the next start; the Language menu (language_menu.h) offers
+// to restart at once.
 #include <QString>
 
 class QCoreApplication;
@@ -14,5 +15,6 @@ QString resolveLanguage(const QString& code);    // "system" → "zh_CN" for a C
 // Installs the app's (and Qt's own, when available) translators for code ("en" installs none).
 // Returns false if the translation could not be loaded.
 bool installTranslators(QCoreApplication& app, const QString& code);
+QString activeLanguage();  // what installTranslators installed last: "en" (the default) or "zh_CN"
 
 }  // namespace alexnet::ui

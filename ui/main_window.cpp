@@ -1,7 +1,6 @@
 #include "ui/main_window.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -20,7 +19,8 @@
 #include "ui/architecture/architecture_view.h"
 #include "ui/inspect/input_panel.h"
 #include "ui/inspect/inspect_panel.h"
-#include "ui/language.h"
+#include "ui/file_locations.h"
+#include "ui/language_menu.h"
 #include "ui/layer_selection.h"
 #include "ui/network/network_editor_panel.h"
 #include "ui/shapes/shapes_panel.h"
@@ -29,6 +29,7 @@
 namespace alexnet::ui {
 namespace {
 constexpr int kMaxRecentFiles = 8;
+bool isCheckpointPath(const QString& path) { return path.endsWith(QStringLiteral(".safetensors"), Qt::CaseInsensitive); }
 }
 
 QStringList MainWindow::tabNames() {
@@ -57,6 +58,9 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
   connect(m_inspect, &InspectPanel::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
   connect(m_inspect, &InspectPanel::errorOccurred, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
   connect(m_inspect, &InspectPanel::recentFileUsed, this, &MainWindow::addRecentFile);
+  connect(m_inspect, &InspectPanel::recentFileUsed, this, [this](const QString& path) {
+    if (m_options.persistSettings && !isCheckpointPath(path)) rememberImageFolder(path);
+  });
   connect(m_training, &TrainingPanel::openCheckpointRequested, this, [this](const QString& path) {
     m_inspect->loadCheckpoint(path);
     showTab(QStringLiteral("inspect"));
@@ -158,22 +162,7 @@ void MainWindow::createActions() {
   play->setShortcut(QKeySequence(Qt::Key_Space));
   connect(play, &QAction::triggered, m_inspect, [this] { m_inspect->setAutoPlay(!m_inspect->isAutoPlaying()); });
 
-  auto* languageMenu = menuBar()->addMenu(tr("&Language"));
-  auto* group = new QActionGroup(this);
-  const QString current = configuredLanguage();
-  const std::pair<QString, QString> languages[] = {{QStringLiteral("system"), tr("System default")},
-                                                   {QStringLiteral("en"), QStringLiteral("English")},
-                                                   {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
-  for (const auto& [code, name] : languages) {
-    QAction* action = languageMenu->addAction(name);
-    action->setCheckable(true);
-    action->setChecked(code == current);
-    group->addAction(action);
-    connect(action, &QAction::triggered, this, [this, code = code] {
-      setConfiguredLanguage(code);
-      QMessageBox::information(this, tr("Language"), tr("The language changes the next time AlexNet Lab starts."));
-    });
-  }
+  m_languageMenu = new LanguageMenu(menuBar()->addMenu(tr("&Language")), this, {.restart = m_options.restart});
 
   auto* helpMenu = menuBar()->addMenu(tr("&Help"));
   helpMenu->addAction(tr("&Trained and untrained weights"), this, [this] {
@@ -244,7 +233,14 @@ void MainWindow::rebuildRecentMenu() {
 
 void MainWindow::openRecent(const QString& path) {
   showTab(QStringLiteral("inspect"));
-  if (path.endsWith(QStringLiteral(".safetensors"), Qt::CaseInsensitive))
+  if (!QFileInfo(path).isFile()) {  // moved or deleted since: say so and forget it
+    m_recentFiles.removeAll(path);
+    rebuildRecentMenu();
+    if (m_options.persistSettings) QSettings().setValue(QStringLiteral("recentFiles"), m_recentFiles);
+    statusBar()->showMessage(tr("%1 is no longer there.").arg(QFileInfo(path).fileName()), 10000);
+    return;
+  }
+  if (isCheckpointPath(path))
     m_inspect->loadCheckpoint(path);
   else
     m_inspect->openImage(path);
@@ -257,7 +253,14 @@ void MainWindow::restoreSettings() {
   m_recentFiles = settings.value(QStringLiteral("recentFiles")).toStringList();
   rebuildRecentMenu();
   const QString model = settings.value(QStringLiteral("inspect/model")).toString();
-  if (!model.isEmpty()) m_inspect->setModelKey(model);
+  if (!model.isEmpty()) m_inspect->setModelKey(model);  // and that model's weights (WeightsChooser keeps them per model)
+  // The input: the image file last shown if it is still there, else the Fashion-MNIST sample.
+  const QString image = settings.value(QStringLiteral("inspect/image")).toString();
+  const int sample = settings.value(QStringLiteral("inspect/sample"), -1).toInt();
+  if (!image.isEmpty() && QFileInfo(image).isFile())
+    m_inspect->openImage(image);
+  else if (sample >= 0)
+    m_inspect->inputPanel()->useSample(sample);
   showTab(settings.value(QStringLiteral("window/tab"), QStringLiteral("architecture")).toString());
 }
 
@@ -268,6 +271,8 @@ void MainWindow::saveSettings() {
   settings.setValue(QStringLiteral("window/state"), saveState());
   settings.setValue(QStringLiteral("window/tab"), currentTabName());
   settings.setValue(QStringLiteral("inspect/model"), m_inspect->modelKey());
+  settings.setValue(QStringLiteral("inspect/image"), m_inspect->inputPanel()->imagePath());
+  settings.setValue(QStringLiteral("inspect/sample"), m_inspect->inputPanel()->sampleIndex());
   settings.setValue(QStringLiteral("recentFiles"), m_recentFiles);
 }
 

@@ -3,6 +3,7 @@
 // toolbar, shortcuts, status bar and persisted settings. Each screen is its own panel class; the
 // panels talk through the shared LayerSelection, never through this window.
 #include <QMainWindow>
+#include <functional>
 
 class QActionGroup;
 class QLabel;
@@ -13,6 +14,7 @@ namespace alexnet::ui {
 
 class ArchitecturePanel;
 class InspectPanel;
+class LanguageMenu;
 class LayerSelection;
 class NetworkEditorPanel;
 class ShapesPanel;
@@ -20,6 +22,7 @@ class TrainingPanel;
 
 struct MainWindowOptions {
   bool persistSettings = true;  // false in screenshot mode: read nothing, write nothing
+  std::function<void()> restart = {};  // the Language menu's "Restart now"; empty: restartApplication (language_menu.h)
 };
 
 class MainWindow : public QMainWindow {
@@ -35,6 +38,9 @@ class MainWindow : public QMainWindow {
   TrainingPanel* trainingPanel() const { return m_training; }
   NetworkEditorPanel* networkPanel() const { return m_network; }
   QTabWidget* tabs() const { return m_tabs; }
+  LanguageMenu* languageMenu() const { return m_languageMenu; }
+  QStringList recentFiles() const { return m_recentFiles; }
+  QMenu* recentMenu() const { return m_recentMenu; }
 
   // "architecture", "inspect", "shapes", "training", "network"; false if unknown.
   bool showTab(const QString& name);
@@ -52,7 +58,7 @@ class MainWindow : public QMainWindow {
  private:
   void createActions();
   void rebuildRecentMenu();
-  void openRecent(const QString& path);
+  void openRecent(const QString& path);  // a file that is gone leaves the list
   void saveSettings();
   void restoreSettings();
 
@@ -65,6 +71,7 @@ class MainWindow : public QMainWindow {
   TrainingPanel* m_training;
   NetworkEditorPanel* m_network;
   QMenu* m_recentMenu = nullptr;
+  LanguageMenu* m_languageMenu = nullptr;
   QStringList m_recentFiles;
   QLabel* m_busyLabel;
 };

@@ -65,12 +65,12 @@
         <translation>输入图像没有感受野：请先前进到某一层。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/explainers.cpp" line="66" />
+        <location filename="../../ui/inspect/explainers.cpp" line="68" />
         <source>Layer %1 is a %2: the arithmetic is explained for Conv2d layers.</source>
         <translation>第 %1 层是 %2：只有 Conv2d（卷积层）才解释计算过程。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/explainers.cpp" line="69" />
+        <location filename="../../ui/inspect/explainers.cpp" line="71" />
         <source>No such channel.</source>
         <translation>没有这个通道。</translation>
     </message>
@@ -432,191 +432,211 @@
 <context>
     <name>alexnet::ui::ImagePreprocessor</name>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="11" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="17" />
         <source>Original</source>
         <translation>原图</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="12" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="18" />
         <source>Grayscale</source>
         <translation>灰度化</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="13" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="19" />
         <source>Centre crop</source>
         <translation>中心裁剪</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="14" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="20" />
         <source>Resize</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="15" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="21" />
         <source>Scale to [0, 1]</source>
         <translation>归一化到 [0, 1]</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="16" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="22" />
         <source>Invert</source>
         <translation>反色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="85" />
+        <source>The image cannot be prepared for the network.</source>
+        <translation>无法为网络准备这张图像。</translation>
     </message>
 </context>
 <context>
     <name>alexnet::ui::InputPanel</name>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="30" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="34" />
         <source>Grayscale</source>
         <translation>灰度化</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="30" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="34" />
         <source>Centre crop</source>
         <translation>中心裁剪</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="31" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="35" />
         <source>Resize</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="31" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="35" />
         <source>Scale to [0, 1]</source>
         <translation>归一化到 [0, 1]</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="37" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="42" />
         <source>Input image</source>
         <translation>输入图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="38" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="43" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="39" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="44" />
         <source>Open an image file (PNG, JPEG, BMP, …); you can also drop one here or paste it</source>
         <translation>打开图像文件（PNG、JPEG、BMP 等）；也可以拖放到此处或粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="40" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="45" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="41" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="46" />
         <source>Draw</source>
         <translation>绘画</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="43" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="48" />
         <source>Use sample</source>
         <translation>使用样本</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="46" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="51" />
         <source>Index into the Fashion-MNIST test set (10,000 images)</source>
         <translation>Fashion-MNIST 测试集中的序号（共 10,000 张图像）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="53" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="58" />
         <source>Fashion-MNIST test #</source>
         <translation>Fashion-MNIST 测试样本 #</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="59" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="64" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="75" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="79" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="108" />
         <source>Preprocessing</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="77" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="110" />
         <source>Off: an RGB image keeps 3 channels, and the 1-channel model refuses it</source>
         <translation>关闭时：RGB 图像保留 3 个通道，单通道模型会拒绝它</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="78" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="111" />
         <source>Off: the image keeps its size, and the model refuses it unless it already fits</source>
         <translation>关闭时：图像保持原尺寸，除非尺寸恰好合适，否则模型会拒绝它</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="79" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="112" />
         <source>Off: pixel values stay 0..255 instead of 0..1</source>
         <translation>关闭时：像素值保持 0..255，而不是 0..1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="80" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="113" />
         <source>Invert: auto (light background)</source>
         <translation>反色：自动（浅色背景时）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="81" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="114" />
         <source>Invert: always</source>
         <translation>反色：总是</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="82" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="115" />
         <source>Invert: never</source>
         <translation>反色：从不</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="108" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="141" />
         <source>your drawing</source>
         <translation>你的绘画</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="141" />
-        <location filename="../../ui/inspect/input_panel.cpp" line="158" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="179" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="216" />
         <source>Current: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="153" />
-        <source>%1; the previous image is kept.</source>
-        <translation>%1；保留之前的图像。</translation>
+        <location filename="../../ui/inspect/input_panel.cpp" line="92" />
+        <source>This image cannot be opened; the previous image is kept.</source>
+        <translation>无法打开这张图像，仍使用之前的图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="170" />
-        <source>Fashion-MNIST: %1</source>
-        <translation>Fashion-MNIST：%1</translation>
+        <location filename="../../ui/inspect/input_panel.cpp" line="196" />
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="175" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="210" />
+        <source>Current: %1 (%2×%3, shown at %4×%5)</source>
+        <translation>当前：%1（%2×%3，以 %4×%5 显示）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="240" />
+        <source>The Fashion-MNIST test images cannot be read.</source>
+        <translation>无法读取 Fashion-MNIST 测试图像。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/input_panel.cpp" line="245" />
         <source>Fashion-MNIST test #%1 (label: %2)</source>
         <translation>Fashion-MNIST 测试样本 #%1（标签：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="182" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="253" />
         <source>pasted image</source>
         <translation>粘贴的图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="187" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="260" />
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="194" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="267" />
         <source>Open image</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="195" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="268" />
         <source>Images (%1);;All files (*)</source>
         <translation>图像 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="206" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="279" />
         <source>dropped image</source>
         <translation>拖放的图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="247" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="324" />
         <source> (off)</source>
         <translation>（关闭）</translation>
     </message>
@@ -624,74 +644,74 @@
 <context>
     <name>alexnet::ui::InspectPanel</name>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="43" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="45" />
         <source>LeNet and AlexNet side by side</source>
         <translation>LeNet 与 AlexNet 并排对比</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="44" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="46" />
         <source>Untrained vs trained</source>
         <translation>未训练与已训练对比</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="339" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="351" />
         <source>Auto-play</source>
         <translation>自动播放</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="56" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="58" />
         <source>Seed of the untrained (Xavier-initialised) weights</source>
         <translation>未训练（Xavier 初始化）权重的随机种子</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="57" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="59" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="59" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="61" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="60" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="62" />
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="64" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="66" />
         <source>Show the same layer of the same network untrained (right) next to the chosen weights (left): what learning changed in the kernels and maps</source>
         <translation>在所选权重（左）旁边显示同一网络未训练时（右）的同一层：训练改变了卷积核和特征图的哪些地方</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="66" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="68" />
         <source>Weights:</source>
         <translation>权重：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="114" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="281" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="116" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="289" />
         <source>Open checkpoint</source>
         <translation>打开检查点</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="115" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="283" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="117" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="291" />
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>检查点 (*.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="212" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="220" />
         <source>Code: %1</source>
         <translation>代码：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="339" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="351" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="389" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="401" />
         <source>dropped image</source>
         <translation>拖放的图像</translation>
     </message>
@@ -699,9 +719,30 @@
 <context>
     <name>alexnet::ui::InspectWorker</name>
     <message>
-        <location filename="../../ui/inspect/inspect_worker.cpp" line="43" />
+        <location filename="../../ui/inspect/inspect_worker.cpp" line="44" />
         <source>untrained (seed %1)</source>
         <translation>未训练（种子 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_worker.cpp" line="61" />
+        <source>These weights cannot be loaded.</source>
+        <translation>无法加载这些权重。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_worker.cpp" line="75" />
+        <source>The network cannot take this input.</source>
+        <translation>网络无法接受这个输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_worker.cpp" line="95" />
+        <location filename="../../ui/inspect/inspect_worker.cpp" line="135" />
+        <source>The layer could not be computed.</source>
+        <translation>无法计算这一层。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/inspect_worker.cpp" line="158" />
+        <source>The saliency map could not be computed.</source>
+        <translation>无法计算显著图。</translation>
     </message>
 </context>
 <context>
@@ -710,6 +751,34 @@
         <location filename="../../ui/training/kernel_grid_view.cpp" line="47" />
         <source>conv1 kernels appear when training starts</source>
         <translation>训练开始后显示 conv1 卷积核</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::LanguageMenu</name>
+    <message>
+        <location filename="../../ui/language_menu.cpp" line="22" />
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language_menu.cpp" line="38" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language_menu.cpp" line="39" />
+        <source>AlexNet Lab shows the new language after a restart. Restart now?</source>
+        <translation>AlexNet 实验室重新启动后才会显示新的语言。现在重新启动吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language_menu.cpp" line="42" />
+        <source>Restart now</source>
+        <translation>立即重新启动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language_menu.cpp" line="43" />
+        <source>Later</source>
+        <translation>稍后</translation>
     </message>
 </context>
 <context>
@@ -756,280 +825,294 @@
     </message>
 </context>
 <context>
+    <name>alexnet::ui::LocalizedText</name>
+    <message>
+        <location filename="../../ui/localized_text.cpp" line="12" />
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/localized_text.cpp" line="16" />
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/localized_text.cpp" line="19" />
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/localized_text.cpp" line="24" />
+        <source>%1 (%2)</source>
+        <comment>an error's lead sentence, then core's detail</comment>
+        <translation>%1（详情：%2）</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="44" />
+        <location filename="../../ui/main_window.cpp" line="45" />
         <source>AlexNet Lab</source>
         <translation>AlexNet 实验室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="46" />
+        <location filename="../../ui/main_window.cpp" line="47" />
         <source>Architecture</source>
         <translation>网络结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="47" />
+        <location filename="../../ui/main_window.cpp" line="48" />
         <source>Inspect</source>
         <translation>逐层观察</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="48" />
+        <location filename="../../ui/main_window.cpp" line="49" />
         <source>Shapes</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="49" />
+        <location filename="../../ui/main_window.cpp" line="50" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="50" />
+        <location filename="../../ui/main_window.cpp" line="51" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="56" />
+        <location filename="../../ui/main_window.cpp" line="57" />
         <source>Computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="78" />
+        <location filename="../../ui/main_window.cpp" line="82" />
         <source>Selected: %1 input image</source>
         <translation>已选中：%1 输入图像</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79" />
+        <location filename="../../ui/main_window.cpp" line="83" />
         <source>Selected: %1 layer %2</source>
         <translation>已选中：%1 第 %2 层</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="95" />
+        <location filename="../../ui/main_window.cpp" line="99" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="96" />
+        <location filename="../../ui/main_window.cpp" line="100" />
         <source>Open &amp;image…</source>
         <translation>打开图像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="101" />
+        <location filename="../../ui/main_window.cpp" line="105" />
         <source>Open &amp;checkpoint…</source>
         <translation>打开检查点(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="105" />
+        <location filename="../../ui/main_window.cpp" line="109" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="106" />
+        <location filename="../../ui/main_window.cpp" line="110" />
         <source>&amp;Recent files</source>
         <translation>最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="107" />
+        <location filename="../../ui/main_window.cpp" line="111" />
         <source>&amp;Paste image</source>
         <translation>粘贴图像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="112" />
+        <location filename="../../ui/main_window.cpp" line="116" />
         <source>Fashion-MNIST &amp;folder…</source>
         <translation>Fashion-MNIST 文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="115" />
-        <location filename="../../ui/main_window.cpp" line="118" />
+        <location filename="../../ui/main_window.cpp" line="119" />
+        <location filename="../../ui/main_window.cpp" line="122" />
         <source>Fashion-MNIST folder</source>
         <translation>Fashion-MNIST 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="119" />
+        <location filename="../../ui/main_window.cpp" line="123" />
         <source>The test samples are read from %1 the next time AlexNet Lab starts.</source>
         <translation>下次启动 AlexNet 实验室时将从 %1 读取测试样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121" />
+        <location filename="../../ui/main_window.cpp" line="125" />
         <source>Open &amp;run log…</source>
         <translation>打开训练日志(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="126" />
+        <location filename="../../ui/main_window.cpp" line="130" />
         <source>&amp;Export diagram…</source>
         <translation>导出结构图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="127" />
+        <location filename="../../ui/main_window.cpp" line="131" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129" />
+        <location filename="../../ui/main_window.cpp" line="133" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="132" />
+        <location filename="../../ui/main_window.cpp" line="136" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133" />
+        <location filename="../../ui/main_window.cpp" line="137" />
         <source>&amp;Architecture</source>
         <translation>网络结构(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133" />
+        <location filename="../../ui/main_window.cpp" line="137" />
         <source>&amp;Inspect</source>
         <translation>逐层观察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133" />
+        <location filename="../../ui/main_window.cpp" line="137" />
         <source>&amp;Shapes</source>
         <translation>形状(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133" />
+        <location filename="../../ui/main_window.cpp" line="137" />
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133" />
+        <location filename="../../ui/main_window.cpp" line="137" />
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="140" />
+        <location filename="../../ui/main_window.cpp" line="144" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="141" />
+        <location filename="../../ui/main_window.cpp" line="145" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="142" />
+        <location filename="../../ui/main_window.cpp" line="146" />
         <source>&amp;Fit diagram</source>
         <translation>结构图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="142" />
+        <location filename="../../ui/main_window.cpp" line="146" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="144" />
+        <location filename="../../ui/main_window.cpp" line="148" />
         <source>LeNet and AlexNet side &amp;by side</source>
         <translation>LeNet 与 AlexNet 并排(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="148" />
+        <location filename="../../ui/main_window.cpp" line="152" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="149" />
+        <location filename="../../ui/main_window.cpp" line="153" />
         <source>&amp;Step</source>
         <translation>单步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="150" />
+        <location filename="../../ui/main_window.cpp" line="154" />
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="151" />
+        <location filename="../../ui/main_window.cpp" line="155" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="152" />
+        <location filename="../../ui/main_window.cpp" line="156" />
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="153" />
+        <location filename="../../ui/main_window.cpp" line="157" />
         <source>Run to &amp;end</source>
         <translation>运行到底(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="155" />
+        <location filename="../../ui/main_window.cpp" line="159" />
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="157" />
+        <location filename="../../ui/main_window.cpp" line="161" />
         <source>&amp;Auto-play</source>
         <translation>自动播放(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161" />
+        <location filename="../../ui/main_window.cpp" line="165" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="164" />
-        <source>System default</source>
-        <translation>跟随系统</translation>
+        <location filename="../../ui/main_window.cpp" line="240" />
+        <source>%1 is no longer there.</source>
+        <translation>%1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="174" />
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="174" />
-        <source>The language changes the next time AlexNet Lab starts.</source>
-        <translation>语言将在下次启动 AlexNet 实验室时生效。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="178" />
+        <location filename="../../ui/main_window.cpp" line="167" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="179" />
+        <location filename="../../ui/main_window.cpp" line="168" />
         <source>&amp;Trained and untrained weights</source>
         <translation>已训练与未训练的权重(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="181" />
+        <location filename="../../ui/main_window.cpp" line="170" />
         <source>Trained and untrained weights</source>
         <translation>已训练与未训练的权重</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="182" />
+        <location filename="../../ui/main_window.cpp" line="171" />
         <source>&lt;p&gt;AlexNet Lab starts with &lt;b&gt;trained&lt;/b&gt; networks that ship with it: LeNet trained with d2l's recipe and an AlexNet with d2l's layer sequence (narrower, so it trains on a CPU), both made by &lt;tt&gt;alexnet-lab train&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Weights&lt;/b&gt; list on the Inspect screen also offers your own runs (with their accuracy and date), &lt;b&gt;untrained&lt;/b&gt; weights (random Xavier values: the maps are noise and every class is near 10 %) and any checkpoint file. &lt;b&gt;Untrained vs trained&lt;/b&gt; shows both on the same image.&lt;/p&gt;&lt;p&gt;Runs from the Training screen or &lt;tt&gt;alexnet-lab train&lt;/tt&gt; are saved in the runs folder under a readable name; &lt;b&gt;Continue…&lt;/b&gt; picks a stopped run up where it stopped. &lt;tt&gt;alexnet-lab weights&lt;/tt&gt; lists everything.&lt;/p&gt;</source>
         <translation>&lt;p&gt;AlexNet 实验室启动时使用随程序提供的&lt;b&gt;已训练&lt;/b&gt;网络：按 d2l 方法训练的 LeNet，以及采用 d2l 层结构的 AlexNet（通道更窄，可以在 CPU 上训练），两者都由 &lt;tt&gt;alexnet-lab train&lt;/tt&gt; 训练得到。&lt;/p&gt;&lt;p&gt;“逐层观察”界面的&lt;b&gt;权重&lt;/b&gt;列表还提供你自己的训练结果（附准确率和日期）、&lt;b&gt;未训练&lt;/b&gt;的权重（随机的 Xavier 初始值：特征图是噪声，每个类别都接近 10%）以及任意检查点文件。&lt;b&gt;未训练与已训练对比&lt;/b&gt;在同一张图像上同时显示两者。&lt;/p&gt;&lt;p&gt;在“训练”界面或用 &lt;tt&gt;alexnet-lab train&lt;/tt&gt; 训练的结果以易读的名称保存在训练结果文件夹中；&lt;b&gt;继续…&lt;/b&gt;可以从停止的位置接着训练。&lt;tt&gt;alexnet-lab weights&lt;/tt&gt; 列出全部权重。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="191" />
+        <location filename="../../ui/main_window.cpp" line="180" />
         <source>&amp;About AlexNet Lab</source>
         <translation>关于 AlexNet 实验室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="192" />
+        <location filename="../../ui/main_window.cpp" line="181" />
         <source>About AlexNet Lab</source>
         <translation>关于 AlexNet 实验室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="193" />
+        <location filename="../../ui/main_window.cpp" line="182" />
         <source>&lt;h3&gt;AlexNet Lab&lt;/h3&gt;&lt;p&gt;Watch LeNet and AlexNet (the networks of the d2l AlexNet chapter) work layer by layer on your own image.&lt;/p&gt;&lt;p&gt;Keys: → step, ← back, End run to end, Home reset, Space auto-play, Ctrl+1…5 switch screens.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AlexNet 实验室&lt;/h3&gt;&lt;p&gt;在你自己的图像上逐层观察 LeNet 和 AlexNet（d2l《深度卷积神经网络（AlexNet）》一节中的网络）如何工作。&lt;/p&gt;&lt;p&gt;按键：→ 单步，← 后退，End 运行到底，Home 重置，空格 自动播放，Ctrl+1…5 切换界面。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="196" />
+        <location filename="../../ui/main_window.cpp" line="185" />
         <source>&lt;p&gt;Kernels: %1 (chosen for this CPU; ALEXNET_ISA=avx2 or generic picks a lower path).&lt;/p&gt;</source>
         <translation>&lt;p&gt;计算内核：%1（按本机 CPU 选择；设置 ALEXNET_ISA=avx2 或 generic 可改用较低的指令集路径）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="200" />
+        <location filename="../../ui/main_window.cpp" line="189" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="202" />
+        <location filename="../../ui/main_window.cpp" line="191" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1191,39 +1274,39 @@
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="240" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="244" />
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="258" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="262" />
         <source>Line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network/network_editor_panel.cpp" line="273" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="277" />
         <source>✓ %n layer(s): input %1 → output %2</source>
         <translation>
             <numerusform>✓ %n 层：输入 %1 → 输出 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="289" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="293" />
         <source>Name: %1</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="303" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="307" />
         <source>The network has no layers to inspect.</source>
         <translation>此网络没有可观察的层。</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="305" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="309" />
         <source>Inspect feeds grayscale images: the network must take 1 input channel, this one takes %1.</source>
         <translation>“逐层观察”输入的是灰度图像：网络必须接受 1 个输入通道，而此网络接受 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="316" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="320" />
         <source>Training uses Fashion-MNIST: 1 input channel and 10 classes. This network takes %1 input channel(s) and outputs %2; change its first Conv2d or its last Linear.</source>
         <translation>训练使用 Fashion-MNIST：1 个输入通道、10 个类别。此网络接受 %1 个输入通道，输出 %2；请修改它的第一个 Conv2d 或最后一个 Linear。</translation>
     </message>
@@ -1231,27 +1314,27 @@
 <context>
     <name>alexnet::ui::NetworkPresets</name>
     <message>
-        <location filename="../../ui/network/network_presets.cpp" line="10" />
+        <location filename="../../ui/network/network_presets.cpp" line="12" />
         <source>d2l LeNet</source>
         <translation>d2l LeNet</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_presets.cpp" line="13" />
+        <location filename="../../ui/network/network_presets.cpp" line="15" />
         <source>d2l AlexNet (as printed in the chapter)</source>
         <translation>d2l AlexNet（与书中章节一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_presets.cpp" line="16" />
+        <location filename="../../ui/network/network_presets.cpp" line="18" />
         <source>Modern LeNet (ReLU, max pooling, dropout)</source>
         <translation>现代 LeNet（ReLU、最大汇聚、暂退法）</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_presets.cpp" line="18" />
+        <location filename="../../ui/network/network_presets.cpp" line="20" />
         <source>Slim AlexNet</source>
         <translation>精简 AlexNet</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_presets.cpp" line="20" />
+        <location filename="../../ui/network/network_presets.cpp" line="22" />
         <source>AlexNet for 28×28</source>
         <translation>适用于 28×28 的 AlexNet</translation>
     </message>
@@ -1262,6 +1345,167 @@
         <location filename="../../ui/network/network_report_view.cpp" line="45" />
         <source>&lt;b&gt;%1&lt;/b&gt; parameters · &lt;b&gt;%2&lt;/b&gt; FLOPs per image&lt;br&gt;activation memory: &lt;b&gt;%3&lt;/b&gt; for one image, &lt;b&gt;%4&lt;/b&gt; for a training batch of %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 个参数 · 每张图像 &lt;b&gt;%2&lt;/b&gt; 次浮点运算&lt;br&gt;激活内存：单张图像 &lt;b&gt;%3&lt;/b&gt;，%5 张的训练批量 &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::PreprocessNotes</name>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="13" />
+        <source>%1, gray</source>
+        <translation>%1，灰度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="14" />
+        <source>%1, RGB</source>
+        <translation>%1，RGB 彩色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="21" />
+        <source>gray image copied to RGB for a 3-channel model</source>
+        <translation>灰度图复制为 RGB，供三通道模型使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="23" />
+        <source>RGB kept for a 3-channel model</source>
+        <translation>三通道模型保留 RGB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="24" />
+        <source>already gray</source>
+        <translation>已是灰度图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="26" />
+        <source>ITU-R 601 luma, as PIL's convert("L")</source>
+        <translation>ITU-R 601 亮度，与 PIL 的 convert("L") 相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="27" />
+        <source>off: RGB kept, but the model needs 1 channel</source>
+        <translation>已关闭：保留 RGB，但模型需要 1 个通道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="32" />
+        <source>already square</source>
+        <translation>已是正方形</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="34" />
+        <source>off: the resize will stretch the image</source>
+        <translation>已关闭：缩放会拉伸图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="39" />
+        <source>already %1</source>
+        <translation>已是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="41" />
+        <source>%1 → %2, bilinear</source>
+        <translation>%1 → %2，双线性插值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="43" />
+        <source>off: %1 kept, but the model needs %2×%2</source>
+        <translation>已关闭：保留 %1，但模型需要 %2×%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="50" />
+        <source>border mean %1 &gt; 0.5</source>
+        <translation>边缘均值 %1 &gt; 0.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="51" />
+        <source>border mean %1 ≤ 0.5</source>
+        <translation>边缘均值 %1 ≤ 0.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="55" />
+        <source>forced on (%1)</source>
+        <translation>强制开启（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="57" />
+        <source>forced off (%1)</source>
+        <translation>强制关闭（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="61" />
+        <source>auto: %1, light background</source>
+        <translation>自动：%1，浅色背景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="62" />
+        <source>auto: %1, dark background</source>
+        <translation>自动：%1，深色背景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="77" />
+        <source>0..255 → 0..1</source>
+        <translation>0..255 → 0..1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/preprocess_notes.cpp" line="78" />
+        <source>off: values stay 0..255</source>
+        <translation>已关闭：数值保持 0..255</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::PresetComments</name>
+    <message>
+        <location filename="../../ui/network/preset_comments.cpp" line="13" />
+        <source>LeNet as d2l writes it (chapter 6.6): sigmoid activations and average pooling, 28×28 input.</source>
+        <translation>d2l 书中的 LeNet（6.6 节）：sigmoid 激活函数和平均汇聚层，28×28 输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/preset_comments.cpp" line="15" />
+        <source>AlexNet as the d2l chapter prints it (7.1): 1-channel 224×224 Fashion-MNIST input, 10 classes.</source>
+        <translation>d2l 书中的 AlexNet（7.1 节）：单通道 224×224 的 Fashion-MNIST 输入，10 个类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/preset_comments.cpp" line="17" />
+        <source>A larger 11×11 window to capture objects; stride 4 to shrink height and width quickly.</source>
+        <translation>这里使用一个 11×11 的更大窗口来捕捉对象；步幅为 4，以快速减小输出的高度和宽度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/preset_comments.cpp" line="19" />
+        <source>A smaller window, padding 2 keeps height and width; more output channels.</source>
+        <translation>减小卷积窗口，使用填充为 2 来使输入与输出的高和宽一致，且增大输出通道数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/preset_comments.cpp" line="21" />
+        <source>Three convolutions in a row with small windows.</source>
+        <translation>使用三个连续的卷积层和较小的卷积窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/preset_comments.cpp" line="23" />
+        <source>Dense layers many times wider than LeNet's, with dropout against overfitting.</source>
+        <translation>全连接层的输出数量是 LeNet 中的好几倍，使用暂退法来减轻过拟合。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/preset_comments.cpp" line="25" />
+        <source>Exercise 7.1.3 / 6.6: LeNet with the tools AlexNet brought — ReLU instead of sigmoid, max pooling
+instead of average pooling, dropout in the dense layers. Still 28×28 in, 10 classes out.</source>
+        <translation>练习 7.1.3 / 6.6：用 AlexNet 带来的工具改造 LeNet——用 ReLU 代替 sigmoid，用最大汇聚层
+代替平均汇聚层，全连接层中加入暂退法。输入仍为 28×28，输出 10 个类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/preset_comments.cpp" line="28" />
+        <source>Exercise 7.1.2: a simpler AlexNet that trains faster on a CPU — d2l's layer sequence with about an
+eighth of the channels and 256-wide dense layers (the bundled alexnet-224 weights use these widths:
+24, 64, 96, 96, 64, 256, 256).</source>
+        <translation>练习 7.1.2：一个在 CPU 上训练更快的简化版 AlexNet——沿用 d2l 的层序列，通道数约为原来的
+八分之一，全连接层宽 256（随程序提供的 alexnet-224 权重使用这些宽度：
+24, 64, 96, 96, 64, 256, 256）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/preset_comments.cpp" line="32" />
+        <source>Exercise 7.1.2 (design a better model that works directly on 28×28 images): AlexNet's ideas —
+ReLU, overlapping max pooling, three 3×3 convolutions in a row, dropout — sized for Fashion-MNIST
+without upsampling to 224. 28 → 28 → 13 → 13 → 6 (×128 channels) → 256 → 10.</source>
+        <translation>练习 7.1.2（设计一个直接处理 28×28 图像的更好模型）：沿用 AlexNet 的思路——
+ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法——按 Fashion-MNIST 的尺寸设计，
+无需放大到 224。28 → 28 → 13 → 13 → 6（×128 个通道）→ 256 → 10。</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1883,7 @@
         <source>FLOPs count multiply-adds × 2 for one image; activation memory is the float32 output of each layer at batch size 1. The chart is the training estimate of the memory check: weights, gradients and momentum, plus each layer's output, its gradient and scratch per example.</source>
         <translation>浮点运算数按单张图像的乘加次数 × 2 计算；激活内存为批量大小为 1 时每层 float32 输出所占的内存。图表为内存检查所用的训练估计：权重、梯度和动量，加上每个样本的各层输出、其梯度及临时缓冲区。</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>alexnet::ui::StageBar</name>
     <message>
@@ -1880,117 +2124,117 @@
 <context>
     <name>alexnet::ui::TrainingForm</name>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="53" />
+        <location filename="../../ui/training/training_form.cpp" line="54" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="58" />
+        <location filename="../../ui/training/training_form.cpp" line="59" />
         <source>LeNet (28×28)</source>
         <translation>LeNet（28×28）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="59" />
+        <location filename="../../ui/training/training_form.cpp" line="60" />
         <source>AlexNet, slim (96×96, CPU-practical)</source>
         <translation>AlexNet，窄版（96×96，CPU 可用）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="60" />
+        <location filename="../../ui/training/training_form.cpp" line="61" />
         <source>AlexNet, d2l (224×224, very slow on a CPU)</source>
         <translation>AlexNet，d2l（224×224，在 CPU 上很慢）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="64" />
+        <location filename="../../ui/training/training_form.cpp" line="65" />
         <source>AlexNet's conv channels c1..c5 and dense widths f1, f2</source>
         <translation>AlexNet 的卷积通道数 c1..c5 与全连接层宽度 f1、f2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="76" />
+        <location filename="../../ui/training/training_form.cpp" line="77" />
         <source>all 60000</source>
         <translation>全部 60000</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="83" />
+        <location filename="../../ui/training/training_form.cpp" line="84" />
         <source>The Fashion-MNIST test image whose feature maps and class probabilities are shown while training</source>
         <translation>训练时显示其特征图和类别概率的 Fashion-MNIST 测试图像</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="96" />
+        <location filename="../../ui/training/training_form.cpp" line="97" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="97" />
+        <location filename="../../ui/training/training_form.cpp" line="98" />
         <source>Input size</source>
         <translation>输入尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="98" />
+        <location filename="../../ui/training/training_form.cpp" line="99" />
         <source>Widths</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="99" />
+        <location filename="../../ui/training/training_form.cpp" line="100" />
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="100" />
+        <location filename="../../ui/training/training_form.cpp" line="101" />
         <source>Batch size</source>
         <translation>批量大小</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="101" />
+        <location filename="../../ui/training/training_form.cpp" line="102" />
         <source>Epochs</source>
         <translation>迭代周期数</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="102" />
+        <location filename="../../ui/training/training_form.cpp" line="103" />
         <source>Training images</source>
         <translation>训练图像数</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="103" />
+        <location filename="../../ui/training/training_form.cpp" line="104" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="104" />
+        <location filename="../../ui/training/training_form.cpp" line="105" />
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="105" />
+        <location filename="../../ui/training/training_form.cpp" line="106" />
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="106" />
+        <location filename="../../ui/training/training_form.cpp" line="107" />
         <source>Live sample</source>
         <translation>实时样本</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="107" />
+        <location filename="../../ui/training/training_form.cpp" line="108" />
         <source>d2l defaults</source>
         <translation>d2l 默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="131" />
+        <location filename="../../ui/training/training_form.cpp" line="132" />
         <source>Code: %1</source>
         <translation>代码：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="168" />
-        <source>Widths: %1</source>
-        <translation>宽度：%1</translation>
+        <location filename="../../ui/training/training_form.cpp" line="169" />
+        <source>The widths are not valid.</source>
+        <translation>通道宽度无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="245" />
+        <location filename="../../ui/training/training_form.cpp" line="246" />
         <source>Expected time: measuring this machine's speed…</source>
         <translation>预计时间：正在测量本机速度…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="251" />
+        <location filename="../../ui/training/training_form.cpp" line="252" />
         <source>Expected time: about %1 (%2 examples/s, measured here)</source>
         <translation>预计时间：约 %1（每秒 %2 个样本，本机实测）</translation>
     </message>
@@ -1998,42 +2242,42 @@
 <context>
     <name>alexnet::ui::TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="316" />
+        <location filename="../../ui/training/training_panel.cpp" line="314" />
         <source> Log: %1</source>
         <translation> 日志：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="289" />
+        <location filename="../../ui/training/training_panel.cpp" line="287" />
         <source>%1 examples/s · elapsed %2 · ETA %3</source>
         <translation>%1 样本/秒 · 已用 %2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="212" />
+        <location filename="../../ui/training/training_panel.cpp" line="210" />
         <source>%1 run %2</source>
         <translation>%1 第 %2 次运行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="294" />
+        <location filename="../../ui/training/training_panel.cpp" line="292" />
         <source>Epoch %1: loss %2, train acc %3, test acc %4</source>
         <translation>第 %1 个迭代周期：损失 %2，训练准确率 %3，测试准确率 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="76" />
+        <location filename="../../ui/training/training_panel.cpp" line="73" />
         <source>Load this run's checkpoint on the Inspect screen</source>
         <translation>在“逐层观察”界面中加载本次运行的检查点</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="349" />
+        <location filename="../../ui/training/training_panel.cpp" line="348" />
         <source>Loaded %1 (%2 rows, %3 according to %4).</source>
         <translation>已加载 %1（%2 行；据 %4 判断模型为 %3）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="353" />
+        <location filename="../../ui/training/training_panel.cpp" line="352" />
         <source>Loaded %1 (%2 rows; its model is not known, so no reference of its own).</source>
         <translation>已加载 %1（%2 行；模型未知，因此没有对应的参考线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="75" />
+        <location filename="../../ui/training/training_panel.cpp" line="72" />
         <source>Open in Inspect</source>
         <translation>在逐层观察中打开</translation>
     </message>
@@ -2048,65 +2292,80 @@
         <translation>运行日志 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="74" />
+        <location filename="../../ui/training/training_panel.cpp" line="71" />
         <source>Open run log…</source>
         <translation>打开运行日志…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="62" />
-        <location filename="../../ui/training/training_panel.cpp" line="326" />
+        <location filename="../../ui/training/training_panel.cpp" line="59" />
+        <location filename="../../ui/training/training_panel.cpp" line="324" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="66" />
+        <location filename="../../ui/training/training_panel.cpp" line="63" />
         <source>Continue…</source>
         <translation>继续…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="68" />
+        <location filename="../../ui/training/training_panel.cpp" line="65" />
         <source>Continue a stopped or interrupted run from its last checkpoint</source>
         <translation>从上一个检查点继续已停止或中断的训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="159" />
+        <location filename="../../ui/training/training_panel.cpp" line="156" />
         <source>trained weights before any run: %1</source>
         <translation>开始训练前的已训练权重：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="176" />
+        <location filename="../../ui/training/training_panel.cpp" line="173" />
         <source>A run is going: stop it before training another network.</source>
         <translation>正在训练：请先停止，再训练另一个网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="181" />
+        <location filename="../../ui/training/training_panel.cpp" line="178" />
         <source>Ready to train %1 (written as code): Start begins a run.</source>
         <translation>已准备训练 %1（以代码编写）：点击“开始”启动训练。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="239" />
+        <location filename="../../ui/training/training_panel.cpp" line="203" />
+        <source>This run does not fit in memory.</source>
+        <translation>内存放不下这次训练。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="218" />
+        <source>This run cannot be continued.</source>
+        <translation>无法继续这次训练。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="237" />
         <source>Continue a run</source>
         <translation>继续训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="240" />
+        <location filename="../../ui/training/training_panel.cpp" line="238" />
         <source>Checkpoints (*.safetensors)</source>
         <translation>检查点 (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="264" />
+        <location filename="../../ui/training/training_panel.cpp" line="262" />
         <source>Paused after the current minibatch.</source>
         <translation>已在当前小批量之后暂停。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="302" />
+        <location filename="../../ui/training/training_panel.cpp" line="300" />
         <source> — still at chance after an epoch: plain SGD stalls here, especially on few images. Try momentum 0.9 (and more images).</source>
         <translation> —— 训练一个迭代周期后仍是随机猜测水平：朴素 SGD 在这里会停滞，样本少时尤其如此。试试动量 0.9（并使用更多图像）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="326" />
+        <location filename="../../ui/training/training_panel.cpp" line="324" />
         <source>Resume</source>
         <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_panel.cpp" line="333" />
+        <source>The run log cannot be read.</source>
+        <translation>无法读取训练日志。</translation>
     </message>
     <message>
         <location filename="../../ui/training/training_panel.cpp" line="367" />
@@ -2114,17 +2373,17 @@
         <translation>停止训练并关闭？训练会在停止处保存，之后可用“继续…”接着训练。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="60" />
+        <location filename="../../ui/training/training_panel.cpp" line="57" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="64" />
+        <location filename="../../ui/training/training_panel.cpp" line="61" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="278" />
+        <location filename="../../ui/training/training_panel.cpp" line="276" />
         <source>Stopping after the current minibatch…</source>
         <translation>将在当前小批量之后停止…</translation>
     </message>
@@ -2134,32 +2393,32 @@
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="271" />
+        <location filename="../../ui/training/training_panel.cpp" line="269" />
         <source>Training…</source>
         <translation>训练中…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="94" />
+        <location filename="../../ui/training/training_panel.cpp" line="91" />
         <source>conv1 kernels (live)</source>
         <translation>conv1 卷积核（实时）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="287" />
+        <location filename="../../ui/training/training_panel.cpp" line="285" />
         <source>epoch %1/%2 · batch %3/%4</source>
         <translation>迭代周期 %1/%2 · 批量 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="254" />
+        <location filename="../../ui/training/training_panel.cpp" line="252" />
         <source>epoch 1/%1</source>
         <translation>迭代周期 1/%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="85" />
+        <location filename="../../ui/training/training_panel.cpp" line="82" />
         <source>epoch –</source>
         <translation>迭代周期 –</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="86" />
+        <location filename="../../ui/training/training_panel.cpp" line="83" />
         <source>– examples/s · elapsed – · ETA –</source>
         <translation>– 样本/秒 · 已用 – · 剩余 –</translation>
     </message>
@@ -2413,33 +2672,39 @@
 <context>
     <name>alexnet::ui::WeightsChooser</name>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="24" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="25" />
         <source>Trained (bundled): %1</source>
         <translation>已训练（随程序提供）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="28" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="27" />
+        <source>d MMM HH:mm</source>
+        <comment>date format</comment>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="29" />
         <source>Your run, %1: %2</source>
         <translation>你的训练 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="29" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="30" />
         <source>File %1: %2</source>
         <translation>文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="38" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="39" />
         <source>Which weights this network uses: trained ones from the library, or untrained</source>
         <translation>该网络使用哪组权重：权重库中已训练的，或未训练的</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="104" />
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="144" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="105" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="145" />
         <source>Untrained (Xavier, seed %1)</source>
         <translation>未训练（Xavier，种子 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="107" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="108" />
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>

@@ -1,14 +1,20 @@
 // Languages: the Simplified Chinese translation is compiled into the binary and loads; menus, tabs
-// and the diagram's book labels (卷积层, 汇聚层, 全连接层) come out in Chinese.
+// and the diagram's book labels (卷积层, 汇聚层, 全连接层) come out in Chinese. Choosing another
+// language in the Language menu offers to restart now (the restart itself is injected here).
 #include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
 
 #include "ui/architecture/diagram_layout.h"
 #include "ui/inspect/probability_bars.h"
 #include "ui/language.h"
+#include "ui/language_menu.h"
 #include "ui/main_window.h"
 
 using namespace alexnet::ui;
@@ -16,7 +22,12 @@ using namespace alexnet::ui;
 class TestLanguage : public QObject {
   Q_OBJECT
  private slots:
-  void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());  // never the user's settings
+  }
 
   void englishIsTheSource() {
     QCOMPARE(resolveLanguage(QStringLiteral("en")), QStringLiteral("en"));
@@ -43,6 +54,35 @@ class TestLanguage : public QObject {
     setConfiguredLanguage(QStringLiteral("system"));
     QCOMPARE(configuredLanguage(), QStringLiteral("system"));
   }
+
+  void switchingOffersARestart() {
+    QCOMPARE(activeLanguage(), QStringLiteral("zh_CN"));  // installed by chineseLoadsAndTranslates
+    int restarts = 0;
+    MainWindow window({.persistSettings = false, .restart = [&restarts] { ++restarts; }});
+    QStringList offered;
+    QString answer;
+    connect(window.languageMenu(), &LanguageMenu::restartOffered, this, [&](QMessageBox* question) {
+      for (QAbstractButton* button : question->buttons()) offered << button->text();
+      for (QAbstractButton* button : question->buttons())
+        if (button->text() == answer) button->click();
+    });
+    // The language in use: nothing to restart for.
+    QVERIFY(!window.languageMenu()->choose(QStringLiteral("zh_CN")));
+    QVERIFY(offered.isEmpty());
+    // English, later: saved, no restart.
+    answer = QStringLiteral("稍后");
+    QVERIFY(!window.languageMenu()->choose(QStringLiteral("en")));
+    QCOMPARE(offered, (QStringList{QStringLiteral("立即重新启动"), QStringLiteral("稍后")}));
+    QCOMPARE(configuredLanguage(), QStringLiteral("en"));
+    QCOMPARE(restarts, 0);
+    // English, now: the restart runs once.
+    answer = QStringLiteral("立即重新启动");
+    QVERIFY(window.languageMenu()->choose(QStringLiteral("en")));
+    QCOMPARE(restarts, 1);
+  }
+
+ private:
+  QTemporaryDir m_settingsDir;
 };
 
 QTEST_MAIN(TestLanguage)

@@ -6,6 +6,9 @@
 
 #include "alexnet/core/data/thumbnail.h"
 
+#include "ui/inspect/preprocess_notes.h"
+#include "ui/localized_text.h"
+
 
 namespace alexnet::ui {
 namespace {
@@ -73,13 +76,14 @@ PreprocessOutcome ImagePreprocessor::run(const Image& source, int side, const Pr
       QImage picture = i > 0                                                   ? toQImage(thumbnail(stage.image, kStageThumbnailSide), stage.maxValue)
                        : source.type == PixelType::U8 && source.channels != 2 ? originalPicture(source)
                                                                               : toQImage(stage.image, stage.maxValue);
-      out.stages.push_back({stageName(stage.name), stage.applied, QString::fromStdString(stage.note), std::move(picture)});
+      out.stages.push_back({stageName(stage.name), stage.applied, preprocessNote(result, i, options), std::move(picture)});
     }
     out.tensor = result.tensor;
     out.inverted = result.inverted;
     out.geometry = inputGeometry(source.width, source.height, options);
   } catch (const std::exception& error) {
-    out.error = QString::fromStdString(error.what());
+    out.error = withDetail(QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "The image cannot be prepared for the network."),
+                           QString::fromStdString(error.what()));
   }
   return out;
 }

@@ -27,7 +27,7 @@ struct PreprocessSwitches {
 struct PreprocessStageView {
   QString name;      // translated: "Original", "Grayscale", …
   bool applied = true;
-  QString note;      // core's one-phrase reason: "border mean 0.870 > 0.5"
+  QString note;      // translated reason (preprocess_notes.h): "border mean 0.870 > 0.5, light background"
   QImage image;      // what the step produced: full size for the original (stages[0]), at most
                      // kStageThumbnailSide pixels on a side for every later step
 };

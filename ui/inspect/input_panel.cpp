@@ -21,7 +21,9 @@
 #include "alexnet/image/image_input.h"
 #include "ui/inspect/drawing_pad.h"
 #include "ui/inspect/fashion_samples.h"
+#include "ui/file_locations.h"
 #include "ui/inspect/image_loader.h"
+#include "ui/localized_text.h"
 #include "ui/inspect/probability_bars.h"
 
 namespace alexnet::ui {
@@ -87,7 +89,7 @@ InputPanel::InputPanel(QWidget* parent)
   connect(m_loader, &ImageLoader::loaded, this, &InputPanel::takeLoadedImage);
   connect(m_loader, &ImageLoader::failed, this, [this](const QString&, const QString& message) {
     m_busyRow->setVisible(false);
-    showError(tr("%1; the previous image is kept.").arg(message));
+    showError(withDetail(tr("This image cannot be opened; the previous image is kept."), message));
     emit loadFinished(false);
   });
   connect(m_loader, &ImageLoader::cancelled, this, [this] {
@@ -172,6 +174,8 @@ void InputPanel::setSourceImage(const QImage& image, const QString& description)
   m_fileWidth = m_fileHeight = 0;
   m_sourceLabel->setToolTip(QString());
   m_description = description;
+  m_imagePath.clear();
+  m_sampleIndex = -1;
   m_sourceLabel->setText(tr("Current: %1").arg(description));
   showError(QString());
   refreshThumbnails();
@@ -201,6 +205,8 @@ void InputPanel::takeLoadedImage(const LoadedImage& loaded) {
   m_fileWidth = reduced ? loaded.fileWidth : 0;
   m_fileHeight = reduced ? loaded.fileHeight : 0;
   m_description = QFileInfo(loaded.path).fileName();
+  m_imagePath = QFileInfo(loaded.path).absoluteFilePath();
+  m_sampleIndex = -1;
   m_sourceLabel->setText(reduced ? tr("Current: %1 (%2×%3, shown at %4×%5)")
                                        .arg(m_description)
                                        .arg(loaded.fileWidth)
@@ -231,12 +237,13 @@ bool InputPanel::useSample(int index) {
   QString error;
   const FashionSample sample = fashionTestSample(index, &error);
   if (sample.image.isNull()) {
-    showError(tr("Fashion-MNIST: %1").arg(error));
+    showError(withDetail(tr("The Fashion-MNIST test images cannot be read."), error));
     return false;
   }
   m_sampleSpin->setValue(index);
   const QStringList names = fashionClassNames();
   setSourceImage(sample.image, tr("Fashion-MNIST test #%1 (label: %2)").arg(index).arg(names.value(sample.label)));
+  m_sampleIndex = index;
   return true;
 }
 
@@ -257,7 +264,7 @@ bool InputPanel::pasteFromClipboard() {
 void InputPanel::openImageDialog() {
   QStringList patterns;
   for (const QByteArray& format : QImageReader::supportedImageFormats()) patterns << QStringLiteral("*.") + QString::fromLatin1(format);
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open image"), QString(),
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open image"), lastImageFolder(),
                                                     tr("Images (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
   if (!path.isEmpty()) loadImageFile(path);
 }

@@ -38,6 +38,8 @@ class InputPanel : public QWidget {
 
   bool hasImage() const { return m_source.width > 0; }
   QString description() const { return m_description; }
+  QString imagePath() const { return m_imagePath; }  // the file shown; empty for a sample, a paste or a drawing
+  int sampleIndex() const { return m_sampleIndex; }  // the Fashion-MNIST test sample shown; -1 otherwise
   QString lastError() const { return m_lastError; }
   // The image file's own size when the current image is a reduced decode of a large photo, else 0.
   std::int64_t fileWidth() const { return m_fileWidth; }
@@ -69,6 +71,8 @@ class InputPanel : public QWidget {
 
   Image m_source;  // decoded (interleaved H×W×C), as alexnet_image (image/) produces it
   QString m_description;
+  QString m_imagePath;
+  int m_sampleIndex = -1;
   QString m_lastError;
   std::int64_t m_fileWidth = 0;
   std::int64_t m_fileHeight = 0;

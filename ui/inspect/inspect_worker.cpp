@@ -7,6 +7,7 @@
 #include "alexnet/core/io/safetensors.h"
 #include "alexnet/core/io/weights_library.h"
 #include "ui/inspect/weights_text.h"
+#include "ui/localized_text.h"
 #include "alexnet/core/layers/conv2d.h"
 #include "alexnet/core/train/cross_entropy.h"
 
@@ -57,7 +58,7 @@ void InspectWorker::loadModel(const ModelConfig& requested, const QString& check
     m_probabilities = Tensor();
     emit modelReady(info);
   } catch (const std::exception& error) {
-    emit loadFailed(serial, QString::fromStdString(error.what()));
+    emit loadFailed(serial, withDetail(tr("These weights cannot be loaded."), QString::fromStdString(error.what())));
   }
   emit requestDone();
 }
@@ -71,7 +72,7 @@ void InspectWorker::setInput(const Tensor& input, quint64 serial) {
       m_lastLayerMs = 0.0;
       emitSnapshot();
     } catch (const std::exception& error) {
-      emit failed(QString::fromStdString(error.what()));
+      emit failed(withDetail(tr("The network cannot take this input."), QString::fromStdString(error.what())));
     }
   }
   emit requestDone();
@@ -91,7 +92,7 @@ void InspectWorker::step() {
   try {
     if (stepOnce()) emitSnapshot();
   } catch (const std::exception& error) {
-    emit failed(QString::fromStdString(error.what()));
+    emit failed(withDetail(tr("The layer could not be computed."), QString::fromStdString(error.what())));
   }
   emit requestDone();
 }
@@ -131,7 +132,7 @@ void InspectWorker::goTo(int cursor) {
     }
     if (moved) emitSnapshot();
   } catch (const std::exception& error) {
-    emit failed(QString::fromStdString(error.what()));
+    emit failed(withDetail(tr("The layer could not be computed."), QString::fromStdString(error.what())));
   }
   emit requestDone();
 }
@@ -154,7 +155,7 @@ void InspectWorker::computeSaliency(int classIndex) {
       saliency.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
       emit saliencyReady(saliency);
     } catch (const std::exception& error) {
-      emit failed(QString::fromStdString(error.what()));
+      emit failed(withDetail(tr("The saliency map could not be computed."), QString::fromStdString(error.what())));
     }
   }
   emit requestDone();

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include "ui/network/preset_comments.h"
+
 namespace alexnet::ui {
 
 std::vector<NetworkPreset> networkPresets() {
@@ -27,7 +29,7 @@ QString networkPresetCode(const QString& key) {
     if (preset.key != key) continue;
     QFile file(QStringLiteral(":/networks/") + preset.fileName);
     if (!file.open(QIODevice::ReadOnly)) return {};
-    return QString::fromUtf8(file.readAll());
+    return translatePresetComments(QString::fromUtf8(file.readAll()));  // comments in the user's language
   }
   return {};
 }

@@ -13,7 +13,7 @@ struct NetworkPreset {
 };
 
 std::vector<NetworkPreset> networkPresets();
-// The preset's code (UTF-8 from the resource); "" for an unknown key.
+// The preset's code (UTF-8 from the resource, its comments translated: preset_comments.h); "" for an unknown key.
 QString networkPresetCode(const QString& key);
 // The key of the preset shown first.
 QString defaultNetworkPresetKey();

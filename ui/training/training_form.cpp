@@ -12,6 +12,7 @@
 
 #include "alexnet/core/train/throughput_probe.h"
 #include "alexnet/core/train/training_run.h"
+#include "ui/localized_text.h"
 #include "ui/training/throughput_probe.h"
 
 namespace alexnet::ui {
@@ -165,7 +166,7 @@ ModelConfig TrainingForm::modelConfig(QString* error) const {
     try {
       config.widths = parseWidths(m_widths->text().toStdString());
     } catch (const std::exception& e) {
-      if (error) *error = tr("Widths: %1").arg(QString::fromStdString(e.what()));
+      if (error) *error = withDetail(tr("The widths are not valid."), QString::fromStdString(e.what()));
     }
   }
   return config;
@@ -249,7 +250,7 @@ void TrainingForm::updateExpectedTime() {
   const std::int64_t testImages = m_limit->value() > 0 ? std::min(10000, m_limit->value()) : 10000;
   const double seconds = estimateTrainingSeconds(m_measuredRate, m_epochs->value(), images, testImages);
   m_expectedTime->setText(tr("Expected time: about %1 (%2 examples/s, measured here)")
-                              .arg(QString::fromStdString(formatDuration(seconds)))
+                              .arg(localizedDuration(seconds))
                               .arg(m_measuredRate, 0, 'f', 0));
 }
 

@@ -29,6 +29,7 @@
 #include "ui/training/run_log_model.h"
 #include "ui/inspect/weights_chooser.h"
 #include "ui/inspect/weights_text.h"
+#include "ui/localized_text.h"
 #include "ui/training/training_form.h"
 
 #include "alexnet/core/io/checkpoint.h"
@@ -36,10 +37,6 @@
 #include "alexnet/core/train/training_run.h"
 
 namespace alexnet::ui {
-
-namespace {
-QString formatDuration(double seconds) { return QString::fromStdString(alexnet::formatDuration(seconds)); }
-}  // namespace
 
 TrainingPanel::TrainingPanel(QWidget* parent)
     : QWidget(parent), m_worker(new TrainingWorker), m_form(new TrainingForm(this)) {
@@ -191,6 +188,7 @@ bool TrainingPanel::isPaused() const { return m_running && m_worker->isPaused();
 void TrainingPanel::showError(const QString& message) {
   m_lastError = message;
   m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+  m_status->setToolTip(QString());
 }
 
 void TrainingPanel::start() {
@@ -202,7 +200,7 @@ void TrainingPanel::start() {
   r.model = config;
   // Refused before anything changes when the run could not fit in memory (docs/hardening.md, Limits).
   if (const QString problem = trainingMemoryProblem(config, r.batchSize, availableMemoryBytes()); !problem.isEmpty())
-    return showError(problem);
+    return showError(withDetail(tr("This run does not fit in memory."), problem));
   // A readable name in the runs folder: lenet_2026-12-02_1532.safetensors and .csv.
   const QString stem = QString::fromStdString(runFileStem(config, QDateTime::currentSecsSinceEpoch()));
   r.checkpointPath = QDir(m_runsDirectory).filePath(stem + QStringLiteral(".safetensors"));
@@ -217,7 +215,7 @@ bool TrainingPanel::continueRun(const QString& checkpointPath) {
   QString error;
   std::optional<TrainingRequest> continued = continueRequest(checkpointPath, request(), &error);
   if (!continued) {
-    showError(error);
+    showError(withDetail(tr("This run cannot be continued."), error));
     return false;
   }
   TrainingRequest r = *continued;
@@ -288,7 +286,7 @@ void TrainingPanel::onProgress(const TrainProgress& p) {
                             .arg(std::min(p.epoch + 1, p.epochs)).arg(p.epochs).arg(p.batch).arg(p.batchesPerEpoch));
   m_speed->setText(tr("%1 examples/s · elapsed %2 · ETA %3")
                        .arg(p.examplesPerSecond, 0, 'f', 0)
-                       .arg(formatDuration(p.elapsedSeconds), formatDuration(p.etaSeconds)));
+                       .arg(localizedDuration(p.elapsedSeconds), localizedDuration(p.etaSeconds)));
   if (p.kind == ProgressKind::EpochEnd) m_epochsCompleted = static_cast<int>(p.epoch + 1);
   if (p.kind == ProgressKind::EpochEnd) {
     QString text = tr("Epoch %1: loss %2, train acc %3, test acc %4")
@@ -332,7 +330,7 @@ void TrainingPanel::updateButtons() {
 bool TrainingPanel::loadRunLog(const QString& path) {
   RunLogReader reader;
   if (!reader.read(path)) {
-    showError(reader.error());
+    showError(withDetail(tr("The run log cannot be read."), reader.error()));
     return false;
   }
   const RunLog& log = reader.log();
@@ -346,13 +344,15 @@ bool TrainingPanel::loadRunLog(const QString& path) {
   m_chart->setEpochRange(epochs);
   m_chart->flush();
   m_lastError.clear();
+  const QString fileName = QFileInfo(path).fileName();  // the name in the text, the full path as tooltip
   m_status->setText(model.kind ? tr("Loaded %1 (%2 rows, %3 according to %4).")
-                                     .arg(path)
+                                     .arg(fileName)
                                      .arg(log.rows.size())
                                      .arg(QString::fromStdString(modelName(*model.kind)), model.evidence)
                                : tr("Loaded %1 (%2 rows; its model is not known, so no reference of its own).")
-                                     .arg(path)
+                                     .arg(fileName)
                                      .arg(log.rows.size()));
+  m_status->setToolTip(QFileInfo(path).absoluteFilePath());
   return true;
 }
 
