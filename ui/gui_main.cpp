@@ -188,6 +188,7 @@ int runGui(int argc, char** argv) {
   }
 
   if (!screenshot) {
+    if (options.size.isValid()) window.resize(options.size);
     window.show();
     if (explainer && waitWhileBusy(window)) {
       const ui::UnitChoice unit = ui::centreUnit(inspect->primaryView()->session()->lastSnapshot().output);
@@ -197,7 +198,7 @@ int runGui(int argc, char** argv) {
     return app.exec();
   }
 
-  window.resize(1400, 900);
+  window.resize(options.size.isValid() ? options.size : QSize(1400, 900));
   window.show();
   // With --train the PNG is taken mid-run: after the third epoch end (or when a shorter run ends).
   constexpr int kScreenshotEpochs = 3;

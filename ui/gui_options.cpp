@@ -11,7 +11,8 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
   const QStringList valueOptions{QStringLiteral("--screenshot"), QStringLiteral("--tab"),   QStringLiteral("--model"),
                                  QStringLiteral("--image"),      QStringLiteral("--weights"), QStringLiteral("--step"),
                                  QStringLiteral("--run-log"),    QStringLiteral("--lang"),    QStringLiteral("--train"),
-                                 QStringLiteral("--compare"),    QStringLiteral("--model-file")};
+                                 QStringLiteral("--compare"),    QStringLiteral("--model-file"),
+                                 QStringLiteral("--size")};
   for (qsizetype i = 0; i < args.size(); ++i) {
     const QString& name = args[i];
     if (!valueOptions.contains(name)) {
@@ -52,6 +53,17 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
         result.error = QStringLiteral("--train must be the number of training images, 0..60000 (0 = all), got '%1'").arg(value);
         return result;
       }
+    }
+    else if (name == QLatin1String("--size")) {
+      const QStringList parts = value.split(QLatin1Char('x'));
+      bool okWidth = false, okHeight = false;
+      const int width = parts.size() == 2 ? parts[0].toInt(&okWidth) : 0;
+      const int height = parts.size() == 2 ? parts[1].toInt(&okHeight) : 0;
+      if (!okWidth || !okHeight || width < 640 || height < 480 || width > 7680 || height > 4320) {
+        result.error = QStringLiteral("--size must be WIDTHxHEIGHT in pixels, 640x480 to 7680x4320 (e.g. 1024x700); got '%1'").arg(value);
+        return result;
+      }
+      o.size = QSize(width, height);
     }
     else if (name == QLatin1String("--step")) {
       bool ok = false;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -85,6 +86,10 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
   });
 
   createActions();
+  // The smallest size the screens are laid out for (every control keeps its size; bigger feature
+  // grids scroll), unless the screen itself is smaller.
+  const QSize smallest(kMinimumWidth, kMinimumHeight);
+  setMinimumSize(screen() ? smallest.boundedTo(screen()->availableGeometry().size()) : smallest);
   if (m_options.persistSettings) {
     m_inspect->setPersistentChoices(true);
     m_network->setPersistent(true);

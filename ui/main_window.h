@@ -28,6 +28,10 @@ struct MainWindowOptions {
 class MainWindow : public QMainWindow {
   Q_OBJECT
  public:
+  // The window's minimum size (bounded by the screen): no widget may need more (issue 18, Layout).
+  static constexpr int kMinimumWidth = 1024;
+  static constexpr int kMinimumHeight = 700;
+
   explicit MainWindow(const MainWindowOptions& options = {}, QWidget* parent = nullptr);
   ~MainWindow() override;
 

@@ -203,6 +203,34 @@
     </message>
 </context>
 <context>
+    <name>alexnet::ui::ChartRunList</name>
+    <message>
+        <location filename="../../ui/charts/chart_run_list.cpp" line="49" />
+        <source>Runs</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_run_list.cpp" line="53" />
+        <source>No runs yet: Start one or open a run log.</source>
+        <translation>还没有训练记录：点击“开始”训练，或打开一个训练日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_run_list.cpp" line="68" />
+        <source>Lines</source>
+        <translation>线型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_run_list.cpp" line="81" />
+        <source>Show or hide this run's curves</source>
+        <translation>显示或隐藏这次训练的曲线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_run_list.cpp" line="90" />
+        <source>Remove this run from the chart</source>
+        <translation>从图表中移除这次训练</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::ColorLegend</name>
     <message>
         <location filename="../../ui/inspect/color_legend.cpp" line="44" />
@@ -394,7 +422,7 @@
 <context>
     <name>alexnet::ui::FeatureMapView</name>
     <message>
-        <location filename="../../ui/inspect/feature_map_view.cpp" line="104" />
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="123" />
         <source>  · click: explain this unit</source>
         <translation>  · 点击：解释这个单元</translation>
     </message>
@@ -404,27 +432,27 @@
         <translation>尚无输出：请选择输入并按“单步”（→）。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/feature_map_view.cpp" line="104" />
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="123" />
         <source>unit %1: %2</source>
         <translation>单元 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/feature_map_view.cpp" line="106" />
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="125" />
         <source>channel %1, row %2, column %3: %4%5</source>
         <translation>通道 %1，第 %2 行，第 %3 列：%4%5</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/feature_map_view.cpp" line="111" />
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="130" />
         <source>  (dead channel)</source>
         <translation>  （失活通道）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/feature_map_view.cpp" line="112" />
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="131" />
         <source>  · click: explain this value · right-click or Esc: all channels</source>
         <translation>  · 单击：解释该值 · 右键或 Esc：显示全部通道</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/feature_map_view.cpp" line="113" />
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="132" />
         <source>  · click: enlarge</source>
         <translation>  · 单击：放大</translation>
     </message>
@@ -784,42 +812,42 @@
 <context>
     <name>alexnet::ui::LiveSampleView</name>
     <message>
-        <location filename="../../ui/training/live_sample_view.cpp" line="80" />
+        <location filename="../../ui/training/live_sample_view.cpp" line="82" />
         <source>Live sample: a fixed test image, run through the current weights a few times per epoch.</source>
         <translation>实时样本：一张固定的测试图像，每个迭代周期用当前权重计算几次。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/live_sample_view.cpp" line="101" />
+        <location filename="../../ui/training/live_sample_view.cpp" line="103" />
         <source>Test image #%1 · true label: %2 · %3 · at epoch %4</source>
         <translation>测试图像 #%1 · 真实标签：%2 · %3 · 迭代周期 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/training/live_sample_view.cpp" line="50" />
+        <location filename="../../ui/training/live_sample_view.cpp" line="52" />
         <source>The sample's feature maps appear when training starts.</source>
         <translation>训练开始后显示该样本的特征图。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/live_sample_view.cpp" line="105" />
+        <location filename="../../ui/training/live_sample_view.cpp" line="107" />
         <source>Test image #%1 · true label: %2 · %3 · %4</source>
         <translation>测试图像 #%1 · 真实标签：%2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/training/live_sample_view.cpp" line="108" />
+        <location filename="../../ui/training/live_sample_view.cpp" line="110" />
         <source>layer %1 (%2): %3 maps of %4×%4, range %5 … %6</source>
         <translation>第 %1 层（%2）：%3 个 %4×%4 的特征图，范围 %5 … %6</translation>
     </message>
     <message>
-        <location filename="../../ui/training/live_sample_view.cpp" line="99" />
+        <location filename="../../ui/training/live_sample_view.cpp" line="101" />
         <source>predicted %1 (%2%)</source>
         <translation>预测为 %1（%2%）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/live_sample_view.cpp" line="46" />
+        <location filename="../../ui/training/live_sample_view.cpp" line="48" />
         <source>sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../ui/training/live_sample_view.cpp" line="54" />
+        <location filename="../../ui/training/live_sample_view.cpp" line="56" />
         <source>The 10 class probabilities appear when training starts.</source>
         <translation>训练开始后显示 10 个类别的概率。</translation>
     </message>
@@ -851,268 +879,268 @@
 <context>
     <name>alexnet::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="45" />
+        <location filename="../../ui/main_window.cpp" line="46" />
         <source>AlexNet Lab</source>
         <translation>AlexNet 实验室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="47" />
+        <location filename="../../ui/main_window.cpp" line="48" />
         <source>Architecture</source>
         <translation>网络结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="48" />
+        <location filename="../../ui/main_window.cpp" line="49" />
         <source>Inspect</source>
         <translation>逐层观察</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="49" />
+        <location filename="../../ui/main_window.cpp" line="50" />
         <source>Shapes</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="50" />
+        <location filename="../../ui/main_window.cpp" line="51" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="51" />
+        <location filename="../../ui/main_window.cpp" line="52" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="57" />
+        <location filename="../../ui/main_window.cpp" line="58" />
         <source>Computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="82" />
+        <location filename="../../ui/main_window.cpp" line="83" />
         <source>Selected: %1 input image</source>
         <translation>已选中：%1 输入图像</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="83" />
+        <location filename="../../ui/main_window.cpp" line="84" />
         <source>Selected: %1 layer %2</source>
         <translation>已选中：%1 第 %2 层</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="99" />
+        <location filename="../../ui/main_window.cpp" line="104" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="100" />
+        <location filename="../../ui/main_window.cpp" line="105" />
         <source>Open &amp;image…</source>
         <translation>打开图像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="105" />
+        <location filename="../../ui/main_window.cpp" line="110" />
         <source>Open &amp;checkpoint…</source>
         <translation>打开检查点(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="109" />
+        <location filename="../../ui/main_window.cpp" line="114" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="110" />
+        <location filename="../../ui/main_window.cpp" line="115" />
         <source>&amp;Recent files</source>
         <translation>最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="111" />
+        <location filename="../../ui/main_window.cpp" line="116" />
         <source>&amp;Paste image</source>
         <translation>粘贴图像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="116" />
+        <location filename="../../ui/main_window.cpp" line="121" />
         <source>Fashion-MNIST &amp;folder…</source>
         <translation>Fashion-MNIST 文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="119" />
-        <location filename="../../ui/main_window.cpp" line="122" />
+        <location filename="../../ui/main_window.cpp" line="124" />
+        <location filename="../../ui/main_window.cpp" line="127" />
         <source>Fashion-MNIST folder</source>
         <translation>Fashion-MNIST 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="123" />
+        <location filename="../../ui/main_window.cpp" line="128" />
         <source>The test samples are read from %1 the next time AlexNet Lab starts.</source>
         <translation>下次启动 AlexNet 实验室时将从 %1 读取测试样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="125" />
+        <location filename="../../ui/main_window.cpp" line="130" />
         <source>Open &amp;run log…</source>
         <translation>打开训练日志(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130" />
+        <location filename="../../ui/main_window.cpp" line="135" />
         <source>&amp;Export diagram…</source>
         <translation>导出结构图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="131" />
+        <location filename="../../ui/main_window.cpp" line="136" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133" />
+        <location filename="../../ui/main_window.cpp" line="138" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="136" />
+        <location filename="../../ui/main_window.cpp" line="141" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="137" />
+        <location filename="../../ui/main_window.cpp" line="142" />
         <source>&amp;Architecture</source>
         <translation>网络结构(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="137" />
+        <location filename="../../ui/main_window.cpp" line="142" />
         <source>&amp;Inspect</source>
         <translation>逐层观察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="137" />
+        <location filename="../../ui/main_window.cpp" line="142" />
         <source>&amp;Shapes</source>
         <translation>形状(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="137" />
+        <location filename="../../ui/main_window.cpp" line="142" />
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="137" />
+        <location filename="../../ui/main_window.cpp" line="142" />
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="144" />
+        <location filename="../../ui/main_window.cpp" line="149" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="145" />
+        <location filename="../../ui/main_window.cpp" line="150" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="146" />
+        <location filename="../../ui/main_window.cpp" line="151" />
         <source>&amp;Fit diagram</source>
         <translation>结构图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="146" />
+        <location filename="../../ui/main_window.cpp" line="151" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="148" />
+        <location filename="../../ui/main_window.cpp" line="153" />
         <source>LeNet and AlexNet side &amp;by side</source>
         <translation>LeNet 与 AlexNet 并排(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="152" />
+        <location filename="../../ui/main_window.cpp" line="157" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="153" />
+        <location filename="../../ui/main_window.cpp" line="158" />
         <source>&amp;Step</source>
         <translation>单步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="154" />
+        <location filename="../../ui/main_window.cpp" line="159" />
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="155" />
+        <location filename="../../ui/main_window.cpp" line="160" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="156" />
+        <location filename="../../ui/main_window.cpp" line="161" />
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="157" />
+        <location filename="../../ui/main_window.cpp" line="162" />
         <source>Run to &amp;end</source>
         <translation>运行到底(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="159" />
+        <location filename="../../ui/main_window.cpp" line="164" />
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161" />
+        <location filename="../../ui/main_window.cpp" line="166" />
         <source>&amp;Auto-play</source>
         <translation>自动播放(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="165" />
+        <location filename="../../ui/main_window.cpp" line="170" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="240" />
+        <location filename="../../ui/main_window.cpp" line="245" />
         <source>%1 is no longer there.</source>
         <translation>%1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="167" />
+        <location filename="../../ui/main_window.cpp" line="172" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="168" />
+        <location filename="../../ui/main_window.cpp" line="173" />
         <source>&amp;Trained and untrained weights</source>
         <translation>已训练与未训练的权重(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="170" />
+        <location filename="../../ui/main_window.cpp" line="175" />
         <source>Trained and untrained weights</source>
         <translation>已训练与未训练的权重</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="171" />
+        <location filename="../../ui/main_window.cpp" line="176" />
         <source>&lt;p&gt;AlexNet Lab starts with &lt;b&gt;trained&lt;/b&gt; networks that ship with it: LeNet trained with d2l's recipe and an AlexNet with d2l's layer sequence (narrower, so it trains on a CPU), both made by &lt;tt&gt;alexnet-lab train&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Weights&lt;/b&gt; list on the Inspect screen also offers your own runs (with their accuracy and date), &lt;b&gt;untrained&lt;/b&gt; weights (random Xavier values: the maps are noise and every class is near 10 %) and any checkpoint file. &lt;b&gt;Untrained vs trained&lt;/b&gt; shows both on the same image.&lt;/p&gt;&lt;p&gt;Runs from the Training screen or &lt;tt&gt;alexnet-lab train&lt;/tt&gt; are saved in the runs folder under a readable name; &lt;b&gt;Continue…&lt;/b&gt; picks a stopped run up where it stopped. &lt;tt&gt;alexnet-lab weights&lt;/tt&gt; lists everything.&lt;/p&gt;</source>
         <translation>&lt;p&gt;AlexNet 实验室启动时使用随程序提供的&lt;b&gt;已训练&lt;/b&gt;网络：按 d2l 方法训练的 LeNet，以及采用 d2l 层结构的 AlexNet（通道更窄，可以在 CPU 上训练），两者都由 &lt;tt&gt;alexnet-lab train&lt;/tt&gt; 训练得到。&lt;/p&gt;&lt;p&gt;“逐层观察”界面的&lt;b&gt;权重&lt;/b&gt;列表还提供你自己的训练结果（附准确率和日期）、&lt;b&gt;未训练&lt;/b&gt;的权重（随机的 Xavier 初始值：特征图是噪声，每个类别都接近 10%）以及任意检查点文件。&lt;b&gt;未训练与已训练对比&lt;/b&gt;在同一张图像上同时显示两者。&lt;/p&gt;&lt;p&gt;在“训练”界面或用 &lt;tt&gt;alexnet-lab train&lt;/tt&gt; 训练的结果以易读的名称保存在训练结果文件夹中；&lt;b&gt;继续…&lt;/b&gt;可以从停止的位置接着训练。&lt;tt&gt;alexnet-lab weights&lt;/tt&gt; 列出全部权重。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="180" />
+        <location filename="../../ui/main_window.cpp" line="185" />
         <source>&amp;About AlexNet Lab</source>
         <translation>关于 AlexNet 实验室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="181" />
+        <location filename="../../ui/main_window.cpp" line="186" />
         <source>About AlexNet Lab</source>
         <translation>关于 AlexNet 实验室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="182" />
+        <location filename="../../ui/main_window.cpp" line="187" />
         <source>&lt;h3&gt;AlexNet Lab&lt;/h3&gt;&lt;p&gt;Watch LeNet and AlexNet (the networks of the d2l AlexNet chapter) work layer by layer on your own image.&lt;/p&gt;&lt;p&gt;Keys: → step, ← back, End run to end, Home reset, Space auto-play, Ctrl+1…5 switch screens.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AlexNet 实验室&lt;/h3&gt;&lt;p&gt;在你自己的图像上逐层观察 LeNet 和 AlexNet（d2l《深度卷积神经网络（AlexNet）》一节中的网络）如何工作。&lt;/p&gt;&lt;p&gt;按键：→ 单步，← 后退，End 运行到底，Home 重置，空格 自动播放，Ctrl+1…5 切换界面。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="185" />
+        <location filename="../../ui/main_window.cpp" line="190" />
         <source>&lt;p&gt;Kernels: %1 (chosen for this CPU; ALEXNET_ISA=avx2 or generic picks a lower path).&lt;/p&gt;</source>
         <translation>&lt;p&gt;计算内核：%1（按本机 CPU 选择；设置 ALEXNET_ISA=avx2 或 generic 可改用较低的指令集路径）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="189" />
+        <location filename="../../ui/main_window.cpp" line="194" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="191" />
+        <location filename="../../ui/main_window.cpp" line="196" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1640,84 +1668,84 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::RunView</name>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="44" />
+        <location filename="../../ui/inspect/run_view.cpp" line="48" />
         <source>mean of inputs</source>
         <translation>输入通道均值</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="45" />
+        <location filename="../../ui/inspect/run_view.cpp" line="49" />
         <source>input channel </source>
         <translation>输入通道 </translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="46" />
+        <location filename="../../ui/inspect/run_view.cpp" line="50" />
         <source>Which input channel of each kernel to show (or the mean over all of them)</source>
         <translation>显示每个卷积核的哪个输入通道（或所有输入通道的均值）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="56" />
+        <location filename="../../ui/inspect/run_view.cpp" line="60" />
         <source>Prediction</source>
         <translation>预测</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inspect/run_view.cpp" line="102" />
+        <location filename="../../ui/inspect/run_view.cpp" line="106" />
         <source>Feature maps: %n channel(s) drawn in %1 ms</source>
         <translation>
             <numerusform>特征图：%n 个通道，绘制用时 %1 毫秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="139" />
+        <location filename="../../ui/inspect/run_view.cpp" line="143" />
         <source>AlexNet (widths %1)</source>
         <translation>AlexNet（通道宽度 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="141" />
+        <location filename="../../ui/inspect/run_view.cpp" line="145" />
         <source>%1 — weights: %2</source>
         <translation>%1 — 权重：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="121" />
+        <location filename="../../ui/inspect/run_view.cpp" line="125" />
         <source>Running layer %1 of %2…</source>
         <translation>正在运行第 %1 层（共 %2 层）…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="148" />
+        <location filename="../../ui/inspect/run_view.cpp" line="152" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="183" />
+        <location filename="../../ui/inspect/run_view.cpp" line="188" />
         <source>Step 0 of %1 · the input image %2</source>
         <translation>第 0 步（共 %1 步）· 输入图像 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="186" />
+        <location filename="../../ui/inspect/run_view.cpp" line="191" />
         <source>Step %1 of %2 · layer %3: %4 → %5 · %6 ms</source>
         <translation>第 %1 步（共 %2 步）· 第 %3 层：%4 → %5 · %6 毫秒</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="224" />
+        <location filename="../../ui/inspect/run_view.cpp" line="229" />
         <source>Kernels: %1 × %2×%3 (weights, %4)</source>
         <translation>卷积核：%1 × %2×%3（权重，%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="228" />
+        <location filename="../../ui/inspect/run_view.cpp" line="233" />
         <source>input channel %1</source>
         <translation>输入通道 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="228" />
+        <location filename="../../ui/inspect/run_view.cpp" line="233" />
         <source>mean over %1 inputs</source>
         <translation>%1 个输入通道的均值</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="60" />
+        <location filename="../../ui/inspect/run_view.cpp" line="64" />
         <source>Saliency map…</source>
         <translation>显著图…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="62" />
+        <location filename="../../ui/inspect/run_view.cpp" line="66" />
         <source>Which input pixels the class score is most sensitive to (gradient of the score)</source>
         <translation>类别分数对哪些输入像素最敏感（分数的梯度）</translation>
     </message>
@@ -1892,42 +1920,42 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
         <translation>激活之后</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="21" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="23" />
         <source>Stages aligned as in the architecture diagram; each column shows its layer of the stage</source>
         <translation>按架构图对齐的阶段；每一列显示该阶段中自己的层</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="24" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="26" />
         <source>Previous aligned stage</source>
         <translation>上一个对齐阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="25" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="27" />
         <source>Next aligned stage</source>
         <translation>下一个对齐阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="26" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="28" />
         <source>Show each stage's ReLU / Sigmoid output instead of the conv, pool or dense output</source>
         <translation>显示每个阶段的 ReLU / Sigmoid 输出，而不是卷积、汇聚或全连接输出</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="30" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="32" />
         <source>Aligned stage:</source>
         <translation>对齐阶段：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="61" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="73" />
         <source>(no stage: stays at layer %1)</source>
         <translation>（无此阶段：停留在第 %1 层）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="62" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="74" />
         <source>%1. %2 — %3 | %4</source>
         <translation>%1. %2 — %3 | %4</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="74" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="86" />
         <source>one column has no such stage</source>
         <translation>有一列没有这个阶段</translation>
     </message>
@@ -1935,82 +1963,82 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::StepControls</name>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="16" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="18" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="16" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="18" />
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="17" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="19" />
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="17" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="19" />
         <source>Run to end</source>
         <translation>运行到底</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="18" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="20" />
         <source>Auto-play</source>
         <translation>自动播放</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="19" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="21" />
         <source>Sort by mean</source>
         <translation>按均值排序</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="20" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="22" />
         <source>Back to the input (Home)</source>
         <translation>回到输入（Home）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="21" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="23" />
         <source>Show the previous layer (←)</source>
         <translation>显示上一层（←）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="22" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="24" />
         <source>Compute the next layer (→)</source>
         <translation>计算下一层（→）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="23" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="25" />
         <source>Compute all remaining layers (End)</source>
         <translation>计算剩余的所有层（End）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="30" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="32" />
         <source>Step automatically (Space)</source>
         <translation>自动单步（空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="35" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="37" />
         <source>Auto-play speed (time per step)</source>
         <translation>自动播放速度（每步的时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="36" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="38" />
         <source>Shared scale</source>
         <translation>共享刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="37" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="39" />
         <source>Per-map scale</source>
         <translation>每张图单独刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="38" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="40" />
         <source>Order the channels by mean activation, highest first</source>
         <translation>按平均激活值对通道排序，最高的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="47" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="51" />
         <source>Speed:</source>
         <translation>速度：</translation>
     </message>
@@ -2096,27 +2124,37 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::TrainingChartWidget</name>
     <message>
-        <location filename="../../ui/charts/training_chart_widget.cpp" line="172" />
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="255" />
         <source>d2l %1 %2 %3</source>
         <translation>d2l %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/training_chart_widget.cpp" line="46" />
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="76" />
         <source>epoch</source>
         <translation>迭代周期</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/training_chart_widget.cpp" line="25" />
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="38" />
         <source>test acc</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/training_chart_widget.cpp" line="24" />
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="180" />
+        <source>d2l %1</source>
+        <translation>d2l %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="181" />
+        <source>d2l's published %1 result: train loss %2, train acc %3, test acc %4 (grey lines)</source>
+        <translation>d2l 发表的 %1 结果：训练损失 %2，训练准确率 %3，测试准确率 %4（灰色线）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="37" />
         <source>train acc</source>
         <translation>训练准确率</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/training_chart_widget.cpp" line="23" />
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="36" />
         <source>train loss</source>
         <translation>训练损失</translation>
     </message>
@@ -2242,183 +2280,183 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="314" />
+        <location filename="../../ui/training/training_panel.cpp" line="325" />
         <source> Log: %1</source>
         <translation> 日志：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="287" />
+        <location filename="../../ui/training/training_panel.cpp" line="298" />
         <source>%1 examples/s · elapsed %2 · ETA %3</source>
         <translation>%1 样本/秒 · 已用 %2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="210" />
+        <location filename="../../ui/training/training_panel.cpp" line="222" />
         <source>%1 run %2</source>
         <translation>%1 第 %2 次运行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="292" />
+        <location filename="../../ui/training/training_panel.cpp" line="303" />
         <source>Epoch %1: loss %2, train acc %3, test acc %4</source>
         <translation>第 %1 个迭代周期：损失 %2，训练准确率 %3，测试准确率 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="73" />
+        <location filename="../../ui/training/training_panel.cpp" line="77" />
         <source>Load this run's checkpoint on the Inspect screen</source>
         <translation>在“逐层观察”界面中加载本次运行的检查点</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="348" />
+        <location filename="../../ui/training/training_panel.cpp" line="360" />
         <source>Loaded %1 (%2 rows, %3 according to %4).</source>
         <translation>已加载 %1（%2 行；据 %4 判断模型为 %3）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="352" />
+        <location filename="../../ui/training/training_panel.cpp" line="364" />
         <source>Loaded %1 (%2 rows; its model is not known, so no reference of its own).</source>
         <translation>已加载 %1（%2 行；模型未知，因此没有对应的参考线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="72" />
+        <location filename="../../ui/training/training_panel.cpp" line="76" />
         <source>Open in Inspect</source>
         <translation>在逐层观察中打开</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="360" />
+        <location filename="../../ui/training/training_panel.cpp" line="372" />
         <source>Open run log</source>
         <translation>打开运行日志</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="360" />
+        <location filename="../../ui/training/training_panel.cpp" line="372" />
         <source>Run logs (*.csv)</source>
         <translation>运行日志 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="71" />
+        <location filename="../../ui/training/training_panel.cpp" line="75" />
         <source>Open run log…</source>
         <translation>打开运行日志…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="59" />
-        <location filename="../../ui/training/training_panel.cpp" line="324" />
+        <location filename="../../ui/training/training_panel.cpp" line="63" />
+        <location filename="../../ui/training/training_panel.cpp" line="335" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="63" />
+        <location filename="../../ui/training/training_panel.cpp" line="67" />
         <source>Continue…</source>
         <translation>继续…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="65" />
+        <location filename="../../ui/training/training_panel.cpp" line="69" />
         <source>Continue a stopped or interrupted run from its last checkpoint</source>
         <translation>从上一个检查点继续已停止或中断的训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="156" />
+        <location filename="../../ui/training/training_panel.cpp" line="168" />
         <source>trained weights before any run: %1</source>
         <translation>开始训练前的已训练权重：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="173" />
+        <location filename="../../ui/training/training_panel.cpp" line="185" />
         <source>A run is going: stop it before training another network.</source>
         <translation>正在训练：请先停止，再训练另一个网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="178" />
+        <location filename="../../ui/training/training_panel.cpp" line="190" />
         <source>Ready to train %1 (written as code): Start begins a run.</source>
         <translation>已准备训练 %1（以代码编写）：点击“开始”启动训练。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="203" />
+        <location filename="../../ui/training/training_panel.cpp" line="215" />
         <source>This run does not fit in memory.</source>
         <translation>内存放不下这次训练。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="218" />
+        <location filename="../../ui/training/training_panel.cpp" line="230" />
         <source>This run cannot be continued.</source>
         <translation>无法继续这次训练。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="237" />
+        <location filename="../../ui/training/training_panel.cpp" line="248" />
         <source>Continue a run</source>
         <translation>继续训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="238" />
+        <location filename="../../ui/training/training_panel.cpp" line="249" />
         <source>Checkpoints (*.safetensors)</source>
         <translation>检查点 (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="262" />
+        <location filename="../../ui/training/training_panel.cpp" line="273" />
         <source>Paused after the current minibatch.</source>
         <translation>已在当前小批量之后暂停。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="300" />
+        <location filename="../../ui/training/training_panel.cpp" line="311" />
         <source> — still at chance after an epoch: plain SGD stalls here, especially on few images. Try momentum 0.9 (and more images).</source>
         <translation> —— 训练一个迭代周期后仍是随机猜测水平：朴素 SGD 在这里会停滞，样本少时尤其如此。试试动量 0.9（并使用更多图像）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="324" />
+        <location filename="../../ui/training/training_panel.cpp" line="335" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="333" />
+        <location filename="../../ui/training/training_panel.cpp" line="344" />
         <source>The run log cannot be read.</source>
         <translation>无法读取训练日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="367" />
+        <location filename="../../ui/training/training_panel.cpp" line="379" />
         <source>Stop training and close? It is saved where it stops; Continue… picks it up.</source>
         <translation>停止训练并关闭？训练会在停止处保存，之后可用“继续…”接着训练。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="57" />
+        <location filename="../../ui/training/training_panel.cpp" line="61" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="61" />
+        <location filename="../../ui/training/training_panel.cpp" line="65" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="276" />
+        <location filename="../../ui/training/training_panel.cpp" line="287" />
         <source>Stopping after the current minibatch…</source>
         <translation>将在当前小批量之后停止…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="366" />
+        <location filename="../../ui/training/training_panel.cpp" line="378" />
         <source>Training is running</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="269" />
+        <location filename="../../ui/training/training_panel.cpp" line="280" />
         <source>Training…</source>
         <translation>训练中…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="91" />
+        <location filename="../../ui/training/training_panel.cpp" line="96" />
         <source>conv1 kernels (live)</source>
         <translation>conv1 卷积核（实时）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="285" />
+        <location filename="../../ui/training/training_panel.cpp" line="296" />
         <source>epoch %1/%2 · batch %3/%4</source>
         <translation>迭代周期 %1/%2 · 批量 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="252" />
+        <location filename="../../ui/training/training_panel.cpp" line="263" />
         <source>epoch 1/%1</source>
         <translation>迭代周期 1/%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="82" />
+        <location filename="../../ui/training/training_panel.cpp" line="86" />
         <source>epoch –</source>
         <translation>迭代周期 –</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="83" />
+        <location filename="../../ui/training/training_panel.cpp" line="87" />
         <source>– examples/s · elapsed – · ETA –</source>
         <translation>– 样本/秒 · 已用 – · 剩余 –</translation>
     </message>
@@ -2712,22 +2750,22 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::WeightsStatus</name>
     <message>
-        <location filename="../../ui/inspect/weights_status.cpp" line="11" />
+        <location filename="../../ui/inspect/weights_status.cpp" line="13" />
         <source>Dismiss</source>
         <translation>关闭提示</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_status.cpp" line="32" />
+        <location filename="../../ui/inspect/weights_status.cpp" line="34" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_status.cpp" line="37" />
+        <location filename="../../ui/inspect/weights_status.cpp" line="39" />
         <source>Weights: %1. Random weights: the maps are noise and every class is near 10 %. Choose trained weights above.</source>
         <translation>权重：%1。随机权重：特征图是噪声，每个类别的概率都接近 10%。请在上方选择已训练的权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_status.cpp" line="39" />
+        <location filename="../../ui/inspect/weights_status.cpp" line="41" />
         <source>Weights: %1</source>
         <translation>权重：%1</translation>
     </message>

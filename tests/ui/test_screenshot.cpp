@@ -65,6 +65,15 @@ class TestScreenshot : public QObject {
     QVERIFY(colours.size() > 20);
   }
 
+  // --size WxH: the window at that size (here the smallest the layout is made for).
+  void sizeOption() {
+    const QString png = m_dir.filePath(QStringLiteral("small.png"));
+    const Result result = runApp({QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("inspect"),
+                                  QStringLiteral("--size"), QStringLiteral("1024x700")});
+    QVERIFY2(result.exitCode == 0, result.stderrText.constData());
+    QCOMPARE(QImage(png).size(), QSize(1024, 700));
+  }
+
   void inspectAnImageFile() {
     QImage source(64, 48, QImage::Format_RGB32);
     source.fill(Qt::white);
@@ -99,6 +108,8 @@ class TestScreenshot : public QObject {
                                                 QStringLiteral("--compare"), QStringLiteral("alexnet")},
                                     QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("shapes"),
                                                 QStringLiteral("--compare"), QStringLiteral("vgg")},
+                                    QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("1024")},
+                                    QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("100x100")},
                                     QStringList{QStringLiteral("--screenshot")},
                                     QStringList{QStringLiteral("--bogus"), QStringLiteral("1")}}) {
       const Result result = runApp(args);

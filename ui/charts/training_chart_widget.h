@@ -1,7 +1,13 @@
 #pragma once
 // TrainingChartWidget — d2l's training plot: train loss, train accuracy and test accuracy against
-// epoch, several points per epoch, with d2l's published end result as dashed reference lines.
-// Qt Charts is included only in ui/charts/ (this and memory_batch_chart). Several runs can share the axes (line style per run).
+// epoch, several points per epoch, with d2l's published end result as thin grey reference lines.
+// Qt Charts is included only in ui/charts/ (this and memory_batch_chart).
+//
+// Several runs share the axes: each run has its own colour, each metric its own line style (solid
+// train loss, dashed train accuracy, dotted test accuracy with markers). The chart's legend has one
+// entry per metric and one per reference; the run list beside the chart (ChartRunList) is the runs'
+// legend, with show/hide and remove per run. A run with no points is neither drawn nor listed.
+// Runs are named by the id addRun() returns; ids stay valid when other runs are removed.
 //
 // Reference lines follow the runs: every model among the runs on the chart (the live run's, and
 // each loaded log's) gets its own d2l reference, so a LeNet log overlaid on an AlexNet run is
@@ -17,6 +23,7 @@
 #include <QVector>
 #include <QWidget>
 #include <QPointF>
+#include <QColor>
 #include <optional>
 
 #include "alexnet/core/models/model_config.h"
@@ -27,6 +34,8 @@ class QLineSeries;
 class QValueAxis;
 
 namespace alexnet::ui {
+
+class ChartRunList;
 
 enum class TrainingMetric { TrainLoss = 0, TrainAccuracy = 1, TestAccuracy = 2 };
 
@@ -46,38 +55,54 @@ class TrainingChartWidget : public QWidget {
   explicit TrainingChartWidget(QWidget* parent = nullptr);
   ~TrainingChartWidget() override;
 
-  // Starts a run's three series; returns its index. `label` prefixes the legend ("LeNet — …").
+  // Starts a run's three series; returns its id. `label` names it in the run list.
   // `model`: the model the run trains (nullopt: unknown, no reference of its own).
   int addRun(const QString& label, std::optional<ModelKind> model = std::nullopt);
-  void clearRuns();
+  void removeRun(int run);                  // its curves, its list row and (if no other run needs it) its reference
+  void setRunVisible(int run, bool visible);
+  bool hasRun(int run) const;
+  bool isRunVisible(int run) const;
   int runCount() const { return static_cast<int>(m_runs.size()); }
+  QColor runColor(int run) const;
   // testAccuracy only at epoch ends. Buffered; drawn at the next flush.
   void appendPoint(int run, double epoch, double trainLoss, double trainAccuracy, std::optional<double> testAccuracy);
   void flush();
   // x axis covers at least [0, epochs].
   void setEpochRange(double epochs);
-  // The default reference: dashed lines at d2l's result for that model while no run names a model.
+  // The default reference: d2l's result for that model while no run names a model.
   void setReference(ModelKind kind);
-  void clearReference();
   // The models whose reference lines are drawn, in the order of their first run.
   QVector<ModelKind> referenceModels() const;
-  // The reference series' legend names (tests, screenshots).
+  // The reference series' names (tests, screenshots).
   QStringList referenceNames() const;
+  // The legend's line keys: the metrics (once each), then the references.
+  QStringList legendNames() const;
+  static Qt::PenStyle metricStyle(TrainingMetric metric);
 
   int pointCount(int run, TrainingMetric metric) const;  // points drawn (after flush)
+  bool isDrawn(int run) const;                           // shown, and has points
   QChart* chart() const { return m_chart; }
+  ChartRunList* runList() const { return m_runList; }
 
  private:
   struct Run {
+    int id = 0;
     QString label;
     std::optional<ModelKind> model;
+    QColor color;
+    bool visible = true;
     QLineSeries* series[3] = {nullptr, nullptr, nullptr};
     QVector<QPointF> points[3];  // everything appended; the series are replaced from these
   };
+  Run* findRun(int run);
+  const Run* findRun(int run) const;
   void scheduleFlush();
   void updateAxes();
   void attach(QLineSeries* series);
-  void updateReferences();  // draws the references the runs (or the default) call for
+  void detach(QLineSeries* series);
+  void showRun(Run& run);      // drawn when visible and not empty; listed when not empty
+  void updateLegend();         // the line keys: metrics, then references
+  void updateReferences();     // draws the references the runs (or the default) call for
 
   QChart* m_chart;
   QChartView* m_view;
@@ -90,6 +115,9 @@ class TrainingChartWidget : public QWidget {
   };
   std::vector<Reference> m_references;
   std::optional<ModelKind> m_defaultReference;
+  ChartRunList* m_runList;
+  int m_nextRunId = 0;
+  double m_requestedEpochs = 1.0;  // setEpochRange: the live run's length
   double m_epochs = 1.0;
   QTimer m_flushTimer;
 };

@@ -94,7 +94,12 @@ FeatureGrid FeatureGrid::render(const Tensor& output, const FeatureGridOptions& 
       bestColumns = columns;
     }
   }
-  bestScale = std::max(bestScale, 1.0);  // never below one pixel per value (then the image overflows)
+  if (bestScale < 1.0) {
+    // Never below one pixel per value: as many columns as fit the width, the rows run on below
+    // (the view scrolls them).
+    bestScale = 1.0;
+    bestColumns = std::clamp(availW / (grid.m_mapW + gap), 1, tiles);
+  }
   grid.m_columns = bestColumns;
   grid.m_tileW = std::max(1, static_cast<int>(std::floor(bestScale * grid.m_mapW)));
   grid.m_tileH = std::max(1, static_cast<int>(std::floor(bestScale * grid.m_mapH)));

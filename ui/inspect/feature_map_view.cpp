@@ -28,7 +28,19 @@ void FeatureMapView::setTensor(const Tensor& output, bool isInput) {
 void FeatureMapView::clear() {
   m_tensor = Tensor();
   m_grid = FeatureGrid();
+  if (inScrollArea()) setMinimumSize(0, 0);
   update();
+}
+
+void FeatureMapView::setRenderArea(const QSize& area, int scrollBarWidth) {
+  if (area == m_renderArea && scrollBarWidth == m_scrollBarWidth) return;
+  m_renderArea = area;
+  m_scrollBarWidth = scrollBarWidth;
+  if (!m_tensor.empty()) {
+    m_renderTimer.setInterval(30);  // coalesce a drag-resize into a few renders
+    scheduleRender();
+    m_renderTimer.setInterval(0);
+  }
 }
 
 void FeatureMapView::setScaleMode(ScaleMode mode) {
@@ -61,9 +73,16 @@ void FeatureMapView::renderNow() {
     return;
   }
   FeatureGridOptions options = m_options;
-  options.available = size() - QSize(4, 4);
+  options.available = (inScrollArea() ? m_renderArea : size()) - QSize(4, 4);
   if (m_isInput && options.color == ColorMode::Auto) options.color = ColorMode::Gray;
   m_grid = FeatureGrid::render(m_tensor, options);
+  if (inScrollArea()) {
+    if (m_grid.image().height() > options.available.height()) {  // rows run on: leave room for the scroll bar
+      options.available.rwidth() -= m_scrollBarWidth;
+      m_grid = FeatureGrid::render(m_tensor, options);
+    }
+    setMinimumSize(m_grid.image().size() + QSize(4, 4));
+  }
   update();
   emit rendered(m_grid.renderMs(), m_grid.channels());
 }
@@ -86,7 +105,7 @@ void FeatureMapView::paintEvent(QPaintEvent*) {
 
 void FeatureMapView::resizeEvent(QResizeEvent* event) {
   QWidget::resizeEvent(event);
-  if (!m_tensor.empty()) {
+  if (!m_tensor.empty() && !inScrollArea()) {
     m_renderTimer.setInterval(30);  // coalesce a drag-resize into a few renders
     scheduleRender();
     m_renderTimer.setInterval(0);

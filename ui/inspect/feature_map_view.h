@@ -22,6 +22,11 @@ class FeatureMapView : public QWidget {
   void setEnlargedChannel(int channel);  // -1: back to the grid
   int enlargedChannel() const { return m_options.onlyChannel; }
 
+  // Inside a FeatureMapScroll: the grid is laid out for `area` (the scroll area's room) rather than
+  // for this widget's size, and the widget takes the grid's size as its minimum, so a grid that
+  // does not fit scrolls. `scrollBarWidth` is kept free when the rows run on below.
+  void setRenderArea(const QSize& area, int scrollBarWidth);
+
   const FeatureGrid& grid() const { return m_grid; }
   // Renders now (normally deferred to the next event-loop turn); used by tests and screenshots.
   void renderNow();
@@ -44,6 +49,7 @@ class FeatureMapView : public QWidget {
  private:
   void scheduleRender();
   QPoint imageOrigin() const;
+  bool inScrollArea() const { return m_renderArea.isValid(); }
 
   Tensor m_tensor;
   bool m_isInput = false;
@@ -51,6 +57,8 @@ class FeatureMapView : public QWidget {
   FeatureGrid m_grid;
   QTimer m_renderTimer;
   QString m_placeholder;
+  QSize m_renderArea;  // invalid: lay out for this widget's own size
+  int m_scrollBarWidth = 0;
 };
 
 }  // namespace alexnet::ui

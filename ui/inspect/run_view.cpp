@@ -9,9 +9,11 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "ui/elided_label.h"
 #include "ui/inspect/color_legend.h"
 #include "ui/inspect/explain_launcher.h"
 #include "ui/inspect/explainers.h"
+#include "ui/inspect/feature_map_scroll.h"
 #include "ui/inspect/feature_map_view.h"
 #include "ui/inspect/inspect_session.h"
 #include "ui/inspect/probability_bars.h"
@@ -21,7 +23,7 @@
 namespace alexnet::ui {
 
 RunView::RunView(QWidget* parent)
-    : QWidget(parent), m_session(new InspectSession(this)), m_title(new QLabel(this)), m_layerLabel(new QLabel(this)),
+    : QWidget(parent), m_session(new InspectSession(this)), m_title(new ElidedLabel(this)), m_layerLabel(new QLabel(this)),
       m_hoverLabel(new QLabel(this)), m_features(new FeatureMapView(this)), m_legend(new ColorLegend(this)),
       m_kernelBox(new QGroupBox(this)), m_kernelTitle(new QLabel(this)), m_kernelInput(new QSpinBox(this)),
       m_kernels(new FeatureMapView(this)), m_kernelLegend(new ColorLegend(this)), m_bars(new ProbabilityBars(this)),
@@ -30,7 +32,7 @@ RunView::RunView(QWidget* parent)
   titleFont.setPointSizeF(titleFont.pointSizeF() + 2);
   titleFont.setBold(true);
   m_title->setFont(titleFont);
-  m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // a long title is clipped, never widens the window
+  m_title->setObjectName(QStringLiteral("runTitle"));  // elided: a long title never widens the window
   m_layerLabel->setWordWrap(true);
   m_hoverLabel->setMinimumHeight(m_hoverLabel->fontMetrics().height() + 4);
   m_hoverLabel->setStyleSheet(QStringLiteral("color:#37474F;"));
@@ -38,6 +40,8 @@ RunView::RunView(QWidget* parent)
   m_kernels->setObjectName(QStringLiteral("kernelView"));
   m_kernels->setColorMode(ColorMode::Diverging);
   m_kernels->setMinimumSize(160, 120);
+  m_featureScroll = new FeatureMapScroll(m_features, this);  // AlexNet's 96 conv1 maps scroll in a small window
+  m_kernelScroll = new FeatureMapScroll(m_kernels, this);
 
   m_kernelTitle->setWordWrap(true);
   m_kernelInput->setRange(-1, 0);
@@ -49,7 +53,7 @@ RunView::RunView(QWidget* parent)
   kernelTop->addWidget(m_kernelTitle, 1);
   kernelTop->addWidget(m_kernelInput);
   kernelLayout->addLayout(kernelTop);
-  kernelLayout->addWidget(m_kernels, 1);
+  kernelLayout->addWidget(m_kernelScroll, 1);
   kernelLayout->addWidget(m_kernelLegend);
   m_kernelBox->setVisible(false);
 
@@ -76,7 +80,7 @@ RunView::RunView(QWidget* parent)
   auto* mapsBox = new QWidget(this);
   auto* mapsLayout = new QVBoxLayout(mapsBox);
   mapsLayout->setContentsMargins(0, 0, 0, 0);
-  mapsLayout->addWidget(m_features, 1);
+  mapsLayout->addWidget(m_featureScroll, 1);
   mapsLayout->addWidget(m_legend);
   mapsLayout->addWidget(m_hoverLabel);
   mapsLayout->addWidget(m_explain->topImagesButton(), 0, Qt::AlignLeft);
@@ -128,7 +132,7 @@ RunView::RunView(QWidget* parent)
   connect(m_session, &InspectSession::busyChanged, this, &RunView::busyChanged);
 }
 
-QString RunView::title() const { return m_title->text(); }
+QString RunView::title() const { return m_title->fullText(); }
 
 void RunView::showTitle(const ModelInfo& info) {
   ModelChoice choice;
@@ -138,16 +142,16 @@ void RunView::showTitle(const ModelInfo& info) {
                            : info.config.kind == ModelKind::Code  ? QString::fromStdString(info.config.codeName)
                            : tr("AlexNet (widths %1)").arg(QString::fromStdString(toString(info.config.widths)));
   // Trained weights describe themselves ("LeNet, d2l recipe, test acc 0.808"); untrained ones need the model.
-  m_title->setText(info.path.isEmpty() ? tr("%1 — weights: %2").arg(name, info.source) : info.source);
-  m_title->setToolTip(info.path);
+  const QString title = info.path.isEmpty() ? tr("%1 — weights: %2").arg(name, info.source) : info.source;
+  m_title->setFullText(title, info.path.isEmpty() ? title : title + QLatin1Char('\n') + info.path);
 }
 
 void RunView::loadModel(const ModelConfig& config, const QString& checkpointPath) {
   // The file's name, never its path (a long path must not widen the window); the path is the tooltip.
   const std::string name = config.kind == ModelKind::Code ? config.codeName : modelName(config.kind);
-  m_title->setText(tr("Loading %1…").arg(checkpointPath.isEmpty() ? QString::fromStdString(name)
-                                                                   : QFileInfo(checkpointPath).fileName()));
-  m_title->setToolTip(checkpointPath);
+  const QString title = tr("Loading %1…").arg(checkpointPath.isEmpty() ? QString::fromStdString(name)
+                                                                        : QFileInfo(checkpointPath).fileName());
+  m_title->setFullText(title, checkpointPath.isEmpty() ? title : title + QLatin1Char('\n') + checkpointPath);
   m_session->loadModel(config, checkpointPath);
 }
 
@@ -171,8 +175,9 @@ void RunView::setCompact(bool compact) {
 }
 
 void RunView::setNarrow(bool narrow) {
-  m_barsBox->setMinimumWidth(narrow ? 120 : 260);
-  m_kernels->setMinimumSize(narrow ? 80 : 160, narrow ? 80 : 120);
+  m_barsBox->setMinimumWidth(narrow ? 140 : 260);  // narrow: room for the Saliency button
+  m_kernelScroll->setMinimumSize(narrow ? 80 : 160, narrow ? 80 : 120);
+  m_featureScroll->setMinimumWidth(narrow ? 160 : 240);  // two columns fit a 1024-px window
   m_kernelInput->setVisible(!narrow);
 }
 

@@ -14,6 +14,8 @@ class QSpinBox;
 namespace alexnet::ui {
 
 class ColorLegend;
+class ElidedLabel;
+class FeatureMapScroll;
 class ExplainLauncher;
 class FeatureMapView;
 class InspectSession;
@@ -62,7 +64,7 @@ class RunView : public QWidget {
   void showTitle(const ModelInfo& info);  // "LeNet, d2l recipe, test acc 0.808" (tooltip: the file)
 
   InspectSession* m_session;
-  QLabel* m_title;
+  ElidedLabel* m_title;
   QLabel* m_layerLabel;
   QLabel* m_hoverLabel;
   FeatureMapView* m_features;
@@ -71,6 +73,8 @@ class RunView : public QWidget {
   QLabel* m_kernelTitle;
   QSpinBox* m_kernelInput;
   FeatureMapView* m_kernels;
+  FeatureMapScroll* m_featureScroll;
+  FeatureMapScroll* m_kernelScroll;
   ColorLegend* m_kernelLegend;
   ProbabilityBars* m_bars;
   QWidget* m_barsBox = nullptr;

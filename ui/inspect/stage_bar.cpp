@@ -17,7 +17,9 @@ StageBar::StageBar(RunView* left, RunView* right, QWidget* parent)
       m_next(new QToolButton(this)), m_activation(new QCheckBox(tr("after activation"), this)), m_note(new QLabel(this)) {
   setObjectName(QStringLiteral("stageBar"));
   m_combo->setObjectName(QStringLiteral("stageCombo"));
-  m_combo->setMinimumContentsLength(40);
+  // As wide as the bar allows, never wider: a long stage name must not widen the window.
+  m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  m_combo->setMinimumContentsLength(16);
   m_combo->setToolTip(tr("Stages aligned as in the architecture diagram; each column shows its layer of the stage"));
   m_prev->setArrowType(Qt::LeftArrow);
   m_next->setArrowType(Qt::RightArrow);
@@ -43,6 +45,16 @@ StageBar::StageBar(RunView* left, RunView* right, QWidget* parent)
   });
   for (RunView* view : {m_left, m_right})
     connect(view->session(), &InspectSession::modelReady, this, &StageBar::refresh);
+  connect(m_left, &RunView::cursorChanged, this, &StageBar::followLeftColumn);
+}
+
+void StageBar::followLeftColumn() {
+  for (std::size_t i = 0; i < m_stages.size(); ++i)
+    if (!m_stages[i].empty[0] && m_stages[i].cursor[0] == m_left->cursor()) {
+      const QSignalBlocker blocker(m_combo);
+      m_combo->setCurrentIndex(static_cast<int>(i));
+      return;
+    }
 }
 
 int StageBar::currentStage() const { return m_combo->currentIndex(); }

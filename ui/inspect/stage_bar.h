@@ -32,6 +32,8 @@ class StageBar : public QWidget {
   void stageChosen(int row);
 
  private:
+  void followLeftColumn();  // the row of the left column's step, when it has one (no columns move)
+
   RunView* m_left;
   RunView* m_right;
   std::vector<AlignedStage> m_stages;

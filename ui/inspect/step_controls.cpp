@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QStyle>
+#include <QVBoxLayout>
+#include <algorithm>
 
 #include "ui/inspect/feature_grid.h"
 
@@ -36,19 +38,57 @@ StepControls::StepControls(QWidget* parent)
   m_scale->addItem(tr("Shared scale"), int(ScaleMode::Shared));
   m_scale->addItem(tr("Per-map scale"), int(ScaleMode::PerMap));
   m_sort->setToolTip(tr("Order the channels by mean activation, highest first"));
-  auto* row = new QHBoxLayout(this);
-  row->setContentsMargins(0, 0, 0, 0);
-  row->addWidget(m_reset);
-  row->addWidget(m_back);
-  row->addWidget(m_step);
-  row->addWidget(m_run);
-  row->addSpacing(12);
-  row->addWidget(m_play);
-  row->addWidget(new QLabel(tr("Speed:"), this));
-  row->addWidget(m_speed);
-  row->addStretch(1);
-  row->addWidget(m_scale);
-  row->addWidget(m_sort);
+  m_speed->setMinimumWidth(80);  // a usable slider, never a dot
+  m_stepping = new QWidget(this);
+  auto* stepping = new QHBoxLayout(m_stepping);
+  stepping->setContentsMargins(0, 0, 0, 0);
+  stepping->addWidget(m_reset);
+  stepping->addWidget(m_back);
+  stepping->addWidget(m_step);
+  stepping->addWidget(m_run);
+  stepping->addSpacing(12);
+  stepping->addWidget(m_play);
+  stepping->addWidget(new QLabel(tr("Speed:"), this));
+  stepping->addWidget(m_speed);
+  m_display = new QWidget(this);
+  auto* display = new QHBoxLayout(m_display);
+  display->setContentsMargins(0, 0, 0, 0);
+  display->addWidget(m_scale);
+  display->addWidget(m_sort);
+  m_firstRow = new QHBoxLayout;
+  m_firstRow->addWidget(m_stepping);
+  m_firstRow->addStretch(1);
+  m_firstRow->addWidget(m_display);
+  m_secondRow = new QHBoxLayout;
+  auto* rows = new QVBoxLayout(this);
+  rows->setContentsMargins(0, 0, 0, 0);
+  rows->addLayout(m_firstRow);
+  rows->addLayout(m_secondRow);
+}
+
+QSize StepControls::minimumSizeHint() const {
+  const int width = std::max(m_stepping->minimumSizeHint().width(), m_display->minimumSizeHint().width());
+  return QSize(width, QWidget::minimumSizeHint().height());
+}
+
+void StepControls::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  const int oneRow = m_stepping->sizeHint().width() + m_firstRow->spacing() + m_display->sizeHint().width();
+  placeDisplayOptions(width() < oneRow);
+}
+
+void StepControls::placeDisplayOptions(bool secondRow) {
+  if (secondRow == m_twoRows) return;
+  m_twoRows = secondRow;
+  m_firstRow->removeWidget(m_display);
+  m_secondRow->removeWidget(m_display);
+  if (secondRow) {
+    m_secondRow->addWidget(m_display);
+    m_secondRow->addStretch(1);
+  } else {
+    while (QLayoutItem* item = m_secondRow->takeAt(0)) delete item;  // the stretch
+    m_firstRow->addWidget(m_display);
+  }
 }
 
 }  // namespace alexnet::ui

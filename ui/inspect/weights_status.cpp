@@ -5,6 +5,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "ui/breakable_text.h"
+
 namespace alexnet::ui {
 
 WeightsStatus::WeightsStatus(QWidget* parent)
@@ -34,20 +36,21 @@ void WeightsStatus::showLoading() {
 }
 
 void WeightsStatus::showInUse(const ModelInfo& info) {
-  m_inUse->setText(info.path.isEmpty() ? tr("Weights: %1. Random weights: the maps are noise and every class is "
-                                            "near 10 %. Choose trained weights above.").arg(info.source)
-                                       : tr("Weights: %1").arg(info.source));
+  m_inUse->setText(breakableText(info.path.isEmpty() ? tr("Weights: %1. Random weights: the maps are noise and every class is "
+                                                         "near 10 %. Choose trained weights above.").arg(info.source)
+                                                    : tr("Weights: %1").arg(info.source)));
   m_inUse->setToolTip(info.path);
   showError(QString());
 }
 
 void WeightsStatus::showError(const QString& message) {
-  m_error->setText(message);
+  m_error->setText(breakableText(message));
   m_error->setVisible(!message.isEmpty());
   m_dismiss->setVisible(!message.isEmpty());
 }
 
-QString WeightsStatus::error() const { return m_error->isHidden() ? QString() : m_error->text(); }
-QString WeightsStatus::text() const { return m_inUse->text(); }
+// Without the zero-width spaces breakableText() put in for wrapping.
+QString WeightsStatus::error() const { return m_error->isHidden() ? QString() : m_error->text().remove(QChar(0x200B)); }
+QString WeightsStatus::text() const { return m_inUse->text().remove(QChar(0x200B)); }
 
 }  // namespace alexnet::ui

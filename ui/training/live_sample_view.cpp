@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "ui/elided_label.h"
 #include "ui/inspect/probability_bars.h"
 
 namespace alexnet::ui {
@@ -42,15 +43,16 @@ LiveSampleView::LiveSampleView(QWidget* parent) : QWidget(parent) {
   m_caption = new QLabel(this);
   m_caption->setObjectName(QStringLiteral("liveSampleCaption"));
   m_caption->setWordWrap(true);
-  m_mapsTitle = new QLabel(this);
+  m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // wraps, never widens the window
+  m_mapsTitle = new ElidedLabel(this);
   m_image = new ImageView(tr("sample"), this);
   m_image->setMinimumSize(84, 84);
   m_image->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
   m_image->setFixedWidth(112);
   m_maps = new ImageView(tr("The sample's feature maps appear when training starts."), this);
-  m_maps->setMinimumSize(200, 110);
+  m_maps->setMinimumSize(150, 110);
   m_bars = new ProbabilityBars(this);
-  m_bars->setMinimumWidth(250);
+  m_bars->setMinimumWidth(220);
   auto* barsPlaceholder = new QLabel(tr("The 10 class probabilities appear when training starts."), this);
   barsPlaceholder->setAlignment(Qt::AlignCenter);
   barsPlaceholder->setWordWrap(true);
@@ -58,7 +60,7 @@ LiveSampleView::LiveSampleView(QWidget* parent) : QWidget(parent) {
   m_barsStack = new QStackedWidget(this);
   m_barsStack->addWidget(barsPlaceholder);
   m_barsStack->addWidget(m_bars);
-  m_barsStack->setMinimumWidth(250);
+  m_barsStack->setMinimumWidth(220);
 
   auto* mapsColumn = new QVBoxLayout;
   mapsColumn->addWidget(m_mapsTitle);
@@ -78,7 +80,7 @@ LiveSampleView::LiveSampleView(QWidget* parent) : QWidget(parent) {
 void LiveSampleView::clear() {
   m_snapshot = SampleSnapshot{};
   m_caption->setText(tr("Live sample: a fixed test image, run through the current weights a few times per epoch."));
-  m_mapsTitle->clear();
+  m_mapsTitle->setFullText(QString());
   m_image->setImage(QImage());
   m_maps->setImage(QImage());
   m_bars->clear();
@@ -105,7 +107,7 @@ void LiveSampleView::setSnapshot(const SampleSnapshot& s) {
                                              : tr("Test image #%1 · true label: %2 · %3 · %4")
                                                    .arg(s.index)
                                                    .arg(truth, prediction, s.weightsNote));
-  m_mapsTitle->setText(tr("layer %1 (%2): %3 maps of %4×%4, range %5 … %6")
+  m_mapsTitle->setFullText(tr("layer %1 (%2): %3 maps of %4×%4, range %5 … %6")
                            .arg(s.layer)
                            .arg(s.layerType)
                            .arg(s.channels)

@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace alexnet::ui {
 
+class ElidedLabel;
 class ProbabilityBars;
 
 class LiveSampleView : public QWidget {
@@ -32,7 +33,7 @@ class LiveSampleView : public QWidget {
   SampleSnapshot m_snapshot;
   int m_updates = 0;
   QLabel* m_caption;
-  QLabel* m_mapsTitle;
+  ElidedLabel* m_mapsTitle;
   ImageView* m_image;
   ImageView* m_maps;
   ProbabilityBars* m_bars;

@@ -14,13 +14,17 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
+#include "ui/breakable_text.h"
 #include "ui/charts/training_chart_widget.h"
 #include "ui/training/kernel_grid_view.h"
 #include "ui/training/live_sample_view.h"
@@ -85,6 +89,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
   m_status = new QLabel(this);
   m_status->setObjectName(QStringLiteral("trainingStatus"));
   m_status->setWordWrap(true);
+  m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // a long message wraps, never widens
   m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
   m_kernels = new KernelGridView(this);
   connect(m_worker, &TrainingWorker::kernels, m_kernels, &KernelGridView::setKernels);
@@ -101,8 +106,15 @@ TrainingPanel::TrainingPanel(QWidget* parent)
   leftLayout->addWidget(m_status);
   leftLayout->addWidget(kernelTitle);
   leftLayout->addWidget(m_kernels, 1);
-  left->setMinimumWidth(300);
-  left->setMaximumWidth(420);
+  // The column scrolls when the window is short (1024×700), and is as wide as the form needs.
+  auto* leftScroll = new QScrollArea(this);
+  leftScroll->setWidget(left);
+  leftScroll->setWidgetResizable(true);
+  leftScroll->setFrameShape(QFrame::NoFrame);
+  leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  const int leftWidth = left->minimumSizeHint().width() + leftScroll->verticalScrollBar()->sizeHint().width();
+  leftScroll->setMinimumWidth(std::clamp(leftWidth, 300, 460));
+  leftScroll->setMaximumWidth(460);
 
   m_chart = new TrainingChartWidget(this);
   m_sample = new LiveSampleView(this);
@@ -114,7 +126,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
   right->setStretchFactor(1, 2);
   right->setChildrenCollapsible(false);
   auto* layout = new QHBoxLayout(this);
-  layout->addWidget(left);
+  layout->addWidget(leftScroll);
   layout->addWidget(right, 1);
 
   connect(m_form, &TrainingForm::modelKindChanged, this, [this](ModelKind kind) {
@@ -222,9 +234,8 @@ bool TrainingPanel::continueRun(const QString& checkpointPath) {
   const QFileInfo info(checkpointPath);
   m_runKey = TrainingForm::presetKeyFor(r.model);
   setRequest(r);
-  const int before = m_chart->runCount();
-  if (QFileInfo(r.logPath).isFile()) loadRunLog(r.logPath);  // the curve so far; the live run continues it
-  m_liveRunContinues = m_chart->runCount() > before ? m_chart->runCount() - 1 : -1;
+  // The curve so far; the live run continues it.
+  m_liveRunContinues = QFileInfo(r.logPath).isFile() && loadRunLog(r.logPath) ? m_lastLogRun : -1;
   launch(r, info.completeBaseName());
   return true;
 }
@@ -336,6 +347,7 @@ bool TrainingPanel::loadRunLog(const QString& path) {
   const RunLog& log = reader.log();
   const RunLogModel model = runLogModel(path);
   const int run = m_chart->addRun(QFileInfo(path).completeBaseName(), model.kind);
+  m_lastLogRun = run;
   double epochs = 1.0;
   for (const RunLogRow& row : log.rows) {
     m_chart->appendPoint(run, row.epochFraction, row.trainLoss, row.trainAccuracy, row.testAccuracy);
@@ -344,14 +356,14 @@ bool TrainingPanel::loadRunLog(const QString& path) {
   m_chart->setEpochRange(epochs);
   m_chart->flush();
   m_lastError.clear();
-  const QString fileName = QFileInfo(path).fileName();  // the name in the text, the full path as tooltip
-  m_status->setText(model.kind ? tr("Loaded %1 (%2 rows, %3 according to %4).")
+  const QString fileName = QFileInfo(path).fileName();  // the name in the text (a long one wraps), the path as tooltip
+  m_status->setText(breakableText(model.kind ? tr("Loaded %1 (%2 rows, %3 according to %4).")
                                      .arg(fileName)
                                      .arg(log.rows.size())
-                                     .arg(QString::fromStdString(modelName(*model.kind)), model.evidence)
+                                     .arg(QString::fromStdString(modelName(*model.kind)), QFileInfo(model.evidence).fileName())
                                : tr("Loaded %1 (%2 rows; its model is not known, so no reference of its own).")
                                      .arg(fileName)
-                                     .arg(log.rows.size()));
+                                     .arg(log.rows.size())));
   m_status->setToolTip(QFileInfo(path).absoluteFilePath());
   return true;
 }

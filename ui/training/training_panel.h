@@ -102,7 +102,8 @@ class TrainingPanel : public QWidget {
   QString m_lastCheckpoint;
   QString m_runKey;     // preset key of the running model, for the throughput memory
   bool m_running = false;
-  int m_liveRun = -1;   // chart run index of the live run
+  int m_liveRun = -1;   // chart run id of the live run
+  int m_lastLogRun = -1;  // chart run id of the last run log loaded
   int m_liveRunContinues = -1;  // Continue: the chart run of the log loaded for it
   TrainStatus m_lastStatus = TrainStatus::Finished;
   int m_epochsCompleted = 0;
