@@ -57,15 +57,13 @@ std::string commandFor(const TrainingRequest& r) {
   return command.toStdString() + "  (Training screen)";
 }
 
-bool isActivation(std::string_view type) { return type == "ReLU" || type == "Sigmoid"; }
-
 // The requested layer, or conv1's activation (conv1 itself when no activation follows it).
 int sampleLayerIndex(Sequential& model, int requested) {
   const int count = static_cast<int>(model.size());
   if (requested >= 0 && requested < count) return requested;
   for (int i = 0; i < count; ++i) {
-    if (model.layer(static_cast<std::size_t>(i)).typeName() != "Conv2d") continue;
-    if (i + 1 < count && isActivation(model.layer(static_cast<std::size_t>(i + 1)).typeName())) return i + 1;
+    if (model.layer(static_cast<std::size_t>(i)).kind() != LayerKind::Conv2d) continue;
+    if (i + 1 < count && isActivation(model.layer(static_cast<std::size_t>(i + 1)).kind())) return i + 1;
     return i;
   }
   return 0;
