@@ -45,6 +45,7 @@ class TrainingPanel : public QWidget {
 
   bool isRunning() const { return m_running; }
   bool isPaused() const;
+  bool isHeldByPause() const;  // the worker has stopped between minibatches (TrainingWorker::isHeld)
   // Overlays a CSV run log; false (and lastError()) when it does not parse.
   bool loadRunLog(const QString& path);
   const QString& lastError() const { return m_lastError; }

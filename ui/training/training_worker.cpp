@@ -144,6 +144,11 @@ bool TrainingWorker::isPaused() const {
   return m_paused;
 }
 
+bool TrainingWorker::isHeld() const {
+  std::lock_guard lock(m_mutex);
+  return m_held;
+}
+
 void TrainingWorker::preview(const TrainingRequest& request, const QString& checkpointPath, const QString& note) {
   try {
     const SafeTensors file = readSafeTensors(checkpointPath.toStdString());
@@ -244,7 +249,9 @@ void TrainingWorker::run(const TrainingRequest& request) {
         poisoned = true;
       }
       std::unique_lock lock(m_mutex);
+      m_held = true;  // visible to isHeld() only while the wait below has released the lock
       m_wake.wait(lock, [this] { return !m_paused || m_stop; });
+      m_held = false;
       return !m_stop;
     });
 
