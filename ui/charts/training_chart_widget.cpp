@@ -88,17 +88,6 @@ int TrainingChartWidget::addRun(const QString& label, std::optional<ModelKind> m
   return index;
 }
 
-void TrainingChartWidget::clearRuns() {
-  for (Run& run : m_runs)
-    for (QLineSeries* series : run.series) {
-      m_chart->removeSeries(series);
-      delete series;
-    }
-  m_runs.clear();
-  m_epochs = 1.0;
-  updateReferences();
-}
-
 void TrainingChartWidget::appendPoint(int run, double epoch, double trainLoss, double trainAccuracy,
                                       std::optional<double> testAccuracy) {
   if (run < 0 || run >= runCount()) return;
@@ -129,11 +118,6 @@ void TrainingChartWidget::setEpochRange(double epochs) {
 
 void TrainingChartWidget::setReference(ModelKind kind) {
   m_defaultReference = kind;
-  updateReferences();
-}
-
-void TrainingChartWidget::clearReference() {
-  m_defaultReference.reset();
   updateReferences();
 }
 

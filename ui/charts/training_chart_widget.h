@@ -49,7 +49,6 @@ class TrainingChartWidget : public QWidget {
   // Starts a run's three series; returns its index. `label` prefixes the legend ("LeNet — …").
   // `model`: the model the run trains (nullopt: unknown, no reference of its own).
   int addRun(const QString& label, std::optional<ModelKind> model = std::nullopt);
-  void clearRuns();
   int runCount() const { return static_cast<int>(m_runs.size()); }
   // testAccuracy only at epoch ends. Buffered; drawn at the next flush.
   void appendPoint(int run, double epoch, double trainLoss, double trainAccuracy, std::optional<double> testAccuracy);
@@ -58,7 +57,6 @@ class TrainingChartWidget : public QWidget {
   void setEpochRange(double epochs);
   // The default reference: dashed lines at d2l's result for that model while no run names a model.
   void setReference(ModelKind kind);
-  void clearReference();
   // The models whose reference lines are drawn, in the order of their first run.
   QVector<ModelKind> referenceModels() const;
   // The reference series' legend names (tests, screenshots).
