@@ -120,7 +120,7 @@ void MainWindow::createActions() {
   paste->setShortcut(QKeySequence::Paste);
   fileMenu->addAction(tr("Fashion-MNIST &folder…"), this, [this] {
     QSettings settings;
-    const QString current = settings.value(QStringLiteral("data/directory"), QStringLiteral("/usr/share/datasets/fashion-mnist")).toString();
+    const QString current = settings.value(QStringLiteral("data/directory"), defaultDataDirectory()).toString();
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Fashion-MNIST folder"), current);
     if (dir.isEmpty()) return;
     settings.setValue(QStringLiteral("data/directory"), dir);

@@ -7,13 +7,12 @@
 
 #include "alexnet/core/models/alexnet.h"
 #include "alexnet/core/models/lenet.h"
+#include "alexnet/core/models/model_presets.h"
 #include "alexnet/core/models/receptive_field.h"
 #include "alexnet/core/models/sequential_code.h"
 #include "ui/network/code_shapes.h"
 
 namespace alexnet::ui {
-
-AlexNetWidths slimAlexNetWidths() { return AlexNetWidths{{12, 32, 48, 48, 32, 64, 64}}; }
 
 namespace {
 ModelConfig configOf(ModelKind kind, AlexNetWidths widths = {}) {
@@ -33,7 +32,7 @@ std::vector<ModelChoice> modelChoices(bool includeOriginal) {
                      configOf(ModelKind::AlexNet)});
   choices.push_back({"alexnet-slim",
                      QCoreApplication::translate("alexnet::ui::ModelCatalog", "Slim AlexNet (12…64 wide)"),
-                     configOf(ModelKind::AlexNet, slimAlexNetWidths())});
+                     configOf(ModelKind::AlexNet, modelPreset("alexnet-slim").widths)});
   if (includeOriginal)
     choices.push_back({"alexnet2012",
                        QCoreApplication::translate("alexnet::ui::ModelCatalog", "AlexNet 2012 (3×224×224, LRN)"),

@@ -33,7 +33,4 @@ const ShapeReport& cachedShapeReport(const ModelConfig& config);
 // receptiveFields of the same model (one per layer), cached the same way.
 const std::vector<ReceptiveField>& cachedReceptiveFields(const ModelConfig& config);
 
-// The slim widths of PRODUCT.md §3 (the reference vectors' "narrow" model).
-AlexNetWidths slimAlexNetWidths();
-
 }  // namespace alexnet::ui

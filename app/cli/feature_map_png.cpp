@@ -8,21 +8,10 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "alexnet/core/display/viridis.h"
+
 namespace alexnet::cli {
 namespace {
-
-// Viridis sampled at 11 evenly spaced points (matplotlib's _viridis_data), linearly interpolated.
-constexpr std::array<std::array<float, 3>, 11> kViridis{{{0.267f, 0.005f, 0.329f},
-                                                         {0.283f, 0.141f, 0.458f},
-                                                         {0.254f, 0.265f, 0.530f},
-                                                         {0.207f, 0.372f, 0.553f},
-                                                         {0.164f, 0.471f, 0.558f},
-                                                         {0.128f, 0.567f, 0.551f},
-                                                         {0.135f, 0.659f, 0.518f},
-                                                         {0.267f, 0.749f, 0.441f},
-                                                         {0.478f, 0.821f, 0.318f},
-                                                         {0.741f, 0.873f, 0.150f},
-                                                         {0.993f, 0.906f, 0.144f}}};
 
 constexpr QRgb kGapColour = 0xff202020;
 
@@ -65,14 +54,8 @@ std::int64_t checkSample(const Tensor& t, std::int64_t sample) {
 }  // namespace
 
 QRgb viridis(float t) {
-  if (!std::isfinite(t)) t = 0.0f;
-  t = std::clamp(t, 0.0f, 1.0f) * static_cast<float>(kViridis.size() - 1);
-  const auto i = std::min(static_cast<std::size_t>(t), kViridis.size() - 2);
-  const float f = t - static_cast<float>(i);
-  auto channel = [&](std::size_t k) {
-    return static_cast<int>(std::lround(255.0f * (kViridis[i][k] * (1.0f - f) + kViridis[i + 1][k] * f)));
-  };
-  return qRgb(channel(0), channel(1), channel(2));
+  const Rgb8 c = alexnet::viridis(t);
+  return qRgb(c.red, c.green, c.blue);
 }
 
 QImage renderFeatureGrid(const Tensor& activation, const FeatureGridOptions& options) {

@@ -26,7 +26,7 @@ struct FeatureGridOptions {
   int colourBarPixels = 8;     // height of the colour bar under the grid (0 = none)
 };
 
-// Viridis colour for t in [0, 1] (clamped).
+// core's viridis (display/viridis.h) as a QRgb, for t in [0, 1] (clamped): the screen's colours.
 QRgb viridis(float t);
 
 QImage renderFeatureGrid(const Tensor& activation, const FeatureGridOptions& options = {});

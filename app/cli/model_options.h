@@ -20,6 +20,7 @@ ModelKind parseModelKindOrUsage(const std::string& name);
 }  // namespace alexnet::cli
 
 namespace alexnet::cli {
-// Applies --threads T (OpenMP and Eigen); 0 or absent keeps the default (all cores).
+// Applies --threads T (the kernels' thread pool, whose count follows omp_set_num_threads, and Eigen);
+// 0 or absent keeps the default (all cores).
 void applyThreadOption(const Arguments& args);
 }  // namespace alexnet::cli

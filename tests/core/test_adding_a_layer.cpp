@@ -2,7 +2,15 @@
 // The example adds Tanh: forward, backward, a shape rule, and the tests every layer lands with.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "alexnet/core/layer.h"
 #include "alexnet/core/layers/linear.h"
@@ -61,6 +69,67 @@ TEST(AddingALayer, WorksInsideSequential) {
   EXPECT_EQ(net.namedParameters()[0].key, "0.weight");
 }
 // [guide:tests-end]
+
+// docs/adding-a-layer.md shows the code above: its first code block is the [guide:layer] region
+// (line for line, spaces at the ends aside), every line of its second block but the elided "..."
+// ones is in this file, and every repository path it names in backquotes exists (but the new
+// layer's own tanh files, which the guide asks you to create).
+std::string readText(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::vector<std::string> trimmedLines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    const auto first = line.find_first_not_of(" \t"), last = line.find_last_not_of(" \t\r");
+    lines.push_back(first == std::string::npos ? "" : line.substr(first, last - first + 1));
+  }
+  return lines;
+}
+
+std::vector<std::string> cppBlocks(const std::string& markdown) {
+  std::vector<std::string> blocks;
+  const std::regex block("```cpp\n([\\s\\S]*?)```");
+  for (auto it = std::sregex_iterator(markdown.begin(), markdown.end(), block); it != std::sregex_iterator(); ++it)
+    blocks.push_back((*it)[1].str());
+  return blocks;
+}
+
+TEST(AddingALayer, TheGuideShowsThisFile) {
+  const std::filesystem::path root = ALEXNET_SOURCE_DIR;
+  const std::string guide = readText(root / "docs/adding-a-layer.md");
+  const std::string source = readText(root / "tests/core/test_adding_a_layer.cpp");
+  ASSERT_FALSE(guide.empty());
+  ASSERT_FALSE(source.empty());
+  const std::vector<std::string> blocks = cppBlocks(guide);
+  ASSERT_EQ(blocks.size(), 2u);
+
+  const std::string begin = "// [guide:layer]\n", end = "// [guide:layer-end]";
+  const auto from = source.find(begin), to = source.find(end);
+  ASSERT_NE(from, std::string::npos);
+  ASSERT_NE(to, std::string::npos);
+  EXPECT_EQ(trimmedLines(blocks[0]), trimmedLines(source.substr(from + begin.size(), to - from - begin.size())));
+
+  const std::vector<std::string> sourceLines = trimmedLines(source);
+  for (const std::string& line : trimmedLines(blocks[1]))
+    if (!line.empty() && line.find("...") == std::string::npos) {
+      EXPECT_NE(std::find(sourceLines.begin(), sourceLines.end(), line), sourceLines.end()) << line;
+    }
+
+  const std::regex path("`((?:core|tests|docs|ui|app|image)/[A-Za-z0-9_./]+\\.(?:h|cpp|md))`");
+  int paths = 0;
+  for (auto it = std::sregex_iterator(guide.begin(), guide.end(), path); it != std::sregex_iterator(); ++it) {
+    const std::string named = (*it)[1].str();
+    if (named.find("tanh") != std::string::npos) continue;
+    ++paths;
+    EXPECT_TRUE(std::filesystem::exists(root / named)) << named;
+  }
+  EXPECT_GE(paths, 4);
+}
 
 }  // namespace
 }  // namespace alexnet

@@ -2,6 +2,7 @@
 #include <gmock/gmock.h>
 
 #include "alexnet/core/io/checkpoint.h"
+#include "alexnet/core/models/model_presets.h"
 #include "reference.h"
 
 namespace alexnet::test {
@@ -21,7 +22,7 @@ std::string loadError(const SafeTensors& file, Sequential& model) {
 }
 
 TEST(Checkpoint, KeysAreSequentialStateDictKeys) {
-  const ModelConfig config{.kind = ModelKind::AlexNet, .inputSize = 96, .widths = parseWidths("12,32,48,48,32,64,64")};
+  const ModelConfig config{.kind = ModelKind::AlexNet, .inputSize = 96, .widths = slimAlexNetWidths()};
   auto model = buildModel(config);
   const auto path = tempPath("alexnet_ckpt_keys.safetensors");
   saveCheckpoint(path, *model, config, {.metadata = {{"epoch", "3"}}});
@@ -81,7 +82,7 @@ TEST(Checkpoint, MissingUnexpectedAndMisshapenKeysAreNamed) {
 
 TEST(Checkpoint, WrongModelIsRejectedAndModelUnchanged) {
   auto lenetModel = buildModel({.kind = ModelKind::LeNet});
-  const ModelConfig alexConfig{.kind = ModelKind::AlexNet, .inputSize = 96, .widths = parseWidths("12,32,48,48,32,64,64")};
+  const ModelConfig alexConfig{.kind = ModelKind::AlexNet, .inputSize = 96, .widths = slimAlexNetWidths()};
   auto alex = buildModel(alexConfig);
   const auto path = tempPath("alexnet_ckpt_wrong.safetensors");
   saveCheckpoint(path, *alex, alexConfig);

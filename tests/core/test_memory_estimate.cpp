@@ -1,6 +1,6 @@
 // The memory estimate and the up-front refusal of a run that cannot fit (issue 7, "limits"): the formula on
-// a hand-made report, MemAvailable parsing, the advice in the message, and `train` refusing a batch that
-// could never fit before it touches the dataset.
+// a hand-made report, MemAvailable parsing, and the advice in the message (`train` refusing
+// a batch that could never fit: tests/app/test_cli_refusals.cpp).
 #include <gmock/gmock.h>
 #include <sys/wait.h>
 
@@ -109,29 +109,6 @@ TEST(MemoryEstimate, FormatsBytes) {
   EXPECT_EQ(formatBytes(512), "512 B");
   EXPECT_EQ(formatBytes(3400000), "3.4 MB");
   EXPECT_EQ(formatBytes(3100000000000), "3.1 TB");
-}
-
-// `train` refuses AlexNet at batch 65536 (terabytes of activations) before it loads the dataset: the data
-// directory does not even exist, and the message is about memory, not about the missing files.
-TEST(MemoryEstimate, TrainCliRefusesAnImpossibleBatchUpFront) {
-  const fs::path dir = fs::temp_directory_path() / ("alexnet_memcli_" + std::to_string(std::random_device{}()));
-  fs::create_directories(dir);
-  const fs::path err = dir / "stderr.txt";
-  const std::string command = std::string("'") + ALEXNET_APP_PATH + "' train --model alexnet --batch 65536 --data '" +
-                              (dir / "no-such-dataset").string() + "' --out '" + (dir / "c.safetensors").string() +
-                              "' >/dev/null 2>'" + err.string() + "' </dev/null";
-  const int raw = std::system(command.c_str());
-  std::stringstream text;
-  text << std::ifstream(err).rdbuf();
-  const std::string message = text.str();
-  EXPECT_TRUE(WIFEXITED(raw));
-  EXPECT_EQ(WEXITSTATUS(raw), 1) << message;
-  EXPECT_THAT(message, HasSubstr("alexnet (input 224x224) at batch 65536 needs about"));
-  EXPECT_THAT(message, HasSubstr("use --batch"));
-  EXPECT_THAT(message, Not(HasSubstr("no-such-dataset")));
-  EXPECT_EQ(std::count(message.begin(), message.end(), '\n'), 1) << message;
-  EXPECT_FALSE(fs::exists(dir / "c.safetensors"));
-  fs::remove_all(dir);
 }
 
 }  // namespace

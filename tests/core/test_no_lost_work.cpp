@@ -1,6 +1,6 @@
 // "No lost work" (issue 7): a checkpoint write that fails part-way — the process killed mid-write, the
 // disk full — leaves the previous checkpoint intact and loadable, a leftover temporary file is never
-// mistaken for the checkpoint, and a corrupt checkpoint given to `train --resume` never replaces a good one.
+// mistaken for the checkpoint (`train --resume` with a corrupt checkpoint: tests/app/test_cli_refusals.cpp).
 #include <gmock/gmock.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -123,38 +123,6 @@ TEST_F(NoLostWork, DiskFullDuringAWriteKeepsThePreviousCheckpoint) {
   EXPECT_EQ(uniformValue(path), 1.0f);
   for (const auto& entry : fs::directory_iterator(m_dir))
     EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
-}
-
-// `train --resume corrupt --out good`: the corrupt file is refused in one line naming it, and neither file
-// is touched (the refusal comes before the dataset is read, so no dataset is needed).
-TEST_F(NoLostWork, CorruptResumeNeverReplacesAGoodCheckpoint) {
-  const fs::path good = m_dir / "good.safetensors", corrupt = m_dir / "corrupt.safetensors";
-  const ModelConfig config;  // LeNet
-  auto model = buildModel(config);
-  saveCheckpoint(good, *model, config);
-  std::ifstream in(good, std::ios::binary);
-  std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  const std::vector<char> goodBytes = bytes;
-  bytes.resize(bytes.size() / 2);  // a half-downloaded copy
-  std::ofstream(corrupt, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-
-  for (const fs::path& out : {good, corrupt}) {
-    SCOPED_TRACE(out.string());
-    const fs::path err = m_dir / "stderr.txt";
-    const std::string command = std::string("'") + ALEXNET_APP_PATH + "' train --model lenet --epochs 2 --resume '" +
-                                corrupt.string() + "' --out '" + out.string() + "' --data '" +
-                                (m_dir / "nodata").string() + "' >/dev/null 2>'" + err.string() + "' </dev/null";
-    const int raw = std::system(command.c_str());
-    std::stringstream text;
-    text << std::ifstream(err).rdbuf();
-    const std::string message = text.str();
-    EXPECT_EQ(WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, 1) << message;
-    EXPECT_THAT(message, HasSubstr(corrupt.string()));
-    EXPECT_EQ(std::count(message.begin(), message.end(), '\n'), 1) << message;
-    std::ifstream after(good, std::ios::binary);
-    EXPECT_EQ(std::vector<char>((std::istreambuf_iterator<char>(after)), std::istreambuf_iterator<char>()), goodBytes);
-    EXPECT_EQ(fs::file_size(corrupt), bytes.size());
-  }
 }
 
 }  // namespace

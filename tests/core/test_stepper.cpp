@@ -28,9 +28,7 @@ TEST(Stepper, StepsThroughEveryLayerAndMatchesForward) {
   EXPECT_TRUE(stepper.atEnd());
   EXPECT_FALSE(stepper.step());
   EXPECT_EQ(stepper.current().toVector(), model->forward(x, Mode::Eval).toVector());
-  const StepperSnapshot snap = stepper.snapshot();
-  EXPECT_EQ(snap.outputs.size(), model->size());
-  EXPECT_EQ(snap.outputs[6].shape(), (Shape{1, 400}));
+  EXPECT_EQ(stepper.output(6).shape(), (Shape{1, 400}));
   stepper.reset();
   EXPECT_EQ(stepper.cursor(), 0u);
   EXPECT_FALSE(stepper.back());
@@ -42,6 +40,23 @@ TEST(Stepper, RejectsInputOfTheWrongShape) {
   Stepper stepper(*model);
   EXPECT_THROW(stepper.setInput(Tensor({1, 1, 224, 224})), ShapeError);
   EXPECT_THROW(stepper.step(), std::logic_error);
+}
+
+// What explaining a Conv2d value needs comes from the stepper, so callers never cast layers.
+TEST(Stepper, SaysEachLayersKindAndGivesConvParameters) {
+  auto model = buildModel({.kind = ModelKind::LeNet, .seed = 3});
+  Stepper stepper(*model);
+  EXPECT_EQ(stepper.layerKind(0), LayerKind::Conv2d);
+  EXPECT_EQ(stepper.layerKind(1), LayerKind::Sigmoid);
+  EXPECT_EQ(stepper.layerKind(2), LayerKind::AvgPool2d);
+  EXPECT_FALSE(stepper.convLayer(1).has_value());
+  const std::optional<ConvLayerView> conv1 = stepper.convLayer(0);  // LeNet: Conv2d(1, 6, kernel_size=5, padding=2)
+  ASSERT_TRUE(conv1.has_value());
+  EXPECT_EQ(conv1->weight->shape(), (Shape{6, 1, 5, 5}));
+  EXPECT_EQ(conv1->bias->shape(), (Shape{6}));
+  EXPECT_EQ(conv1->stride, 1);
+  EXPECT_EQ(conv1->padding, 2);
+  EXPECT_EQ(conv1->weight, &model->layer(0).parameters()[0]->value);  // a view, not a copy
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include "alexnet/core/exec/top_activations.h"
 #include "alexnet/core/models/model_config.h"
+#include "alexnet/core/models/model_presets.h"
 
 namespace alexnet {
 namespace {
@@ -86,7 +87,7 @@ TEST(TopActivations, ResizesForALargerModelInput) {
   ModelConfig config;
   config.kind = ModelKind::AlexNet;
   config.inputSize = 96;
-  config.widths = parseWidths("12,32,48,48,32,64,64");
+  config.widths = slimAlexNetWidths();
   auto model = buildModel(config);
   const ImageSet set = randomImages(6, 9);
   const TopActivationsResult r = findTopActivations(*model, set, {.layer = 2, .channel = 4, .topN = 3, .batch = 4});

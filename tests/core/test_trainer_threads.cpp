@@ -30,9 +30,23 @@ class Mailbox {
   bool post(const TrainProgress& p) {  // worker thread; false = stop
     std::unique_lock lock(m_mutex);
     m_queue.push_back(p);
+    ++m_posted;
+    m_held = true;  // seen true only while the pause keeps this thread waiting below
     m_changed.notify_all();
     m_changed.wait(lock, [&] { return !m_paused || m_stop; });
+    m_held = false;
     return !m_stop;
+  }
+  // Main thread: blocks until the worker waits in post() because of the pause; returns how many
+  // progress reports it had posted by then (all of them: it cannot post again until resumed).
+  std::int64_t waitUntilHeld() {
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [&] { return m_held; });
+    return m_posted;
+  }
+  bool held() {
+    std::lock_guard lock(m_mutex);
+    return m_held;
   }
   std::deque<TrainProgress> take(std::chrono::milliseconds timeout) {  // main thread
     std::unique_lock lock(m_mutex);
@@ -58,6 +72,8 @@ class Mailbox {
   std::deque<TrainProgress> m_queue;
   bool m_paused = false;
   bool m_stop = false;
+  bool m_held = false;        // the worker waits in post() because of the pause
+  std::int64_t m_posted = 0;  // reports posted so far
 };
 
 TEST(TrainerThreads, WorkerThreadPausedResumedAndStoppedFromAnother) {
@@ -91,11 +107,14 @@ TEST(TrainerThreads, WorkerThreadPausedResumedAndStoppedFromAnother) {
   };
   while (seen < 20) drain();
   mailbox.setPaused(true);
+  // No sleep: the pause has taken effect once the worker waits inside post(), and from then on it
+  // cannot post, so everything it posted is in the queue and nothing more arrives.
+  const std::int64_t posted = mailbox.waitUntilHeld();
   drain();
   const std::int64_t whilePaused = seen;
-  std::this_thread::sleep_for(std::chrono::milliseconds(30));
-  drain();
-  EXPECT_LE(seen, whilePaused + 1);  // at most the step that was in flight
+  EXPECT_EQ(whilePaused, posted);
+  EXPECT_TRUE(mailbox.held());
+  EXPECT_TRUE(mailbox.take(std::chrono::milliseconds(0)).empty());
   mailbox.setPaused(false);
   while (seen < whilePaused + 40) drain();
   stopFlag.store(true);  // Ctrl-C's path: the flag, checked between chunks
@@ -108,9 +127,10 @@ TEST(TrainerThreads, WorkerThreadPausedResumedAndStoppedFromAnother) {
     for (float v : p.parameter->value.toVector()) ASSERT_TRUE(std::isfinite(v)) << p.key;
 }
 
-// The one OpenMP region in core (bilinear resize of a big batch): under TSan this checks that LLVM's libomp,
-// which the tsan preset links instead of libgomp, gives no false reports, and that threads agree with one thread.
-TEST(TrainerThreads, OpenMpResizeMatchesOneThread) {
+// The bilinear resize of a big batch runs on the kernels' thread pool (kernels/parallel.h), whose thread
+// count follows omp_set_num_threads: under TSan this checks the pool's workers, and that several threads
+// agree with one thread.
+TEST(TrainerThreads, ParallelResizeMatchesOneThread) {
   Tensor x({4, 3, 100, 100});  // (N, C, H, W)
   for (std::int64_t i = 0; i < x.numel(); ++i) x[i] = static_cast<float>((i * 7919) % 1000) / 1000.0f;
   const int threads = omp_get_max_threads();

@@ -11,6 +11,7 @@
 #include <random>
 
 #include "alexnet/core/io/safetensors.h"
+#include "alexnet/core/models/model_presets.h"
 #include "alexnet/core/train/run_log.h"
 #include "alexnet/core/train/throughput_probe.h"
 #include "core/trainer_test_data.h"
@@ -134,7 +135,7 @@ TEST(TrainingChunks, FollowTheWorkOfAnImage) {
   d2l.kind = ModelKind::AlexNet;
   EXPECT_EQ(trainingChunkSize(*buildModel(d2l), 128), 17);  // 96 GFLOP / (3 × 1.88 GFLOP)
   ModelConfig slim = d2l;
-  slim.widths = parseWidths("12,32,48,48,32,64,64");
+  slim.widths = slimAlexNetWidths();
   slim.inputSize = 96;
   EXPECT_EQ(trainingChunkSize(*buildModel(slim), 128), 0);
 }

@@ -11,6 +11,7 @@
 #include <random>
 
 #include "alexnet/core/io/checkpoint.h"
+#include "alexnet/core/models/model_presets.h"
 #include "alexnet/core/train/training_checkpoint.h"
 
 namespace alexnet {
@@ -127,7 +128,7 @@ TEST_F(WeightsLibraryTest, RunNamesAreReadable) {
   EXPECT_EQ(stem.rfind("lenet_19", 0), 0u) << stem;  // lenet_1970-01-01_0000 in UTC; local time varies
   ModelConfig slim;
   slim.kind = ModelKind::AlexNet;
-  slim.widths = parseWidths("12,32,48,48,32,64,64");
+  slim.widths = slimAlexNetWidths();
   slim.inputSize = 96;
   EXPECT_EQ(runFileStem(slim, 0).rfind("alexnet-12-32-48-48-32-64-64-96px_", 0), 0u) << runFileStem(slim, 0);
 }

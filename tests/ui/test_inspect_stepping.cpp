@@ -11,13 +11,14 @@
 #include "alexnet/core/io/checkpoint.h"
 #include "alexnet/core/layers/conv2d.h"
 #include "alexnet/core/models/model_config.h"
+#include "alexnet/core/models/model_presets.h"
 #include "ui/architecture/architecture_panel.h"
 #include "ui/architecture/architecture_scene.h"
 #include "ui/architecture/layer_block_item.h"
 #include "ui/inspect/feature_map_view.h"
 #include "ui/inspect/input_panel.h"
-#include "ui/inspect/inspect_session.h"
 #include "ui/inspect/inspect_panel.h"
+#include "ui/inspect/inspect_session.h"
 #include "ui/inspect/probability_bars.h"
 #include "ui/inspect/run_view.h"
 #include "ui/layer_selection.h"
@@ -147,7 +148,7 @@ class TestInspectStepping : public QObject {
     const QString path = dir.filePath(QStringLiteral("slim.safetensors"));
     ModelConfig config;
     config.kind = ModelKind::AlexNet;
-    config.widths = AlexNetWidths{{12, 32, 48, 48, 32, 64, 64}};
+    config.widths = slimAlexNetWidths();
     config.inputSize = 96;
     config.seed = 7;
     auto model = buildModel(config);

@@ -13,13 +13,14 @@
 #include "alexnet/core/train/run_log.h"
 #include "alexnet/core/train/training_run.h"
 #include "ui/training/training_panel.h"
+#include "ui/training/training_request.h"
 
 using namespace alexnet;
 using namespace alexnet::ui;
 
 namespace {
 
-const QString kDataDir = QStringLiteral("/usr/share/datasets/fashion-mnist");
+const QString kDataDir = defaultDataDirectory();
 bool haveDataset() { return QFileInfo::exists(kDataDir + QStringLiteral("/train-images-idx3-ubyte.gz")); }
 
 TrainingRecipe recipe() {

@@ -17,13 +17,14 @@
 #include "alexnet/core/io/checkpoint.h"
 #include "alexnet/core/models/model_config.h"
 #include "ui/training/training_panel.h"
+#include "ui/training/training_request.h"
 
 using namespace alexnet;
 using namespace alexnet::ui;
 
 namespace {
 
-const QString kDataDir = QStringLiteral("/usr/share/datasets/fashion-mnist");
+const QString kDataDir = defaultDataDirectory();
 
 bool haveDataset() { return QFileInfo::exists(kDataDir + QStringLiteral("/train-images-idx3-ubyte.gz")); }
 

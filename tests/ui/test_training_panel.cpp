@@ -17,6 +17,7 @@
 
 #include "alexnet/core/data/fashion_mnist.h"
 #include "alexnet/core/io/checkpoint.h"
+#include "alexnet/core/models/model_presets.h"
 #include "ui/charts/training_chart_widget.h"
 #include "ui/inspect/probability_bars.h"
 #include "ui/training/kernel_grid_view.h"
@@ -24,13 +25,14 @@
 #include "ui/training/run_log.h"
 #include "ui/training/run_log_model.h"
 #include "ui/training/training_panel.h"
+#include "ui/training/training_request.h"
 
 using namespace alexnet;
 using namespace alexnet::ui;
 
 namespace {
 
-const QString kDataDir = QStringLiteral("/usr/share/datasets/fashion-mnist");
+const QString kDataDir = defaultDataDirectory();
 
 bool haveDataset() { return QFileInfo::exists(kDataDir + QStringLiteral("/train-images-idx3-ubyte.gz")); }
 
@@ -144,7 +146,8 @@ class TestTrainingPanel : public QObject {
              qPrintable(view->caption()));
   }
 
-  void stopEndsARunWithinOneSecond() {
+  // Stop cancels a run under way (how fast: test_training_stop_timing.cpp, ctest label "timing").
+  void stopCancelsARun() {
     if (!haveDataset()) QSKIP("Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
     TrainingPanel panel;
     panel.setRunsDirectory(m_dir.filePath(QStringLiteral("runs")));
@@ -154,17 +157,15 @@ class TestTrainingPanel : public QObject {
     // Wait until training is under way (the first chart point), then stop.
     QTRY_VERIFY_WITH_TIMEOUT(panel.chart()->pointCount(0, TrainingMetric::TrainLoss) > 0 || !finished.isEmpty(), 120000);
     QVERIFY2(finished.isEmpty(), "the run ended before Stop could be tested");
-    QElapsedTimer timer;
-    timer.start();
     panel.stop();
-    QVERIFY(finished.wait(5000));
-    const qint64 ms = timer.elapsed();
-    qInfo("stop latency (LeNet, batch 256): %lld ms", static_cast<long long>(ms));
-    QVERIFY2(ms < 1000, qPrintable(QStringLiteral("stop took %1 ms").arg(ms)));
+    QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().first().value<TrainingOutcome>().status, TrainStatus::Cancelled);
     QVERIFY(!panel.isRunning());
   }
 
+  // Pause holds the worker between minibatches, so the chart stops growing; Stop still ends the run.
+  // No sleeping: once the worker is held it cannot emit, so after the events already queued are
+  // handled the count is final until Resume or Stop.
   void pausedRunStopsToo() {
     if (!haveDataset()) QSKIP("Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
     TrainingPanel panel;
@@ -175,17 +176,17 @@ class TestTrainingPanel : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(panel.chart()->pointCount(0, TrainingMetric::TrainLoss) > 0, 120000);
     panel.pause();
     QVERIFY(panel.isPaused());
-    QTest::qWait(300);
-    const int pointsWhilePaused = panel.chart()->pointCount(0, TrainingMetric::TrainLoss);
-    QTest::qWait(500);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.isHeldByPause(), 60000);
+    QCoreApplication::processEvents();  // what the worker sent before it was held
     panel.chart()->flush();
+    const int pointsWhilePaused = panel.chart()->pointCount(0, TrainingMetric::TrainLoss);
+    QCoreApplication::processEvents();
+    panel.chart()->flush();
+    QVERIFY(panel.isHeldByPause());
     QCOMPARE(panel.chart()->pointCount(0, TrainingMetric::TrainLoss), pointsWhilePaused);
-    QElapsedTimer timer;
-    timer.start();
     panel.stop();
-    QVERIFY(finished.wait(5000));
-    qInfo("stop latency while paused: %lld ms", static_cast<long long>(timer.elapsed()));
-    QVERIFY(timer.elapsed() < 1000);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().value<TrainingOutcome>().status, TrainStatus::Cancelled);
   }
 
   void missingDatasetSaysHowToInstall() {
@@ -259,7 +260,7 @@ class TestTrainingPanel : public QObject {
     ModelConfig alexnet;
     alexnet.kind = ModelKind::AlexNet;
     alexnet.inputSize = 96;
-    alexnet.widths = parseWidths("12,32,48,48,32,64,64");
+    alexnet.widths = slimAlexNetWidths();
     auto model = buildModel(alexnet);
     saveCheckpoint(dir.filePath(QStringLiteral("lenet-notes.safetensors")).toStdString(), *model, alexnet);
     writeRunLog(dir.filePath(QStringLiteral("lenet-notes.csv")));

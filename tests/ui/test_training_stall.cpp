@@ -21,12 +21,14 @@
 #include <QtTest>
 #include <ctime>
 
-#include "ui/charts/training_chart_widget.h"
+#include "alexnet/core/models/model_presets.h"
 #include "tests/ui/gap_probe.h"
+#include "ui/charts/training_chart_widget.h"
 #include "ui/main_window.h"
 #include "ui/training/kernel_grid_view.h"
 #include "ui/training/live_sample_view.h"
 #include "ui/training/training_panel.h"
+#include "ui/training/training_request.h"
 
 using namespace alexnet;
 using namespace alexnet::ui;
@@ -35,7 +37,7 @@ using namespace alexnet::ui::test;
 
 namespace {
 
-const QString kDataDir = QStringLiteral("/usr/share/datasets/fashion-mnist");
+const QString kDataDir = defaultDataDirectory();
 
 bool haveDataset() { return QFileInfo::exists(kDataDir + QStringLiteral("/train-images-idx3-ubyte.gz")); }
 
@@ -43,7 +45,7 @@ TrainingRequest slimAlexNetRun(std::int64_t limit, std::int64_t epochs) {
   ModelConfig model;
   model.kind = ModelKind::AlexNet;
   model.inputSize = 96;
-  model.widths = parseWidths("12,32,48,48,32,64,64");
+  model.widths = slimAlexNetWidths();
   TrainingRequest r = d2lDefaultRequest(model);
   r.limit = limit;
   r.epochs = epochs;

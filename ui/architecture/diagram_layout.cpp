@@ -8,15 +8,19 @@
 namespace alexnet::ui {
 namespace {
 
-bool isTagType(const std::string& type) { return type == "ReLU" || type == "Sigmoid" || type == "Dropout"; }
+// Activations and dropout are drawn as tags on the block they follow.
+bool isTag(LayerKind kind) { return isActivation(kind) || kind == LayerKind::Dropout; }
 
-StageCategory categoryOf(const std::string& type) {
-  if (type == "Conv2d") return StageCategory::Conv;
-  if (type == "MaxPool2d" || type == "AvgPool2d") return StageCategory::Pool;
-  if (type == "LocalResponseNorm") return StageCategory::Norm;
-  if (type == "Flatten") return StageCategory::Flatten;
-  if (type == "Linear") return StageCategory::Dense;
-  return StageCategory::Other;
+StageCategory categoryOf(LayerKind kind) {
+  switch (kind) {
+    case LayerKind::Conv2d: return StageCategory::Conv;
+    case LayerKind::MaxPool2d:
+    case LayerKind::AvgPool2d: return StageCategory::Pool;
+    case LayerKind::LocalResponseNorm: return StageCategory::Norm;
+    case LayerKind::Flatten: return StageCategory::Flatten;
+    case LayerKind::Linear: return StageCategory::Dense;
+    default: return StageCategory::Other;
+  }
 }
 
 }  // namespace
@@ -50,14 +54,14 @@ std::vector<DiagramBlock> diagramBlocks(const ShapeReport& report) {
   blocks.push_back(input);
   for (const LayerShapeRow& row : report.rows) {
     const int index = static_cast<int>(row.index);
-    if (isTagType(row.type) && blocks.size() > 1) {
+    if (isTag(row.kind) && blocks.size() > 1) {
       DiagramBlock& owner = blocks.back();
       owner.tags.push_back({index, localizedBookLabel(row.bookLabel.empty() ? row.type : row.bookLabel)});
       owner.lastLayer = index;
       continue;
     }
     DiagramBlock block;
-    block.category = categoryOf(row.type);
+    block.category = categoryOf(row.kind);
     block.layer = index;
     block.lastLayer = index;
     block.title = localizedBookLabel(row.bookLabel.empty() ? row.type : row.bookLabel);

@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "alexnet/core/display/viridis.h"
+
 namespace alexnet::ui {
 namespace {
 
@@ -20,10 +22,12 @@ QRgb interpolate(const std::vector<QColor>& stops, float t) {
 ColorMap::ColorMap(ColorMapKind kind) : m_kind(kind) {
   std::vector<QColor> stops;
   switch (kind) {
-    case ColorMapKind::Sequential:  // viridis control points
-      stops = {QColor(0x44, 0x01, 0x54), QColor(0x3B, 0x52, 0x8B), QColor(0x21, 0x91, 0x8C),
-               QColor(0x5E, 0xC9, 0x62), QColor(0xFD, 0xE7, 0x25)};
-      break;
+    case ColorMapKind::Sequential:  // core's viridis, as the PNGs of `inspect --png`
+      for (int i = 0; i < 256; ++i) {
+        const Rgb8 c = viridis(static_cast<float>(i) / 255.0f);
+        m_table[static_cast<std::size_t>(i)] = qRgb(c.red, c.green, c.blue);
+      }
+      return;
     case ColorMapKind::Diverging:  // ColorBrewer RdBu, reversed: negative blue, positive red
       stops = {QColor(0x05, 0x30, 0x61), QColor(0x21, 0x66, 0xAC), QColor(0x92, 0xC5, 0xDE), QColor(0xF7, 0xF7, 0xF7),
                QColor(0xF4, 0xA5, 0x82), QColor(0xB2, 0x18, 0x2B), QColor(0x67, 0x00, 0x1F)};

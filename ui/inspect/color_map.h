@@ -1,6 +1,6 @@
 #pragma once
-// Colour maps for feature maps and kernels: sequential (viridis-like) for non-negative outputs
-// such as ReLU/sigmoid, diverging (blue–white–red) for signed values, gray for the input image.
+// Colour maps for feature maps and kernels: sequential (core's viridis, as the exported PNGs) for
+// non-negative outputs such as ReLU/sigmoid, diverging (blue–white–red) for signed values, gray for the input image.
 #include <QColor>
 #include <array>
 

@@ -25,7 +25,7 @@ ExplainLauncher::ExplainLauncher(RunView* view)
     m_topButton->setEnabled(snapshot.layer >= 0 && (snapshot.output.rank() == 4 || snapshot.output.rank() == 2));
   });
   connect(view->featureView(), &FeatureMapView::pixelClicked, this, [this](int channel, int y, int x) {
-    if (!m_view->session()->lastSnapshot().kernels.empty()) return;  // Conv2d: RunView opens the arithmetic
+    if (m_view->session()->lastSnapshot().isConv()) return;  // Conv2d: RunView opens the arithmetic
     explain(channel, y, x);
   });
   connect(view->featureView(), &FeatureMapView::unitClicked, this, [this](int unit) { explain(unit, 0, 0); });

@@ -64,7 +64,7 @@ QDialog* openExplainer(RunView* view, ExplainerKind kind, const UnitChoice& unit
     const ReceptiveFieldExplanation field = explainReceptiveField(request);
     const QImage original = view->inputSource().original;
     if (kind == ExplainerKind::ConvArithmetic) {
-      if (snapshot.layerInput.empty() || snapshot.kernels.empty())
+      if (!snapshot.isConv() || snapshot.layerInput.empty())
         return refuse(tr("Layer %1 is a %2: the arithmetic is explained for Conv2d layers.")
                           .arg(snapshot.layer).arg(snapshot.layerType));
       if (unit.channel < 0 || unit.channel >= snapshot.output.dim(1) || !field.valid)

@@ -6,10 +6,9 @@
 #include "alexnet/core/io/checkpoint.h"
 #include "alexnet/core/io/safetensors.h"
 #include "alexnet/core/io/weights_library.h"
-#include "ui/inspect/weights_text.h"
 #include "ui/localized_text.h"
-#include "alexnet/core/layers/conv2d.h"
 #include "alexnet/core/train/cross_entropy.h"
+#include "ui/inspect/weights_text.h"
 
 namespace alexnet::ui {
 
@@ -171,11 +170,12 @@ void InspectWorker::emitSnapshot() {
   if (snapshot.layer >= 0) {
     const Layer& layer = m_model->layer(static_cast<std::size_t>(snapshot.layer));
     snapshot.layerType = QString::fromUtf8(layer.typeName().data(), static_cast<qsizetype>(layer.typeName().size()));
-    if (const auto* conv = dynamic_cast<const Conv2d*>(&layer)) {
-      snapshot.kernels = conv->weight().value;
-      snapshot.bias = conv->bias().value;
-      snapshot.stride = static_cast<int>(conv->options().stride);
-      snapshot.padding = static_cast<int>(conv->options().padding);
+    snapshot.layerKind = m_stepper->layerKind(static_cast<std::size_t>(snapshot.layer));
+    if (const std::optional<ConvLayerView> conv = m_stepper->convLayer(static_cast<std::size_t>(snapshot.layer))) {
+      snapshot.kernels = *conv->weight;
+      snapshot.bias = *conv->bias;
+      snapshot.stride = static_cast<int>(conv->stride);
+      snapshot.padding = static_cast<int>(conv->padding);
       snapshot.layerInput = snapshot.layer > 0 ? m_stepper->output(static_cast<std::size_t>(snapshot.layer) - 1)
                                                : m_stepper->input();
     }

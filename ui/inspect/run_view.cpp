@@ -109,7 +109,7 @@ RunView::RunView(QWidget* parent)
   connect(m_features, &FeatureMapView::pixelClicked, this, [this](int channel, int y, int x) {
     // Conv2d: the arithmetic (with the receptive field). Pooling, activation and dense units are
     // explained by ExplainLauncher, which also offers their receptive field.
-    if (m_session->lastSnapshot().kernels.empty()) return;
+    if (!m_session->lastSnapshot().isConv()) return;
     QString error;
     if (!openExplainer(this, ExplainerKind::ConvArithmetic, {channel, y, x}, &error)) emit statusMessage(error);
   });

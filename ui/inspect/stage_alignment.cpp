@@ -21,8 +21,8 @@ std::vector<AlignedStage> alignStages(const ShapeReport& left, const ShapeReport
         stage.layer[side] = block.layer;
         const ShapeReport& report = side == 0 ? left : right;
         for (const DiagramTag& tag : block.tags) {  // the block's activation (not its dropout)
-          const std::string& type = report.rows.at(static_cast<std::size_t>(tag.layer)).type;
-          if (afterActivation && (type == "ReLU" || type == "Sigmoid")) stage.layer[side] = tag.layer;
+          const LayerKind kind = report.rows.at(static_cast<std::size_t>(tag.layer)).kind;
+          if (afterActivation && isActivation(kind)) stage.layer[side] = tag.layer;
         }
         stage.title[side] = block.title;
         previousLayer[side] = stage.layer[side];

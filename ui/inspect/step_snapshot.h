@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "alexnet/core/layer.h"
 #include "alexnet/core/models/model_config.h"
 #include "alexnet/core/models/receptive_field.h"
 #include "alexnet/core/models/shape_report.h"
@@ -27,6 +28,7 @@ struct StepSnapshot {
   int layerCount = 0;
   int layer = -1;          // whose output this is: cursor - 1 (-1 = the input image)
   QString layerType;       // "Conv2d", "ReLU", … ("Input" for the image)
+  LayerKind layerKind = LayerKind::Other;  // layer's kind (meaningless for the input image)
   Tensor output;           // (1, C, H, W) or (1, F)
   Tensor kernels;          // (C_out, C_in, k, k) when the layer is a Conv2d, else empty
   Tensor probabilities;    // (1, K) softmax of the last layer once the whole network has run, else empty
@@ -37,6 +39,8 @@ struct StepSnapshot {
   int stride = 1, padding = 0;
   Tensor modelInput;                   // (1, C, H, W): the network's input, for receptive fields
   std::vector<ReceptiveField> fields;  // core's receptiveFields of the model, one per layer (empty if unknown)
+
+  bool isConv() const { return layer >= 0 && layerKind == LayerKind::Conv2d; }
 };
 
 // The gradient of one class score with respect to the input (core's computeSaliency), for the

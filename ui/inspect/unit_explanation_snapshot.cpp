@@ -26,7 +26,7 @@ UnitExplanationSnapshot explainStepperUnit(const Sequential& model, const Steppe
     s.layerValue = out.rank() == 4 ? out.at(0, unit.channel, unit.y, unit.x) : out[unit.channel];
     DenseOptions dense;
     dense.topK = topK;
-    if (layer > 0 && model.layer(static_cast<std::size_t>(layer) - 1).typeName() == "Flatten")
+    if (layer > 0 && model.layer(static_cast<std::size_t>(layer) - 1).kind() == LayerKind::Flatten)
       dense.flattenedFrom = layer > 1 ? stepper.output(static_cast<std::size_t>(layer) - 2).shape() : stepper.input().shape();
     s.explanation = explainUnit(l, in, unit, dense);
     if (!s.explanation)

@@ -36,25 +36,4 @@ bool RunLogReader::parse(const QByteArray& text, const QString& name) {
   return true;
 }
 
-bool RunLogWriter::open(const QString& path) {
-  m_file.setFileName(path);
-  if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-    m_error = QStringLiteral("%1: cannot write the run log (%2)").arg(path, m_file.errorString());
-    return false;
-  }
-  m_file.write(kRunLogHeader);
-  m_file.write("\n");
-  m_file.flush();
-  return true;
-}
-
-bool RunLogWriter::write(const TrainProgress& p) {
-  const QByteArray line = QByteArray::fromStdString(formatRunLogRow(p)) + '\n';
-  if (m_file.write(line) != line.size() || !m_file.flush()) {
-    m_error = QStringLiteral("%1: writing the run log failed (%2)").arg(m_file.fileName(), m_file.errorString());
-    return false;
-  }
-  return true;
-}
-
 }  // namespace alexnet::ui

@@ -2,13 +2,11 @@
 // Run logs in Qt types — a thin adapter over core's reader and row format
 // (alexnet/core/train/run_log.h: the columns, what is accepted, the error messages):
 //   epoch,batch,epoch_fraction,train_loss,train_accuracy,test_accuracy,test_loss,examples_per_s,elapsed_s
-// RunLogReader parses a whole file, RunLogWriter appends rows as a run goes.
-#include <QFile>
+// RunLogReader parses a whole file (core's TrainingRun writes them).
 #include <QString>
 #include <QVector>
 
 #include "alexnet/core/train/run_log.h"
-#include "alexnet/core/train/trainer.h"
 
 namespace alexnet::ui {
 
@@ -31,18 +29,6 @@ class RunLogReader {
 
  private:
   RunLog m_log;
-  QString m_error;
-};
-
-class RunLogWriter {
- public:
-  // Creates (truncates) the file and writes the header; false + error() when it cannot.
-  bool open(const QString& path);
-  bool write(const TrainProgress& progress);  // one row (formatRunLogRow), flushed
-  const QString& error() const { return m_error; }
-
- private:
-  QFile m_file;
   QString m_error;
 };
 

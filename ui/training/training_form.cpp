@@ -10,6 +10,7 @@
 #include <QSpinBox>
 #include <algorithm>
 
+#include "alexnet/core/models/model_presets.h"
 #include "alexnet/core/train/throughput_probe.h"
 #include "alexnet/core/train/training_run.h"
 #include "ui/localized_text.h"
@@ -19,18 +20,8 @@ namespace alexnet::ui {
 
 namespace {
 
-struct Preset {
-  const char* key;
-  ModelKind kind;
-  int inputSize;
-  AlexNetWidths widths;
-};
-
-const Preset kPresets[] = {
-    {"lenet", ModelKind::LeNet, 28, AlexNetWidths{}},
-    {"alexnet-slim", ModelKind::AlexNet, 96, AlexNetWidths{{12, 32, 48, 48, 32, 64, 64}}},
-    {"alexnet", ModelKind::AlexNet, 224, AlexNetWidths{}},
-};
+// The Training screen's presets in combo order, from core's table (models/model_presets.h).
+const ModelPreset kPresets[] = {modelPreset("lenet"), modelPreset("alexnet-slim"), modelPreset("alexnet")};
 
 // The side a network written as code takes (its X); 224, as the reader, for code that does not parse.
 std::int64_t codeInputSize(const ModelConfig& config) {
@@ -45,15 +36,15 @@ std::int64_t codeInputSize(const ModelConfig& config) {
 
 QString TrainingForm::presetKeyFor(const ModelConfig& config) {
   if (config.kind == ModelKind::Code) return QStringLiteral("code");
-  for (const Preset& preset : kPresets)
+  for (const ModelPreset& preset : kPresets)
     if (preset.kind == config.kind && (config.kind == ModelKind::LeNet || preset.widths == config.widths))
-      return QString::fromLatin1(preset.key);
+      return QString::fromLatin1(preset.key.data(), static_cast<qsizetype>(preset.key.size()));
   return QStringLiteral("custom");
 }
 
 TrainingForm::TrainingForm(QWidget* parent) : QGroupBox(tr("Run"), parent), m_probe(new ThroughputProbe(this)) {
   m_dataDirectory =
-      QSettings().value(QStringLiteral("data/directory"), QStringLiteral("/usr/share/datasets/fashion-mnist")).toString();
+      QSettings().value(QStringLiteral("data/directory"), defaultDataDirectory()).toString();
   m_preset = new QComboBox(this);
   m_preset->setObjectName(QStringLiteral("trainingModel"));
   m_preset->addItem(tr("LeNet (28×28)"));
@@ -142,7 +133,8 @@ void TrainingForm::applyPreset(int index) {
   const TrainingRecipe defaults = d2lRecipe(kind);
   const bool code = kind == ModelKind::Code;
   // A network written as code takes the input its code was written for (its Linear sizes depend on it).
-  m_inputSize->setValue(code ? static_cast<int>(codeInputSize(m_codeConfig)) : kPresets[index].inputSize);
+  const std::int64_t side = code ? codeInputSize(m_codeConfig) : kPresets[index].trainingInputSize;
+  m_inputSize->setValue(static_cast<int>(side));
   m_inputSize->setEnabled(!code && !m_running);
   m_widths->setText(code ? QString() : QString::fromStdString(toString(kPresets[index].widths)));
   m_widths->setEnabled(kind == ModelKind::AlexNet && !m_running);
@@ -190,7 +182,7 @@ TrainingRequest TrainingForm::request() const {
 void TrainingForm::setRequest(const TrainingRequest& r) {
   int index = 0;
   for (int i = 0; i < static_cast<int>(std::size(kPresets)); ++i)
-    if (QString::fromLatin1(kPresets[i].key) == presetKeyFor(r.model)) index = i;
+    if (kPresets[i].key == presetKeyFor(r.model).toStdString()) index = i;
   if (r.model.kind == ModelKind::Code)
     setCodeModel(r.model);  // selects it with its defaults, overwritten below
   else

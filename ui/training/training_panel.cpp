@@ -196,6 +196,7 @@ void TrainingPanel::setRunsDirectory(const QString& path) { m_runsDirectory = pa
 void TrainingPanel::setDataDirectory(const QString& path) { m_form->setDataDirectory(path); }
 
 bool TrainingPanel::isPaused() const { return m_running && m_worker->isPaused(); }
+bool TrainingPanel::isHeldByPause() const { return m_running && m_worker->isHeld(); }
 
 void TrainingPanel::showError(const QString& message) {
   m_lastError = message;

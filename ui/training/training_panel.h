@@ -47,6 +47,7 @@ class TrainingPanel : public QWidget {
   // The form's measured warm-up speed (examples/s) behind "Expected time"; 0 while it is measured.
   double expectedExamplesPerSecond() const;
   bool isPaused() const;
+  bool isHeldByPause() const;  // the worker has stopped between minibatches (TrainingWorker::isHeld)
   // Overlays a CSV run log; false (and lastError()) when it does not parse.
   bool loadRunLog(const QString& path);
   const QString& lastError() const { return m_lastError; }

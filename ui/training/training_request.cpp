@@ -4,12 +4,17 @@
 #include <QFileInfo>
 #include <algorithm>
 
+#include "alexnet/core/data/fashion_mnist.h"
 #include "alexnet/core/io/checkpoint.h"
 #include "alexnet/core/io/safetensors.h"
 #include "alexnet/core/train/training_checkpoint.h"
 #include "alexnet/core/train/training_run.h"
 
 namespace alexnet::ui {
+
+QString defaultDataDirectory() {
+  return QString::fromUtf8(kDefaultFashionMnistDir.data(), static_cast<qsizetype>(kDefaultFashionMnistDir.size()));
+}
 
 TrainingRequest d2lDefaultRequest(const ModelConfig& model) {
   TrainingRequest request;

@@ -7,21 +7,26 @@
 #include "alexnet/core/models/model_config.h"
 #include "alexnet/core/train/lr_schedule.h"
 #include "alexnet/core/train/sgd.h"
+#include "alexnet/core/train/training_run.h"
 
 namespace alexnet::ui {
 
+// Where Debian's dataset-fashion-mnist puts the IDX files (core's kDefaultFashionMnistDir).
+QString defaultDataDirectory();
+
 struct TrainingRequest {
   ModelConfig model;                 // kind, input size, widths, init seed (also the shuffle seed)
-  std::int64_t epochs = 10;
-  std::int64_t batchSize = 256;
-  SgdOptions sgd{.learningRate = 0.9f};
+  // The recipe; defaults: core's TrainingRecipe (d2l's LeNet recipe). d2lDefaultRequest sets each model's.
+  std::int64_t epochs = TrainingRecipe{}.epochs;
+  std::int64_t batchSize = TrainingRecipe{}.batchSize;
+  SgdOptions sgd = TrainingRecipe{}.sgd;
   std::int64_t limit = 0;            // training examples (0 = all 60000); the test set uses the same limit
   std::int64_t reportsPerEpoch = 5;  // chart points per epoch
-  QString dataDirectory = QStringLiteral("/usr/share/datasets/fashion-mnist");
+  QString dataDirectory = defaultDataDirectory();
   QString checkpointPath;            // the run's checkpoint (its folder is created); its log is logPath
   QString logPath;
   QString resumeFrom;                // continue this run (usually checkpointPath); "" = a new run
-  LrSchedule lrSchedule = LrSchedule::Constant;
+  LrSchedule lrSchedule = TrainingRecipe{}.lrSchedule;
   double checkpointEverySeconds = 600;  // mid-epoch checkpoints, so Stop or a crash loses at most this
   int sampleIndex = 0;               // the live sample: this test image (modulo the test images loaded)
   int sampleLayer = -1;              // its maps: this Sequential index (-1 = conv1's activation)

@@ -57,15 +57,13 @@ std::string commandFor(const TrainingRequest& r) {
   return command.toStdString() + "  (Training screen)";
 }
 
-bool isActivation(std::string_view type) { return type == "ReLU" || type == "Sigmoid"; }
-
 // The requested layer, or conv1's activation (conv1 itself when no activation follows it).
 int sampleLayerIndex(Sequential& model, int requested) {
   const int count = static_cast<int>(model.size());
   if (requested >= 0 && requested < count) return requested;
   for (int i = 0; i < count; ++i) {
-    if (model.layer(static_cast<std::size_t>(i)).typeName() != "Conv2d") continue;
-    if (i + 1 < count && isActivation(model.layer(static_cast<std::size_t>(i + 1)).typeName())) return i + 1;
+    if (model.layer(static_cast<std::size_t>(i)).kind() != LayerKind::Conv2d) continue;
+    if (i + 1 < count && isActivation(model.layer(static_cast<std::size_t>(i + 1)).kind())) return i + 1;
     return i;
   }
   return 0;
@@ -144,6 +142,11 @@ void TrainingWorker::setPaused(bool paused) {
 bool TrainingWorker::isPaused() const {
   std::lock_guard lock(m_mutex);
   return m_paused;
+}
+
+bool TrainingWorker::isHeld() const {
+  std::lock_guard lock(m_mutex);
+  return m_held;
 }
 
 void TrainingWorker::preview(const TrainingRequest& request, const QString& checkpointPath, const QString& note) {
@@ -246,7 +249,9 @@ void TrainingWorker::run(const TrainingRequest& request) {
         poisoned = true;
       }
       std::unique_lock lock(m_mutex);
+      m_held = true;  // visible to isHeld() only while the wait below has released the lock
       m_wake.wait(lock, [this] { return !m_paused || m_stop; });
+      m_held = false;
       return !m_stop;
     });
 

@@ -68,6 +68,9 @@ class TrainingWorker : public QObject {
   void requestStop();
   void setPaused(bool paused);
   bool isPaused() const;
+  // True while the pause holds the worker thread between minibatches: from then until resume or
+  // stop it emits nothing (tests wait for this instead of sleeping).
+  bool isHeld() const;
 
   // Runs on the worker thread (queue it with QMetaObject::invokeMethod).
   void run(const alexnet::ui::TrainingRequest& request);
@@ -89,6 +92,7 @@ class TrainingWorker : public QObject {
   mutable std::mutex m_mutex;
   std::condition_variable m_wake;
   bool m_paused = false;  // guarded by m_mutex
+  bool m_held = false;    // guarded by m_mutex: the worker waits because of the pause
 };
 
 void registerTrainingMetaTypes();

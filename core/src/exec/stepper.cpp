@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "alexnet/core/layers/conv2d.h"
+
 namespace alexnet {
 
 Stepper::Stepper(Sequential& model) : m_model(&model) {}
@@ -47,12 +49,14 @@ const Tensor& Stepper::output(std::size_t index) const {
 
 const Tensor& Stepper::current() const { return m_cursor == 0 ? m_input : m_outputs[m_cursor - 1]; }
 
-StepperSnapshot Stepper::snapshot() const {
-  StepperSnapshot snap;
-  snap.cursor = m_cursor;
-  snap.input = m_input;
-  snap.outputs.assign(m_outputs.begin(), m_outputs.begin() + static_cast<std::ptrdiff_t>(m_cursor));
-  return snap;
+LayerKind Stepper::layerKind(std::size_t index) const { return m_model->layer(index).kind(); }
+
+std::optional<ConvLayerView> Stepper::convLayer(std::size_t index) const {
+  const Layer& layer = m_model->layer(index);
+  if (layer.kind() != LayerKind::Conv2d) return std::nullopt;
+  const auto& conv = static_cast<const Conv2d&>(layer);
+  return ConvLayerView{.weight = &conv.weight().value, .bias = &conv.bias().value,
+                       .stride = conv.options().stride, .padding = conv.options().padding};
 }
 
 }  // namespace alexnet

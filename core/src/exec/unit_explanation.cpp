@@ -148,15 +148,23 @@ DenseExplanation explainDense(const Tensor& input, const Tensor& weight, const T
 
 std::optional<UnitExplanation> explainUnit(const Layer& layer, const Tensor& layerInput, const UnitIndex& unit,
                                            const DenseOptions& dense) {
-  if (const auto* mp = dynamic_cast<const MaxPool2d*>(&layer))
-    return explainPool(layerInput, {.kind = PoolKind::Max, .kernel = mp->kernelSize(), .stride = mp->stride()}, unit);
-  if (const auto* ap = dynamic_cast<const AvgPool2d*>(&layer))
-    return explainPool(layerInput, {.kind = PoolKind::Avg, .kernel = ap->kernelSize(), .stride = ap->stride()}, unit);
-  if (dynamic_cast<const ReLU*>(&layer)) return explainActivation(ActivationKind::ReLU, layerInput, unit);
-  if (dynamic_cast<const Sigmoid*>(&layer)) return explainActivation(ActivationKind::Sigmoid, layerInput, unit);
-  if (const auto* linear = dynamic_cast<const Linear*>(&layer))
-    return explainDense(layerInput, linear->weight().value, linear->bias().value, unit.channel, dense);
-  return std::nullopt;
+  switch (layer.kind()) {
+    case LayerKind::MaxPool2d: {
+      const auto& pool = static_cast<const MaxPool2d&>(layer);
+      return explainPool(layerInput, {.kind = PoolKind::Max, .kernel = pool.kernelSize(), .stride = pool.stride()}, unit);
+    }
+    case LayerKind::AvgPool2d: {
+      const auto& pool = static_cast<const AvgPool2d&>(layer);
+      return explainPool(layerInput, {.kind = PoolKind::Avg, .kernel = pool.kernelSize(), .stride = pool.stride()}, unit);
+    }
+    case LayerKind::ReLU: return explainActivation(ActivationKind::ReLU, layerInput, unit);
+    case LayerKind::Sigmoid: return explainActivation(ActivationKind::Sigmoid, layerInput, unit);
+    case LayerKind::Linear: {
+      const auto& linear = static_cast<const Linear&>(layer);
+      return explainDense(layerInput, linear.weight().value, linear.bias().value, unit.channel, dense);
+    }
+    default: return std::nullopt;
+  }
 }
 
 float explainedValue(const UnitExplanation& explanation) {

@@ -16,10 +16,6 @@ struct Window {
   std::int64_t padding = 0;
 };
 
-bool isPointwise(std::string_view type) {
-  return type == "ReLU" || type == "Sigmoid" || type == "Dropout" || type == "LocalResponseNorm";
-}
-
 ReceptiveField wholeInputField(const Shape& input) {
   ReceptiveField field;
   field.size = std::max(input.at(2), input.at(3));
@@ -41,13 +37,16 @@ std::vector<ReceptiveField> receptiveFields(const Sequential& model) {
     if (!current.wholeInput) {
       Window window;
       bool spatial = true;
-      if (const auto* conv = dynamic_cast<const Conv2d*>(&layer)) {
-        window = {conv->options().kernelSize, conv->options().stride, conv->options().padding};
-      } else if (const auto* pool = dynamic_cast<const MaxPool2d*>(&layer)) {
-        window = {pool->kernelSize(), pool->stride(), 0};
-      } else if (const auto* avgPool = dynamic_cast<const AvgPool2d*>(&layer)) {
-        window = {avgPool->kernelSize(), avgPool->stride(), 0};
-      } else if (isPointwise(layer.typeName())) {
+      if (layer.kind() == LayerKind::Conv2d) {
+        const Conv2dOptions& o = static_cast<const Conv2d&>(layer).options();
+        window = {o.kernelSize, o.stride, o.padding};
+      } else if (layer.kind() == LayerKind::MaxPool2d) {
+        const auto& pool = static_cast<const MaxPool2d&>(layer);
+        window = {pool.kernelSize(), pool.stride(), 0};
+      } else if (layer.kind() == LayerKind::AvgPool2d) {
+        const auto& pool = static_cast<const AvgPool2d&>(layer);
+        window = {pool.kernelSize(), pool.stride(), 0};
+      } else if (isPointwise(layer.kind())) {
         spatial = false;
       } else if (model.outputShape(i).size() != 4) {
         current = wholeInputField(input);  // Flatten, Linear, …

@@ -14,12 +14,16 @@
 namespace alexnet {
 namespace {
 
-std::string shortName(std::string_view type) {
-  if (type == "Conv2d") return "conv";
-  if (type == "Linear") return "fc";
-  if (type == "MaxPool2d" || type == "AvgPool2d") return "pool";
-  if (type == "LocalResponseNorm") return "lrn";
-  std::string out(type);
+std::string shortName(const Layer& layer) {
+  switch (layer.kind()) {
+    case LayerKind::Conv2d: return "conv";
+    case LayerKind::Linear: return "fc";
+    case LayerKind::MaxPool2d:
+    case LayerKind::AvgPool2d: return "pool";
+    case LayerKind::LocalResponseNorm: return "lrn";
+    default: break;
+  }
+  std::string out(layer.typeName());
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
@@ -29,27 +33,33 @@ std::string square(std::int64_t k) { return std::to_string(k) + "\u00d7" + std::
 }  // namespace
 
 std::string bookLabel(const Layer& layer, const Shape& outputShape) {
-  if (const auto* conv = dynamic_cast<const Conv2d*>(&layer)) {
-    const auto& o = conv->options();
-    std::string label = square(o.kernelSize) + " Conv (" + std::to_string(o.outChannels) + ")";
-    if (o.stride != 1) label += ", stride " + std::to_string(o.stride);
-    if (o.padding != 0) label += ", pad " + std::to_string(o.padding);
-    return label;
+  switch (layer.kind()) {
+    case LayerKind::Conv2d: {
+      const auto& o = static_cast<const Conv2d&>(layer).options();
+      std::string label = square(o.kernelSize) + " Conv (" + std::to_string(o.outChannels) + ")";
+      if (o.stride != 1) label += ", stride " + std::to_string(o.stride);
+      if (o.padding != 0) label += ", pad " + std::to_string(o.padding);
+      return label;
+    }
+    case LayerKind::MaxPool2d: {
+      const auto& pool = static_cast<const MaxPool2d&>(layer);
+      return square(pool.kernelSize()) + " MaxPool, stride " + std::to_string(pool.stride());
+    }
+    case LayerKind::AvgPool2d: {
+      const auto& pool = static_cast<const AvgPool2d&>(layer);
+      return square(pool.kernelSize()) + " AvgPool, stride " + std::to_string(pool.stride());
+    }
+    case LayerKind::Linear: return "Dense (" + std::to_string(outputShape.back()) + ")";
+    case LayerKind::Dropout: {
+      std::ostringstream out;
+      out << "Dropout (" << static_cast<const Dropout&>(layer).p() << ")";
+      return out.str();
+    }
+    case LayerKind::LocalResponseNorm:
+      return "LRN (" + std::to_string(static_cast<const LocalResponseNorm&>(layer).options().size) + ")";
+    case LayerKind::Sigmoid: return "sigmoid";
+    default: return std::string(layer.typeName());
   }
-  if (const auto* pool = dynamic_cast<const MaxPool2d*>(&layer))
-    return square(pool->kernelSize()) + " MaxPool, stride " + std::to_string(pool->stride());
-  if (const auto* pool = dynamic_cast<const AvgPool2d*>(&layer))
-    return square(pool->kernelSize()) + " AvgPool, stride " + std::to_string(pool->stride());
-  if (dynamic_cast<const Linear*>(&layer)) return "Dense (" + std::to_string(outputShape.back()) + ")";
-  if (const auto* dropout = dynamic_cast<const Dropout*>(&layer)) {
-    std::ostringstream out;
-    out << "Dropout (" << dropout->p() << ")";
-    return out.str();
-  }
-  if (const auto* lrn = dynamic_cast<const LocalResponseNorm*>(&layer))
-    return "LRN (" + std::to_string(lrn->options().size) + ")";
-  if (layer.typeName() == "Sigmoid") return "sigmoid";
-  return std::string(layer.typeName());
 }
 
 ShapeReport makeShapeReport(const Sequential& model) {
@@ -62,8 +72,9 @@ ShapeReport makeShapeReport(const Sequential& model) {
     LayerShapeRow row;
     row.index = i;
     row.type = std::string(layer.typeName());
-    if (row.type == "Conv2d" || row.type == "Linear") ++stage;
-    const std::string prefix = shortName(row.type);
+    row.kind = layer.kind();
+    if (row.kind == LayerKind::Conv2d || row.kind == LayerKind::Linear) ++stage;
+    const std::string prefix = shortName(layer);
     row.name = prefix == "flatten" ? prefix : prefix + std::to_string(std::max(stage, 1));
     row.repr = layer.repr();
     row.outputShape = model.outputShape(i);

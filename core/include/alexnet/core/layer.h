@@ -14,6 +14,8 @@
 // - Parameters are named "weight" and "bias"; Sequential prefixes the layer index, giving the
 //   nn.Sequential state_dict keys "0.weight", "0.bias", "3.weight", …
 // - Mode::Eval makes Dropout the identity; nothing else depends on the mode.
+// - kind() says which of core's layers this is, so callers switch on it instead of comparing
+//   typeName() strings, guessing from what a layer carries, or dynamic_cast-ing.
 //
 // docs/adding-a-layer.md walks through writing a new layer; its code is compiled in
 // tests/core/test_adding_a_layer.cpp so it cannot go stale.
@@ -27,6 +29,20 @@
 namespace alexnet {
 
 enum class Mode { Train, Eval };
+
+// Which of core's layer classes a Layer is (one value per class in layers/). Other: a layer core
+// does not define (a test double, a layer being written as in docs/adding-a-layer.md).
+enum class LayerKind { Conv2d, Linear, ReLU, Sigmoid, MaxPool2d, AvgPool2d, LocalResponseNorm, Flatten, Dropout, Other };
+
+// ReLU and Sigmoid: the elementwise non-linearities.
+constexpr bool isActivation(LayerKind kind) { return kind == LayerKind::ReLU || kind == LayerKind::Sigmoid; }
+// MaxPool2d and AvgPool2d.
+constexpr bool isPooling(LayerKind kind) { return kind == LayerKind::MaxPool2d || kind == LayerKind::AvgPool2d; }
+// Layers whose output unit (c, y, x) sees only input unit (c, y, x): activations, Dropout, LocalResponseNorm
+// (across channels only).
+constexpr bool isPointwise(LayerKind kind) {
+  return isActivation(kind) || kind == LayerKind::Dropout || kind == LayerKind::LocalResponseNorm;
+}
 
 // A learnable tensor and its gradient (same shape). backward() adds into grad; zeroGrad() clears it.
 // The gradient is allocated on first use (zeroGrad or backward), so a model that only runs forward —
@@ -48,6 +64,7 @@ class Layer {
   virtual ~Layer() = default;
 
   virtual std::string_view typeName() const = 0;  // PyTorch class name: "Conv2d"
+  virtual LayerKind kind() const { return LayerKind::Other; }  // every layer in layers/ overrides it
   virtual std::string repr() const = 0;           // PyTorch module repr
   virtual Shape outputShape(const Shape& in) const = 0;  // throws ShapeError when `in` is unusable
   virtual Tensor forward(const Tensor& x, Mode mode) = 0;

@@ -43,7 +43,7 @@ struct LayerTiming {
 };
 
 struct BenchmarkResult {
-  int threads = 1;                 // OpenMP threads used
+  int threads = 1;                 // threads of the kernels' pool
   double forwardMsB1 = 0.0;        // eval forward, batch 1, median
   std::int64_t forwardBatch = 0;
   double forwardImagesPerS = 0.0;  // eval forward at forwardBatch

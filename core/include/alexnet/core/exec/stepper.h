@@ -8,8 +8,10 @@
 //   stepper.back();                    // cursor = 0 (outputs are kept and reused)
 //   stepper.runToEnd();                // cursor = model.size()
 //
-// Always evaluates in Mode::Eval. Outputs are returned as const references / copies; callers
-// never reach into layers.
+// Always evaluates in Mode::Eval. Outputs are returned as const references; callers never reach
+// into layers: layerKind(i) says what layer i is, and convLayer(i) gives what explaining a Conv2d
+// value needs (its weight, bias, stride and padding).
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -17,10 +19,12 @@
 
 namespace alexnet {
 
-struct StepperSnapshot {
-  std::size_t cursor = 0;  // number of layers computed and shown
-  Tensor input;
-  std::vector<Tensor> outputs;  // outputs[i] = output of layer i, for i < cursor
+// A Conv2d layer's parameters, read-only, valid while the model lives and is not trained.
+struct ConvLayerView {
+  const Tensor* weight = nullptr;  // (C_out, C_in, k, k)
+  const Tensor* bias = nullptr;    // (C_out)
+  std::int64_t stride = 1;
+  std::int64_t padding = 0;
 };
 
 class Stepper {
@@ -43,7 +47,10 @@ class Stepper {
   const Tensor& output(std::size_t index) const;  // index < computed count
   // The output shown at the cursor (the input when cursor == 0).
   const Tensor& current() const;
-  StepperSnapshot snapshot() const;
+
+  LayerKind layerKind(std::size_t index) const;  // index < layerCount()
+  // Layer `index`'s parameters when it is a Conv2d, else nullopt.
+  std::optional<ConvLayerView> convLayer(std::size_t index) const;
 
  private:
   Sequential* m_model;   // non-owning

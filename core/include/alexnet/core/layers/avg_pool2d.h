@@ -19,6 +19,7 @@ class AvgPool2d final : public Layer {
   explicit AvgPool2d(const AvgPool2dOptions& options);
 
   std::string_view typeName() const override { return "AvgPool2d"; }
+  LayerKind kind() const override { return LayerKind::AvgPool2d; }
   std::string repr() const override;
   Shape outputShape(const Shape& in) const override;
   Tensor forward(const Tensor& x, Mode mode) override;

@@ -8,8 +8,9 @@
 //
 // out[n,o,y,x] = bias[o] + Σ_{c,i,j} weight[o,c,i,j] · in[n, c, y·stride + i − padding, x·stride + j − padding]
 //
-// Implementation: per sample, im2col into a (C_in·k·k, H_out·W_out) matrix, then one Eigen GEMM;
-// samples run in parallel (OpenMP), and a single sample lets Eigen thread the GEMM itself.
+// Implementation: per sample, im2col into a (C_in·k·k, H_out·W_out) matrix, then one GEMM (narrow
+// stride-1 layers: a direct convolution); samples run in parallel on the kernels' own thread pool
+// (kernels/parallel.h), and a single sample is split across the threads (channel and column blocks).
 #include "alexnet/core/layer.h"
 
 namespace alexnet {
@@ -27,6 +28,7 @@ class Conv2d final : public Layer {
   explicit Conv2d(const Conv2dOptions& options);
 
   std::string_view typeName() const override { return "Conv2d"; }
+  LayerKind kind() const override { return LayerKind::Conv2d; }
   std::string repr() const override;
   Shape outputShape(const Shape& in) const override;
   Tensor forward(const Tensor& x, Mode mode) override;

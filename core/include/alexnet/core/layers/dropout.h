@@ -18,6 +18,7 @@ class Dropout final : public Layer {
   explicit Dropout(const DropoutOptions& options = {});
 
   std::string_view typeName() const override { return "Dropout"; }
+  LayerKind kind() const override { return LayerKind::Dropout; }
   std::string repr() const override;
   Shape outputShape(const Shape& in) const override { return in; }
   Tensor forward(const Tensor& x, Mode mode) override;

@@ -18,6 +18,7 @@ class Linear final : public Layer {
   explicit Linear(const LinearOptions& options);
 
   std::string_view typeName() const override { return "Linear"; }
+  LayerKind kind() const override { return LayerKind::Linear; }
   std::string repr() const override;
   Shape outputShape(const Shape& in) const override;
   Tensor forward(const Tensor& x, Mode mode) override;

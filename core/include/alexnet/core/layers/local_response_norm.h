@@ -22,6 +22,7 @@ class LocalResponseNorm final : public Layer {
   explicit LocalResponseNorm(const LocalResponseNormOptions& options);
 
   std::string_view typeName() const override { return "LocalResponseNorm"; }
+  LayerKind kind() const override { return LayerKind::LocalResponseNorm; }
   std::string repr() const override;
   Shape outputShape(const Shape& in) const override;
   Tensor forward(const Tensor& x, Mode mode) override;

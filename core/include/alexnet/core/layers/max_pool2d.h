@@ -20,6 +20,7 @@ class MaxPool2d final : public Layer {
   explicit MaxPool2d(const MaxPool2dOptions& options);
 
   std::string_view typeName() const override { return "MaxPool2d"; }
+  LayerKind kind() const override { return LayerKind::MaxPool2d; }
   std::string repr() const override;
   Shape outputShape(const Shape& in) const override;
   Tensor forward(const Tensor& x, Mode mode) override;

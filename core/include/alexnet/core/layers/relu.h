@@ -8,6 +8,7 @@ namespace alexnet {
 class ReLU final : public Layer {
  public:
   std::string_view typeName() const override { return "ReLU"; }
+  LayerKind kind() const override { return LayerKind::ReLU; }
   std::string repr() const override { return "ReLU()"; }
   Shape outputShape(const Shape& in) const override { return in; }
   Tensor forward(const Tensor& x, Mode mode) override;

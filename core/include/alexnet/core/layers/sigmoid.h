@@ -7,6 +7,7 @@ namespace alexnet {
 class Sigmoid final : public Layer {
  public:
   std::string_view typeName() const override { return "Sigmoid"; }
+  LayerKind kind() const override { return LayerKind::Sigmoid; }
   std::string repr() const override { return "Sigmoid()"; }
   Shape outputShape(const Shape& in) const override { return in; }
   Tensor forward(const Tensor& x, Mode mode) override;

@@ -15,6 +15,7 @@ struct LayerShapeRow {
                                // weight layer (Conv2d/Linear) they follow, as in Caffe's AlexNet
                                // (LeNet: conv1 … pool2, fc3, fc4, fc5)
   std::string type;            // "Conv2d"
+  LayerKind kind = LayerKind::Other;  // what to switch on (type is for display)
   std::string repr;            // "Conv2d(1, 96, kernel_size=(11, 11), stride=(4, 4), padding=(1, 1))"
   std::string bookLabel;       // as in the d2l figure: "11×11 Conv (96), stride 4"
   Shape outputShape;           // batch 1

@@ -30,6 +30,7 @@
 
 namespace alexnet {
 
+// The defaults are d2l's LeNet recipe.
 struct TrainingRecipe {
   std::int64_t epochs = 10;
   std::int64_t batchSize = 256;

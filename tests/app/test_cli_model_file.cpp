@@ -12,8 +12,9 @@
 #include <fstream>
 #include <random>
 
+#include "alexnet/core/data/fashion_mnist.h"
 #include "alexnet/core/io/safetensors.h"
-#include "core/run_app.h"
+#include "app/run_app.h"
 #include "core/sequential_code_samples.h"
 
 namespace alexnet::test {
@@ -24,7 +25,7 @@ using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
 const fs::path kNetworks = fs::path(ALEXNET_SOURCE_DIR) / "resources/networks";
-const fs::path kDataDir = "/usr/share/datasets/fashion-mnist";
+const fs::path kDataDir{kDefaultFashionMnistDir};
 
 class CliModelFile : public ::testing::Test {
  protected:

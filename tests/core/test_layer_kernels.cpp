@@ -1,7 +1,6 @@
-// The kernels under Conv2d and Linear (core/src/kernels): the thread pool, the GEMM wrapper, and the
-// layers' serial and parallel paths against a direct double-precision computation.
+// The kernels under Conv2d, AvgPool2d and Linear (core/src/kernels): the layers' serial and parallel
+// paths and the direct convolution against a direct double-precision computation.
 #include <gtest/gtest.h>
-#include <omp.h>
 
 #include <algorithm>
 #include <atomic>
@@ -11,202 +10,17 @@
 #include <vector>
 
 #include "../../core/src/kernels/direct_conv.h"
-#include "../../core/src/kernels/gemm.h"
-#include "../../core/src/kernels/packed_gemm.h"
-#include "../../core/src/kernels/parallel.h"
-#include "alexnet/core/exec/isa.h"
 #include "alexnet/core/layers/avg_pool2d.h"
 #include "alexnet/core/layers/conv2d.h"
 #include "alexnet/core/layers/linear.h"
+#include "core/kernel_test_util.h"
 
 namespace alexnet {
 namespace {
 
-// Sets the OpenMP thread count (which the kernels follow) for one scope.
-class ThreadCount {
- public:
-  explicit ThreadCount(int threads) : m_saved(omp_get_max_threads()) { omp_set_num_threads(threads); }
-  ~ThreadCount() { omp_set_num_threads(m_saved); }
-
- private:
-  int m_saved;
-};
-
-Tensor randomTensor(Shape shape, unsigned seed) {
-  Tensor t(std::move(shape));
-  std::mt19937 rng(seed);
-  std::uniform_real_distribution<float> u(-1.0f, 1.0f);
-  for (std::int64_t i = 0; i < t.numel(); ++i) t[i] = u(rng);
-  return t;
-}
-
-void expectNear(const Tensor& got, const std::vector<double>& want, double tolerance, const char* what) {
-  ASSERT_EQ(static_cast<std::size_t>(got.numel()), want.size()) << what;
-  double worst = 0.0;
-  std::int64_t worstAt = 0;
-  for (std::int64_t i = 0; i < got.numel(); ++i) {
-    const double error = std::abs(got[i] - want[static_cast<std::size_t>(i)]) / (1.0 + std::abs(want[static_cast<std::size_t>(i)]));
-    if (error > worst) worst = error, worstAt = i;
-  }
-  EXPECT_LE(worst, tolerance) << what << ": worst relative error at element " << worstAt;
-}
-
-TEST(ParallelFor, VisitsEveryIndexOnceInChunksOfTheGrain) {
-  ThreadCount threads(2);
-  std::vector<std::atomic<int>> visits(1000);
-  std::atomic<int> badChunks{0};
-  kernels::parallelFor(1000, 7, [&](std::int64_t begin, std::int64_t end) {
-    if (begin % 7 != 0 || (end - begin != 7 && end != 1000)) ++badChunks;
-    for (std::int64_t i = begin; i < end; ++i) ++visits[static_cast<std::size_t>(i)];
-  });
-  EXPECT_EQ(badChunks.load(), 0);
-  for (std::size_t i = 0; i < visits.size(); ++i) ASSERT_EQ(visits[i].load(), 1) << "index " << i;
-}
-
-TEST(ParallelFor, RethrowsTheFirstExceptionAndStaysUsable) {
-  ThreadCount threads(2);
-  EXPECT_THROW(kernels::parallelFor(100, 1,
-                                    [](std::int64_t begin, std::int64_t) {
-                                      if (begin == 37) throw std::runtime_error("chunk 37 failed");
-                                    }),
-               std::runtime_error);
-  std::atomic<std::int64_t> sum{0};
-  kernels::parallelFor(100, 3, [&](std::int64_t b, std::int64_t e) {
-    for (std::int64_t i = b; i < e; ++i) sum += i;
-  });
-  EXPECT_EQ(sum.load(), 4950);
-}
-
-TEST(ParallelFor, NestedCallsRunSeriallyInsideAChunk) {
-  ThreadCount threads(2);
-  std::atomic<int> innerThreads{0};
-  kernels::parallelFor(4, 1, [&](std::int64_t, std::int64_t) {
-    innerThreads += kernels::maxThreads();
-    kernels::parallelFor(10, 1, [](std::int64_t, std::int64_t) {});
-  });
-  EXPECT_EQ(innerThreads.load(), 4);
-  EXPECT_EQ(kernels::maxThreads(), 2);
-}
-
-TEST(ParallelFor, ChunkSizeIsAlignedAndCoversTheRange) {
-  EXPECT_EQ(kernels::chunkSize(100, 4), 25);
-  EXPECT_EQ(kernels::chunkSize(100, 4, 16), 32);
-  EXPECT_EQ(kernels::chunkSize(3, 8), 1);
-  EXPECT_EQ(kernels::chunkSize(0, 8), 1);
-}
-
-// C = alpha·op(A)·op(B) + beta·C in double, row-major.
-std::vector<double> naiveGemm(const kernels::GemmArgs& g, const std::vector<float>& cBefore) {
-  std::vector<double> c(static_cast<std::size_t>(g.m * g.n));
-  for (std::int64_t i = 0; i < g.m; ++i)
-    for (std::int64_t j = 0; j < g.n; ++j) {
-      double sum = 0.0;
-      for (std::int64_t p = 0; p < g.k; ++p) {
-        const double a = g.transA ? g.a[p * g.lda + i] : g.a[i * g.lda + p];
-        const double b = g.transB ? g.b[j * g.ldb + p] : g.b[p * g.ldb + j];
-        sum += a * b;
-      }
-      c[static_cast<std::size_t>(i * g.n + j)] =
-          g.alpha * sum + (g.beta == 0.0f ? 0.0 : g.beta * cBefore[static_cast<std::size_t>(i * g.ldc + j)]);
-    }
-  return c;
-}
-
-TEST(Gemm, MatchesADirectProductForEveryTransposeAndBeta) {
-  ThreadCount threads(2);
-  // 96·120·160 multiply-adds ≥ kParallelMinMacs, so gemm() takes its parallel path.
-  const std::int64_t m = 96, n = 120, k = 160;
-  static_assert(96 * 120 * 160 >= kernels::kParallelMinMacs);
-  for (bool transA : {false, true})
-    for (bool transB : {false, true})
-      for (float beta : {0.0f, 1.0f, 0.5f})
-        for (bool parallel : {false, true}) {
-          const Tensor a = transA ? randomTensor({k, m}, 1) : randomTensor({m, k}, 1);
-          const Tensor b = transB ? randomTensor({n, k}, 2) : randomTensor({k, n}, 2);
-          Tensor c = randomTensor({m, n}, 3);
-          const std::vector<float> before = c.toVector();
-          const kernels::GemmArgs args{.transA = transA, .transB = transB, .m = m, .n = n, .k = k, .alpha = 0.75f,
-                                       .a = a.data(), .lda = transA ? m : k, .b = b.data(),
-                                       .ldb = transB ? k : n, .beta = beta, .c = c.data(), .ldc = n};
-          parallel ? kernels::gemm(args) : kernels::gemmSerial(args);
-          SCOPED_TRACE(testing::Message() << "transA " << transA << " transB " << transB << " beta " << beta
-                                          << " parallel " << parallel);
-          expectNear(c, naiveGemm(args, before), 1e-5, "C");
-        }
-}
-
-// A small C with a long reduction (a conv weight gradient such as LeNet conv1's 6 × 25 over 784
-// positions) takes the dot-product path.
-// Our packed GEMM on its own, each instruction set's kernel this CPU runs (not just the active one):
-// ragged edges of both register-tile sides (AVX-512 8 × 48: 13 = 8 + 5 rows, 50 = 48 + 2 columns;
-// AVX2 6 × 16: 13 = 6 + 6 + 1, 50 = 3·16 + 2, 7 × 5), reductions across the 192- and 256-wide blocks
-// (200, 257, 385) and of 1, strided operands (leading dimensions past the used width), every
-// transpose, beta 0 and 1.
-// The program really uses the packed kernel on the AVX2 and AVX-512 paths (a static-initialisation
-// order slip once left it silently on Eigen's baseline kernel, 2-3× slower).
-TEST(Gemm, ThePackedKernelIsInUseOnEveryVectorPath) {
-  const char* gemmChoice = std::getenv("ALEXNET_GEMM");
-  if (gemmChoice && std::string(gemmChoice) == "eigen") GTEST_SKIP() << "ALEXNET_GEMM=eigen";
-  EXPECT_EQ(kernels::packedGemmInUse(), activeIsa() != Isa::Generic) << isaName(activeIsa());
-  EXPECT_EQ(kernels::directConvAvailable(), activeIsa() != Isa::Generic);
-}
-
-TEST(Gemm, PackedKernelsMatchADirectProductAtRaggedSizes) {
-  struct Size {
-    std::int64_t m, n, k;
-  };
-  int kernelsRun = 0;
-  for (Isa isa : {Isa::Avx512, Isa::Avx2}) {
-    if (static_cast<int>(isa) > static_cast<int>(detectedIsa())) continue;
-    const kernels::PackedGemmFn packedGemm = kernels::packedGemmFor(isa);
-    ASSERT_NE(packedGemm, nullptr);
-    ++kernelsRun;
-    SCOPED_TRACE(std::string(isaName(isa)));
-  for (const Size& z : {Size{13, 50, 200}, Size{8, 48, 1}, Size{7, 5, 385}, Size{33, 97, 64}, Size{6, 16, 257}})
-    for (bool transA : {false, true})
-      for (bool transB : {false, true})
-        for (float beta : {0.0f, 1.0f}) {
-          const std::int64_t pad = 3;  // extra columns in every stored operand
-          const std::int64_t lda = (transA ? z.m : z.k) + pad, ldb = (transB ? z.k : z.n) + pad, ldc = z.n + pad;
-          const Tensor a = randomTensor({transA ? z.k : z.m, lda}, 81);
-          const Tensor b = randomTensor({transB ? z.n : z.k, ldb}, 82);
-          Tensor c = randomTensor({z.m, ldc}, 83);
-          const std::vector<float> before = c.toVector();
-          const kernels::GemmArgs args{.transA = transA, .transB = transB, .m = z.m, .n = z.n, .k = z.k,
-                                       .alpha = 0.75f, .a = a.data(), .lda = lda, .b = b.data(), .ldb = ldb,
-                                       .beta = beta, .c = c.data(), .ldc = ldc};
-          packedGemm(args);
-          SCOPED_TRACE(testing::Message() << z.m << "x" << z.n << "x" << z.k << " transA " << transA << " transB "
-                                          << transB << " beta " << beta);
-          const std::vector<double> want = naiveGemm(args, before);  // (M, N), dense
-          double worst = 0.0;
-          for (std::int64_t i = 0; i < z.m; ++i) {
-            for (std::int64_t j = 0; j < z.n; ++j) {
-              const double w = want[static_cast<std::size_t>(i * z.n + j)];
-              worst = std::max(worst, std::abs(c[i * ldc + j] - w) / (1.0 + std::abs(w)));
-            }
-            for (std::int64_t j = z.n; j < ldc; ++j)  // the padding columns of C are untouched
-              EXPECT_EQ(c[i * ldc + j], before[static_cast<std::size_t>(i * ldc + j)]);
-          }
-          EXPECT_LE(worst, 1e-5);
-        }
-  }
-  if (kernelsRun == 0) GTEST_SKIP() << "this CPU has neither AVX2 + FMA nor AVX-512";
-}
-
-TEST(Gemm, DotProductPathForSmallOutputsMatchesADirectProduct) {
-  static_assert(6 * 25 <= kernels::kDotProductMaxOutputs);
-  for (float beta : {0.0f, 1.0f}) {
-    const Tensor a = randomTensor({6, 784}, 4);   // (M, K)
-    const Tensor b = randomTensor({25, 784}, 5);  // (N, K), used transposed
-    Tensor c = randomTensor({6, 25}, 6);
-    const std::vector<float> before = c.toVector();
-    const kernels::GemmArgs args{.transB = true, .m = 6, .n = 25, .k = 784, .alpha = 1.5f, .a = a.data(), .lda = 784,
-                                 .b = b.data(), .ldb = 784, .beta = beta, .c = c.data(), .ldc = 25};
-    kernels::gemmSerial(args);
-    expectNear(c, naiveGemm(args, before), 1e-4, "C");
-  }
-}
+using test::expectNear;
+using test::randomTensor;
+using test::ThreadCount;
 
 // Direct convolution in double: out (N, C_out, Ho, Wo).
 std::vector<double> naiveConv(const Tensor& x, const Conv2d& conv) {

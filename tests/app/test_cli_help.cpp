@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "alexnet/core/exec/isa.h"
-#include "core/run_app.h"
+#include "app/run_app.h"
 
 namespace alexnet::test {
 namespace {

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "core/run_app.h"
-#include "reference.h"
+#include "app/run_app.h"
+#include "core/reference.h"
 
 namespace alexnet::test {
 namespace {

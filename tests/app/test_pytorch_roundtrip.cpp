@@ -14,6 +14,7 @@
 #include <random>
 #include <string>
 
+#include "alexnet/core/data/fashion_mnist.h"
 #include "alexnet/core/io/safetensors.h"
 
 namespace alexnet {
@@ -22,7 +23,7 @@ namespace {
 namespace fs = std::filesystem;
 
 const fs::path kSource = ALEXNET_SOURCE_DIR;
-const fs::path kDataDir = "/usr/share/datasets/fashion-mnist";
+const fs::path kDataDir{kDefaultFashionMnistDir};
 
 bool torchAvailable() {
   static const bool available = std::system("/usr/bin/python3 -c 'import torch, numpy' >/dev/null 2>&1") == 0;

@@ -1,0 +1,40 @@
+// Conv2d: its kind, one forward worked by hand, and PyTorch's reference cases (op_reference.h).
+#include "alexnet/core/layers/conv2d.h"
+#include "core/layers/layer_test_util.h"
+#include "core/op_reference.h"
+
+namespace alexnet::test {
+namespace {
+
+TEST(Conv2d, KindAndName) {
+  const Conv2d conv(Conv2dOptions{.inChannels = 1, .outChannels = 1, .kernelSize = 2});
+  EXPECT_EQ(conv.kind(), LayerKind::Conv2d);
+  EXPECT_EQ(conv.typeName(), "Conv2d");
+}
+
+// One 3×3 input, one 2×2 kernel, bias 0.5, stride 1, no padding → 2×2:
+//   input  1 2 3     kernel  1  2
+//          4 5 6             0 -1
+//          7 8 9
+//   out[0,0] = 1·1 + 2·2 + 4·0 + 5·(−1) + 0.5 = 0.5
+//   out[0,1] = 2·1 + 3·2 + 5·0 + 6·(−1) + 0.5 = 2.5
+//   out[1,0] = 4·1 + 5·2 + 7·0 + 8·(−1) + 0.5 = 6.5
+//   out[1,1] = 5·1 + 6·2 + 8·0 + 9·(−1) + 0.5 = 8.5
+TEST(Conv2d, HandWorkedForward) {
+  Conv2d conv(Conv2dOptions{.inChannels = 1, .outChannels = 1, .kernelSize = 2});
+  setParameter(conv, "weight", Tensor({1, 1, 2, 2}, {1, 2, 0, -1}));  // (C_out, C_in, k, k)
+  setParameter(conv, "bias", Tensor({1}, {0.5f}));
+  const Tensor x({1, 1, 3, 3}, {1, 2, 3, 4, 5, 6, 7, 8, 9});  // (N, C, H, W)
+  const Tensor y = conv.forward(x, Mode::Eval);
+  EXPECT_EQ(y.shape(), (Shape{1, 1, 2, 2}));
+  expectValuesNear(y, {0.5f, 2.5f, 6.5f, 8.5f}, 1e-6f);
+}
+
+TEST(Conv2d, MatchesPyTorchReference) {
+  const std::vector<std::string> cases = opCases("conv2d");
+  EXPECT_EQ(cases.size(), 4u);
+  for (const std::string& name : cases) expectMatchesPyTorch(name);
+}
+
+}  // namespace
+}  // namespace alexnet::test
