@@ -221,7 +221,7 @@ int runGui(int argc, char** argv) {
     // The centre unit of the layer shown (explainers.h: centre pixel, most active channel).
     ui::RunView* view = inspect->primaryView();
     const ui::UnitChoice unit = ui::centreUnit(view->session()->lastSnapshot().output);
-    if (*explainer != ui::ExplainerKind::Saliency && view->session()->lastSnapshot().output.shape().size() == 4) {
+    if (*explainer != ui::ExplainerKind::Saliency && view->session()->lastSnapshot().output->shape().size() == 4) {
       view->featureView()->setEnlargedChannel(unit.channel);
       view->featureView()->renderNow();
     }

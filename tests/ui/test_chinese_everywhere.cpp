@@ -26,6 +26,7 @@
 #include <QtTest>
 
 #include "alexnet/core/data/preprocess.h"
+#include "ui/inspect/conv_explain_dialog.h"
 #include "ui/inspect/explain_launcher.h"
 #include "ui/inspect/explainers.h"
 #include "ui/inspect/image_preprocessor.h"
@@ -318,6 +319,8 @@ class TestChineseEverywhere : public QObject {
       QString error;
       dialog = openExplainer(view, *explainerFromName(explainer), unit, &error);
       QVERIFY2(dialog, qPrintable(error));
+      if (auto* conv = qobject_cast<ConvExplainDialog*>(dialog))  // filled in by the worker
+        QTRY_VERIFY_WITH_TIMEOUT(conv->hasExplanation(), 60000);
     }
     dialog->show();
     settle(window);

@@ -83,6 +83,8 @@ class TestConvExplanation : public QObject {
     QCOMPARE(clicks.first().at(0).toInt(), 4);
     auto* dialog = run->findChild<ConvExplainDialog*>();
     QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->answered(), 30000);  // the worker computes the arithmetic
+    QVERIFY2(dialog->hasExplanation(), qPrintable(dialog->error()));
     QVERIFY(std::abs(dialog->explanation().value - dialog->layerValue()) < 1e-4f);
     QCOMPARE(dialog->explanation().outChannel, 4);
     // Its receptive field is core's: LeNet up to conv2 (layer 3), 14×14 with jump 2 on the 28×28 input.

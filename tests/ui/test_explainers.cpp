@@ -134,6 +134,8 @@ class TestExplainers : public QObject {
     QString error;
     auto* conv = qobject_cast<ConvExplainDialog*>(openExplainer(run, ExplainerKind::ConvArithmetic, unit, &error));
     QVERIFY2(conv, qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(conv->answered(), 60000);  // the worker computes the arithmetic
+    QVERIFY2(conv->hasExplanation(), qPrintable(conv->error()));
     QCOMPARE(conv->explanation().outChannel, unit.channel);
     QVERIFY(std::abs(conv->explanation().value - conv->layerValue()) <= 1e-4f * std::max(1.0f, std::abs(conv->layerValue())));
     // … to the last digit the dialog shows (5 significant digits, for the sum and the layer's value).

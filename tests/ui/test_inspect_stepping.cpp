@@ -169,7 +169,7 @@ class TestInspectStepping : public QObject {
     QVERIFY2(!run->modelInfo().source.contains(QLatin1Char('/')), qPrintable(run->modelInfo().source));  // never a path
     inspect->step();
     QTRY_COMPARE_WITH_TIMEOUT(run->cursor(), 1, 10000);
-    const Tensor& kernels = run->session()->lastSnapshot().kernels;
+    const Tensor& kernels = *run->session()->lastSnapshot().kernels;
     QCOMPARE(kernels.shape(), saved.shape());
     QVERIFY(std::equal(saved.data(), saved.data() + saved.numel(), kernels.data()));
 

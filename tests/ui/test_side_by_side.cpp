@@ -93,7 +93,7 @@ class TestSideBySide : public QObject {
     QVERIFY(bar->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(!inspect->isBusy() && left->session()->hasModel() && right->session()->hasModel() &&
                                  right->modelInfo().config.kind == ModelKind::AlexNet && !bar->stages().empty() &&
-                                 right->session()->lastSnapshot().output.numel() > 0,
+                                 right->session()->lastSnapshot().output->numel() > 0,
                              60000);
     QCOMPARE(left->modelInfo().config.kind, ModelKind::LeNet);
     int checked = 0;
@@ -103,8 +103,8 @@ class TestSideBySide : public QObject {
       QTRY_VERIFY_WITH_TIMEOUT(left->cursor() == stage.cursor[0] && right->cursor() == stage.cursor[1] && !inspect->isBusy(), 60000);
       const StepSnapshot& a = left->session()->lastSnapshot();
       const StepSnapshot& b = right->session()->lastSnapshot();
-      QVERIFY(a.output.numel() > 0);
-      QVERIFY(b.output.numel() > 0);
+      QVERIFY(a.output->numel() > 0);
+      QVERIFY(b.output->numel() > 0);
       if (stage.empty[0] || stage.empty[1]) continue;
       QCOMPARE(categoryOfType(a.layerType), stage.category);
       QCOMPARE(categoryOfType(b.layerType), stage.category);
@@ -139,6 +139,8 @@ class TestSideBySide : public QObject {
       QTest::mouseClick(features, Qt::LeftButton, {}, centerOfTile(features));
       auto* dialog = view->findChild<ConvExplainDialog*>();
       QVERIFY(dialog);
+      QTRY_VERIFY_WITH_TIMEOUT(dialog->answered(), 30000);  // the worker computes the arithmetic
+      QVERIFY2(dialog->hasExplanation(), qPrintable(dialog->error()));
       QVERIFY(std::abs(dialog->explanation().value - dialog->layerValue()) < 1e-4f);
       dialog->close();
       features->setEnlargedChannel(-1);

@@ -72,7 +72,7 @@ class TestUnitExplainers : public QObject {
       v->session()->setInput(sampleInput(v->inputSide()));
     });
     view->loadModel(config, checkpoint);
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(view->session()->hasModel() && !view->isBusy() && view->session()->lastSnapshot().output.numel() > 0, 60000); }();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(view->session()->hasModel() && !view->isBusy() && view->session()->lastSnapshot().output->numel() > 0, 60000); }();
     return view;
   }
 
@@ -121,7 +121,7 @@ class TestUnitExplainers : public QObject {
       QCOMPARE(dialog->snapshot().layerType, QString::fromLatin1(type));
       QCOMPARE(int(dialog->snapshot().unit.channel), channel);
       QCOMPARE(int(dialog->snapshot().unit.y * view->featureView()->grid().mapWidth() + dialog->snapshot().unit.x), position);
-      checkValue(dialog, view->session()->lastSnapshot().output);
+      checkValue(dialog, *view->session()->lastSnapshot().output);
       if (QString::fromLatin1(type) == QStringLiteral("AvgPool2d")) {
         const auto& pool = std::get<PoolExplanation>(*dialog->snapshot().explanation);
         QCOMPARE(pool.divisor, std::int64_t(4));
@@ -147,7 +147,7 @@ class TestUnitExplainers : public QObject {
     QVERIFY(opened.wait(20000));
     UnitExplainDialog* dialog = view->explainLauncher()->lastDialog();
     QCOMPARE(dialog->snapshot().layerType, QStringLiteral("Linear"));
-    checkValue(dialog, view->session()->lastSnapshot().output);
+    checkValue(dialog, *view->session()->lastSnapshot().output);
     const auto& dense = std::get<DenseExplanation>(*dialog->snapshot().explanation);
     QCOMPARE(dense.inFeatures, std::int64_t(400));
     QCOMPARE(dense.flattenedFrom, (Shape{1, 16, 5, 5}));
@@ -176,17 +176,17 @@ class TestUnitExplainers : public QObject {
     UnitExplainDialog* relu = clickMap(view.get(), 10, 27 * 54 + 20);
     QVERIFY(relu);
     QCOMPARE(relu->snapshot().layerType, QStringLiteral("ReLU"));
-    checkValue(relu, view->session()->lastSnapshot().output);
+    checkValue(relu, *view->session()->lastSnapshot().output);
     relu->close();
     goTo(view.get(), 3);  // MaxPool2d(3, 2): (1, 96, 26, 26)
-    const Tensor& pooled = view->session()->lastSnapshot().output;
+    const Tensor& pooled = *view->session()->lastSnapshot().output;
     int strongest = 0;  // channel 10's largest value: a window with a clear winner
     for (int i = 1; i < 26 * 26; ++i)
       if (pooled[10 * 26 * 26 + i] > pooled[10 * 26 * 26 + strongest]) strongest = i;
     UnitExplainDialog* pool = clickMap(view.get(), 10, strongest);
     QVERIFY(pool);
     QCOMPARE(pool->snapshot().layerType, QStringLiteral("MaxPool2d"));
-    checkValue(pool, view->session()->lastSnapshot().output);
+    checkValue(pool, *view->session()->lastSnapshot().output);
     const auto& e = std::get<PoolExplanation>(*pool->snapshot().explanation);
     QCOMPARE(e.window.size(), std::size_t(9));
     QVERIFY(e.winner >= 0 && !e.ties.empty() && e.ties.front() == e.winner);
@@ -194,7 +194,7 @@ class TestUnitExplainers : public QObject {
     grab(pool, QStringLiteral("explain_maxpool.png"));
     pool->close();
     // A window of zeros (ReLU switched every cell off) is a 9-way tie: the first cell wins.
-    const Tensor& out = view->session()->lastSnapshot().output;
+    const Tensor& out = *view->session()->lastSnapshot().output;
     for (std::int64_t c = 0; c < 96; ++c) {
       for (std::int64_t i = 0; i < 26 * 26; ++i) {
         if (out[c * 26 * 26 + i] != 0.0f) continue;
@@ -219,7 +219,7 @@ class TestUnitExplainers : public QObject {
     QVERIFY(opened.wait(20000));
     UnitExplainDialog* dense = view->explainLauncher()->lastDialog();
     QCOMPARE(dense->snapshot().layerType, QStringLiteral("Linear"));
-    checkValue(dense, view->session()->lastSnapshot().output);
+    checkValue(dense, *view->session()->lastSnapshot().output);
     const auto& d = std::get<DenseExplanation>(*dense->snapshot().explanation);
     QCOMPARE(d.inFeatures, std::int64_t(6400));
     QCOMPARE(d.flattenedFrom, (Shape{1, 256, 5, 5}));

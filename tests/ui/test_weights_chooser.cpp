@@ -105,8 +105,8 @@ class TestWeightsChooser : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(inspect->secondaryView()->cursor(), 1, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(inspect->primaryView()->cursor(), 1, 30000);
     // Same layer, different weights: the kernels differ.
-    const Tensor& trained = inspect->primaryView()->session()->lastSnapshot().kernels;
-    const Tensor& untrained = inspect->secondaryView()->session()->lastSnapshot().kernels;
+    const Tensor& trained = *inspect->primaryView()->session()->lastSnapshot().kernels;
+    const Tensor& untrained = *inspect->secondaryView()->session()->lastSnapshot().kernels;
     QCOMPARE(trained.shape(), untrained.shape());
     QVERIFY(trained.toVector() != untrained.toVector());
   }

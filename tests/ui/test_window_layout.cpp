@@ -159,7 +159,7 @@ class TestWindowLayout : public QObject {
     inspect->setCompare(true);
     StageBar* bar = inspect->stageBar();
     QTRY_VERIFY_WITH_TIMEOUT(!inspect->isBusy() && !bar->stages().empty() &&
-                                 inspect->secondaryView()->session()->lastSnapshot().output.numel() > 0,
+                                 inspect->secondaryView()->session()->lastSnapshot().output->numel() > 0,
                              120000);
     QVERIFY(bar->currentStage() > 0);  // not "0. input"
     const AlignedStage& stage = bar->stages()[std::size_t(bar->currentStage())];

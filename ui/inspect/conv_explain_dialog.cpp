@@ -1,15 +1,18 @@
 #include "ui/inspect/conv_explain_dialog.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <numeric>
 
 #include "ui/inspect/feature_grid.h"
+#include "ui/inspect/inspect_session.h"
 #include "ui/inspect/receptive_field_dialog.h"
 #include "ui/inspect/receptive_field_view.h"
 
@@ -47,54 +50,28 @@ QPixmap sliceImage(const Tensor& t, int channel, ColorMode mode) {
 
 }  // namespace
 
-ConvExplainDialog::ConvExplainDialog(const StepSnapshot& snapshot, int channel, int y, int x,
-                                     const ReceptiveFieldExplanation& field, const QImage& original, QWidget* parent)
-    : QDialog(parent), m_field(field), m_channelSpin(new QSpinBox(this)), m_patch(new QLabel(this)), m_kernel(new QLabel(this)),
-      m_products(new QLabel(this)), m_channelText(new QLabel(this)) {
+ConvExplainDialog::ConvExplainDialog(InspectSession* session, const ConvExplainRequest& request, QWidget* parent)
+    : QDialog(parent), m_field(request.field), m_channelSpin(new QSpinBox(this)), m_patch(new QLabel(this)),
+      m_kernel(new QLabel(this)), m_products(new QLabel(this)), m_channelText(new QLabel(this)), m_summary(new QLabel(this)) {
   setObjectName(QStringLiteral("convExplainDialog"));
-  setWindowTitle(tr("How layer %1 computes one value").arg(snapshot.layer));
+  setWindowTitle(tr("How layer %1 computes one value").arg(request.layer));
   setAttribute(Qt::WA_DeleteOnClose);
-  m_explanation = explainConvPixel(snapshot.layerInput, snapshot.kernels, snapshot.bias, snapshot.stride,
-                                   snapshot.padding, channel, y, x);
-  const std::int64_t h = snapshot.output.dim(2), w = snapshot.output.dim(3);
-  m_layerValue = snapshot.output[(std::int64_t(channel) * h + y) * w + x];
-  const ConvExplanation& e = m_explanation;
-  const int inputs = static_cast<int>(e.channelSums.size());
 
   // Receptive field on the original image and the model input (core's numbers).
   auto* fieldView = new ReceptiveFieldView(this);
-  fieldView->setExplanation(field, original, snapshot.modelInput);
+  fieldView->setExplanation(request.field, request.original, *request.modelInput);
   fieldView->setMinimumSize(440, 230);
-  auto* fieldText = new QLabel(ReceptiveFieldDialog::describe(field), this);
+  auto* fieldText = new QLabel(ReceptiveFieldDialog::describe(request.field), this);
   fieldText->setTextFormat(Qt::RichText);
   fieldText->setWordWrap(true);
   fieldText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-  // The channels that contribute most.
-  std::vector<int> order(static_cast<std::size_t>(inputs));
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&e](int a, int b) {
-    return std::abs(e.channelSums[std::size_t(a)]) > std::abs(e.channelSums[std::size_t(b)]);
-  });
-  QStringList top;
-  for (int i = 0; i < std::min(inputs, 8); ++i)
-    top << tr("input channel %1: %2").arg(order[std::size_t(i)]).arg(double(e.channelSums[std::size_t(order[std::size_t(i)])]), 0, 'g', 4);
-  const double sum = double(e.value) - double(e.bias);
-  auto* summary = new QLabel(this);
-  summary->setWordWrap(true);
-  summary->setTextFormat(Qt::RichText);
-  summary->setMinimumWidth(320);
-  summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-  summary->setText(tr("<p><b>Output channel %1, row %2, column %3.</b></p>"
-                      "<p>value = bias + Σ over %4 input channels of Σ (patch × kernel)<br>"
-                      "= %5 + %6 = <b>%7</b><br>the layer computed %8</p>"
-                      "<p>Largest contributions:<br>%9</p>")
-                       .arg(channel).arg(y).arg(x).arg(inputs)
-                       .arg(double(e.bias), 0, 'g', 5).arg(sum, 0, 'g', 5).arg(double(e.value), 0, 'g', 5)
-                       .arg(double(m_layerValue), 0, 'g', 5)
-                       .arg(top.join(QStringLiteral("<br>"))));
+  m_summary->setWordWrap(true);
+  m_summary->setTextFormat(Qt::RichText);
+  m_summary->setMinimumWidth(320);
+  m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-  m_channelSpin->setRange(0, inputs - 1);
+  m_channelSpin->setRange(0, 0);
   m_channelSpin->setPrefix(tr("input channel "));
   auto* grid = new QGridLayout;
   grid->addWidget(new QLabel(tr("Input patch"), this), 0, 0);
@@ -109,7 +86,7 @@ ConvExplainDialog::ConvExplainDialog(const StepSnapshot& snapshot, int channel, 
   middle->addWidget(m_channelText);
   auto* upper = new QHBoxLayout;
   upper->addLayout(middle);
-  upper->addWidget(summary, 1);
+  upper->addWidget(m_summary, 1);
   auto* bottom = new QHBoxLayout;
   bottom->addWidget(fieldView, 3);
   bottom->addWidget(fieldText, 2);
@@ -118,11 +95,58 @@ ConvExplainDialog::ConvExplainDialog(const StepSnapshot& snapshot, int channel, 
   layout->addWidget(new QLabel(tr("<b>Receptive field</b> of this pixel"), this));
   layout->addLayout(bottom, 1);
   connect(m_channelSpin, &QSpinBox::valueChanged, this, &ConvExplainDialog::showInputChannel);
-  m_channelSpin->setValue(order.empty() ? 0 : order.front());
+
+  // The arithmetic comes from the worker, which holds the layer's input and weights.
+  connect(session, &InspectSession::unitExplained, this, &ConvExplainDialog::showAnswer);
+  m_request = session->explainUnit(request.layer, UnitIndex{request.channel, request.y, request.x});
+}
+
+void ConvExplainDialog::showAnswer(const UnitExplanationSnapshot& answer) {
+  if (answer.request != m_request || m_answered) return;
+  m_answered = true;
+  if (!answer.conv) {
+    m_error = !answer.error.isEmpty() ? answer.error
+                                      : QCoreApplication::translate("alexnet::ui::Explainers",
+                                                                    "Layer %1 is a %2: the arithmetic is explained for Conv2d layers.")
+                                            .arg(answer.layer).arg(answer.layerType);
+    m_summary->setText(m_error.toHtmlEscaped());
+    emit explanationReady();
+    return;
+  }
+  m_explanation = *answer.conv;
+  m_layerValue = answer.layerValue;
+  const ConvExplanation& e = m_explanation;
+  const int inputs = static_cast<int>(e.channelSums.size());
+
+  // The channels that contribute most.
+  std::vector<int> order(static_cast<std::size_t>(inputs));
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&e](int a, int b) {
+    return std::abs(e.channelSums[std::size_t(a)]) > std::abs(e.channelSums[std::size_t(b)]);
+  });
+  QStringList top;
+  for (int i = 0; i < std::min(inputs, 8); ++i)
+    top << tr("input channel %1: %2").arg(order[std::size_t(i)]).arg(double(e.channelSums[std::size_t(order[std::size_t(i)])]), 0, 'g', 4);
+  const double sum = double(e.value) - double(e.bias);
+  m_summary->setText(tr("<p><b>Output channel %1, row %2, column %3.</b></p>"
+                        "<p>value = bias + Σ over %4 input channels of Σ (patch × kernel)<br>"
+                        "= %5 + %6 = <b>%7</b><br>the layer computed %8</p>"
+                        "<p>Largest contributions:<br>%9</p>")
+                         .arg(e.outChannel).arg(e.y).arg(e.x).arg(inputs)
+                         .arg(double(e.bias), 0, 'g', 5).arg(sum, 0, 'g', 5).arg(double(e.value), 0, 'g', 5)
+                         .arg(double(m_layerValue), 0, 'g', 5)
+                         .arg(top.join(QStringLiteral("<br>"))));
+  {
+    const QSignalBlocker block(m_channelSpin);
+    m_channelSpin->setRange(0, std::max(0, inputs - 1));
+    m_channelSpin->setValue(order.empty() ? 0 : order.front());
+  }
   showInputChannel(m_channelSpin->value());
+  emit explanationReady();
 }
 
 void ConvExplainDialog::showInputChannel(int channel) {
+  if (!hasExplanation()) return;
   const ConvExplanation& e = m_explanation;
   m_patch->setPixmap(sliceImage(e.patches, channel, ColorMode::Auto));
   m_kernel->setPixmap(sliceImage(e.kernels, channel, ColorMode::Diverging));

@@ -22,12 +22,9 @@ ExplainLauncher::ExplainLauncher(RunView* view)
     if (layer >= 0) openTopImages(layer, std::max(0, m_view->featureView()->enlargedChannel()));
   });
   connect(view->session(), &InspectSession::snapshotReady, this, [this](const StepSnapshot& snapshot) {
-    m_topButton->setEnabled(snapshot.layer >= 0 && (snapshot.output.rank() == 4 || snapshot.output.rank() == 2));
+    m_topButton->setEnabled(snapshot.layer >= 0 && (snapshot.output->rank() == 4 || snapshot.output->rank() == 2));
   });
-  connect(view->featureView(), &FeatureMapView::pixelClicked, this, [this](int channel, int y, int x) {
-    if (m_view->session()->lastSnapshot().isConv()) return;  // Conv2d: RunView opens the arithmetic
-    explain(channel, y, x);
-  });
+  connect(view->featureView(), &FeatureMapView::pixelClicked, this, &ExplainLauncher::explain);
   connect(view->featureView(), &FeatureMapView::unitClicked, this, [this](int unit) { explain(unit, 0, 0); });
   connect(view->session(), &InspectSession::unitExplained, this, &ExplainLauncher::show);
 }
@@ -41,16 +38,22 @@ void ExplainLauncher::explain(int channel, int y, int x) {
     emit m_view->statusMessage(tr("This is the input image: step to a layer, then click a value to see how it is computed."));
     return;
   }
-  m_view->session()->explainUnit(snapshot.layer, UnitIndex{channel, y, x});
+  if (snapshot.isConv()) {  // the arithmetic, with the receptive field
+    QString error;
+    if (!openExplainer(m_view, ExplainerKind::ConvArithmetic, {channel, y, x}, &error)) emit m_view->statusMessage(error);
+    return;
+  }
+  m_request = m_view->session()->explainUnit(snapshot.layer, UnitIndex{channel, y, x});
 }
 
 void ExplainLauncher::show(const UnitExplanationSnapshot& explanation) {
+  if (explanation.request != m_request) return;  // asked by someone else (a ConvExplainDialog)
   if (!explanation.explanation) {
     // Layers without their own explainer (Flatten, Dropout, LocalResponseNorm): the receptive field.
     QString error;
     const UnitChoice unit{static_cast<int>(explanation.unit.channel), static_cast<int>(explanation.unit.y),
                           static_cast<int>(explanation.unit.x)};
-    if (m_view->session()->lastSnapshot().output.rank() != 4 || !openExplainer(m_view, ExplainerKind::ReceptiveField, unit, &error))
+    if (m_view->session()->lastSnapshot().output->rank() != 4 || !openExplainer(m_view, ExplainerKind::ReceptiveField, unit, &error))
       emit m_view->statusMessage(explanation.error);
     return;
   }

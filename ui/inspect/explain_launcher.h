@@ -1,8 +1,9 @@
 #pragma once
-// ExplainLauncher — attached to a RunView: a click on a pooling / ReLU / Sigmoid value of an
-// enlarged map, or on a cell of a dense strip, asks that view's worker for a UnitExplanation and
-// opens a UnitExplainDialog; its "Top activating test images…" opens a TopImagesDialog for the
-// same layer and channel. (Conv2d clicks stay with RunView's ConvExplainDialog.)
+// ExplainLauncher — attached to a RunView: a click on a value of an enlarged map, or on a cell of a
+// dense strip, is explained. Conv2d values open a ConvExplainDialog (openExplainer), which asks the
+// worker itself; pooling / ReLU / Sigmoid / dense values ask that view's worker for a
+// UnitExplanation and open a UnitExplainDialog; its "Top activating test images…" opens a
+// TopImagesDialog for the same layer and channel.
 #include <QObject>
 #include <QPointer>
 
@@ -37,6 +38,7 @@ class ExplainLauncher : public QObject {
 
   RunView* m_view;
   QPushButton* m_topButton;
+  quint64 m_request = 0;  // InspectSession::explainUnit's id of the last question asked here
   QPointer<UnitExplainDialog> m_dialog;
   QPointer<TopImagesDialog> m_topImages;
 };

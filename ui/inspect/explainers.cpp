@@ -56,7 +56,7 @@ QDialog* openExplainer(RunView* view, ExplainerKind kind, const UnitChoice& unit
     dialog = new SaliencyDialog(session, view);
   } else {
     if (snapshot.layer < 0) return refuse(tr("The input image has no receptive field: step to a layer first."));
-    const ReceptiveFieldRequest request{.report = &session->modelInfo().report, .fields = &snapshot.fields,
+    const ReceptiveFieldRequest request{.report = &session->modelInfo().report, .fields = &session->modelInfo().fields,
                                         .layer = snapshot.layer, .y = unit.y, .x = unit.x,
                                         .geometry = view->inputSource().isValid() ? &view->inputSource().geometry : nullptr,
                                         .fileWidth = view->inputSource().fileWidth,
@@ -64,15 +64,19 @@ QDialog* openExplainer(RunView* view, ExplainerKind kind, const UnitChoice& unit
     const ReceptiveFieldExplanation field = explainReceptiveField(request);
     const QImage original = view->inputSource().original;
     if (kind == ExplainerKind::ConvArithmetic) {
-      if (!snapshot.isConv() || snapshot.layerInput.empty())
+      if (!snapshot.isConv())
         return refuse(tr("Layer %1 is a %2: the arithmetic is explained for Conv2d layers.")
                           .arg(snapshot.layer).arg(snapshot.layerType));
-      if (unit.channel < 0 || unit.channel >= snapshot.output.dim(1) || !field.valid)
+      if (unit.channel < 0 || unit.channel >= snapshot.output->dim(1) || !field.valid)
         return refuse(field.valid ? tr("No such channel.") : field.error);
-      dialog = new ConvExplainDialog(snapshot, unit.channel, unit.y, unit.x, field, original, view);
+      // The dialog asks the worker for the arithmetic and fills in when it answers.
+      dialog = new ConvExplainDialog(session,
+                                     {.layer = snapshot.layer, .channel = unit.channel, .y = unit.y, .x = unit.x,
+                                      .field = field, .original = original, .modelInput = snapshot.modelInput},
+                                     view);
     } else {
       if (!field.valid) return refuse(field.error);
-      dialog = new ReceptiveFieldDialog(field, original, snapshot.modelInput, view);
+      dialog = new ReceptiveFieldDialog(field, original, *snapshot.modelInput, view);
     }
   }
   dialog->show();

@@ -1,6 +1,7 @@
 #pragma once
 // Explainers (issue 8) — one door to the per-unit and per-class explanations of a RunView:
-//   conv-arithmetic   ConvExplainDialog: bias + Σ patch × kernel = the activation (Conv2d layers)
+//   conv-arithmetic   ConvExplainDialog: bias + Σ patch × kernel = the activation (Conv2d layers),
+//                     computed on the worker like every unit explanation
 //   receptive-field   ReceptiveFieldDialog: the unit's field on the original image (spatial layers)
 //   saliency          SaliencyDialog: ∂ class score / ∂ input (the whole network, any layer)
 // A click on an enlarged feature map opens the arithmetic (Conv2d layers); pooling, activation and
@@ -12,6 +13,7 @@
 #include <optional>
 
 #include "alexnet/core/tensor.h"
+#include "ui/inspect/shared_tensor.h"
 
 class QDialog;
 
@@ -34,9 +36,11 @@ struct UnitChoice {
 // most active there (the largest value; the lowest index on ties). A dead channel 0 would explain
 // a zero; the most active channel shows a number that matters for the prediction.
 UnitChoice centreUnit(const Tensor& output);
+inline UnitChoice centreUnit(const SharedTensor& output) { return centreUnit(*output); }
 
 // Opens the explainer (non-modal, deleted on close, a child of `view`) for `unit` of the layer the
-// view shows. Returns nullptr and sets *error when it does not apply: arithmetic for a layer that
+// view shows. Worker-computed explainers (conv-arithmetic, saliency) open at once and fill in when
+// the worker answers. Returns nullptr and sets *error when it does not apply: arithmetic for a layer that
 // is not a Conv2d, a receptive field for a dense layer or the input, nothing computed yet.
 QDialog* openExplainer(RunView* view, ExplainerKind kind, const UnitChoice& unit, QString* error);
 

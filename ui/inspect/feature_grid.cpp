@@ -11,11 +11,16 @@ namespace alexnet::ui {
 int FeatureGrid::deadCount() const { return static_cast<int>(std::count(m_dead.begin(), m_dead.end(), true)); }
 
 FeatureGrid FeatureGrid::render(const Tensor& output, const FeatureGridOptions& options) {
+  return render(SharedTensor(output), options);
+}
+
+FeatureGrid FeatureGrid::render(const SharedTensor& values, const FeatureGridOptions& options) {
   QElapsedTimer timer;
   timer.start();
   FeatureGrid grid;
+  const Tensor& output = *values;
   if (output.empty() || (output.rank() != 4 && output.rank() != 2)) return grid;
-  grid.m_values = output;
+  grid.m_values = values;  // shared, not copied
   grid.m_gap = options.gap;
   grid.m_scale = options.scale;
   if (output.rank() == 4) {
@@ -174,11 +179,11 @@ FeatureGridHit FeatureGrid::hitTest(const QPoint& pixel) const {
   if (m_dense) {
     const int feature = y * m_mapW + x;
     if (feature >= m_features) return hit;
-    hit = {true, 0, 0, feature, m_values.data()[feature]};
+    hit = {true, 0, 0, feature, (*m_values)[feature]};
     return hit;
   }
   const std::int64_t index = (static_cast<std::int64_t>(channel) * m_mapH + y) * m_mapW + x;
-  hit = {true, channel, y, x, m_values.data()[index]};
+  hit = {true, channel, y, x, (*m_values)[index]};
   return hit;
 }
 

@@ -12,6 +12,7 @@
 
 #include "alexnet/core/tensor.h"
 #include "ui/inspect/color_map.h"
+#include "ui/inspect/shared_tensor.h"
 
 namespace alexnet::ui {
 
@@ -37,7 +38,9 @@ struct FeatureGridHit {
 class FeatureGrid {
  public:
   FeatureGrid() = default;
-  // Throws nothing; an empty or unsupported tensor gives an empty grid.
+  // Throws nothing; an empty or unsupported tensor gives an empty grid. The grid keeps `values` (for
+  // hover values) by sharing it; the Tensor overload copies its argument once into a SharedTensor.
+  static FeatureGrid render(const SharedTensor& values, const FeatureGridOptions& options);
   static FeatureGrid render(const Tensor& output, const FeatureGridOptions& options);
 
   const QImage& image() const { return m_image; }
@@ -57,10 +60,11 @@ class FeatureGrid {
   QRect tileRect(int position) const;
   FeatureGridHit hitTest(const QPoint& pixel) const;
   double renderMs() const { return m_renderMs; }
+  const SharedTensor& values() const { return m_values; }  // the rendered tensor, shared
 
  private:
   QImage m_image;
-  Tensor m_values;  // the rendered tensor (shared data, for hover values)
+  SharedTensor m_values;  // the rendered tensor (shared, for hover values)
   bool m_dense = false;
   int m_channels = 0, m_mapH = 0, m_mapW = 0;  // for dense: 1 channel, rows × wrap
   int m_features = 0;                          // dense only

@@ -17,16 +17,16 @@ FeatureMapView::FeatureMapView(QWidget* parent) : QWidget(parent) {
   m_placeholder = tr("No output yet: choose an input and press Step (→).");
 }
 
-void FeatureMapView::setTensor(const Tensor& output, bool isInput) {
-  m_tensor = output;
+void FeatureMapView::setTensor(const SharedTensor& output, bool isInput) {
+  m_tensor = output;  // shared, not copied
   m_isInput = isInput;
-  const int channels = output.rank() == 4 ? static_cast<int>(output.dim(1)) : 1;
+  const int channels = output->rank() == 4 ? static_cast<int>(output->dim(1)) : 1;
   if (m_options.onlyChannel >= channels) m_options.onlyChannel = -1;
   scheduleRender();
 }
 
 void FeatureMapView::clear() {
-  m_tensor = Tensor();
+  m_tensor = SharedTensor();
   m_grid = FeatureGrid();
   if (inScrollArea()) setMinimumSize(0, 0);
   update();

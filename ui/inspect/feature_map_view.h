@@ -14,7 +14,7 @@ class FeatureMapView : public QWidget {
  public:
   explicit FeatureMapView(QWidget* parent = nullptr);
 
-  void setTensor(const Tensor& output, bool isInput);  // (1, C, H, W) or (1, F)
+  void setTensor(const SharedTensor& output, bool isInput);  // (1, C, H, W) or (1, F); shared, not copied
   void clear();
   void setScaleMode(ScaleMode mode);
   void setColorMode(ColorMode mode);
@@ -31,6 +31,7 @@ class FeatureMapView : public QWidget {
   // Renders now (normally deferred to the next event-loop turn); used by tests and screenshots.
   void renderNow();
   bool hasTensor() const { return !m_tensor.empty(); }
+  const SharedTensor& tensor() const { return m_tensor; }
 
  signals:
   void hoverText(const QString& text);
@@ -51,7 +52,7 @@ class FeatureMapView : public QWidget {
   QPoint imageOrigin() const;
   bool inScrollArea() const { return m_renderArea.isValid(); }
 
-  Tensor m_tensor;
+  SharedTensor m_tensor;
   bool m_isInput = false;
   FeatureGridOptions m_options;
   FeatureGrid m_grid;

@@ -126,9 +126,11 @@ void InspectSession::computeSaliency(int classIndex) {
 
 void InspectSession::stop() { m_worker->requestStop(); }
 
-void InspectSession::explainUnit(int layer, const UnitIndex& unit) {
+quint64 InspectSession::explainUnit(int layer, const UnitIndex& unit) {
+  const quint64 request = m_nextRequest++;
   InspectWorker* worker = m_worker;
-  post([worker, layer, unit] { worker->explainUnit(layer, unit); });
+  post([worker, layer, unit, request] { worker->explainUnit(layer, unit, request); });
+  return request;
 }
 
 }  // namespace alexnet::ui

@@ -28,13 +28,17 @@ class InspectSession : public QObject {
   void goTo(int cursor);
   void computeSaliency(int classIndex);  // −1: the predicted class; answers with saliencyReady
   void stop();  // a running multi-layer request stops after its current layer
-  // Explains a pooling / activation / dense unit of a computed layer (answer: unitExplained).
-  void explainUnit(int layer, const UnitIndex& unit);
+  // Explains a unit of a computed layer: Conv2d arithmetic, pooling, activation, dense. The answer
+  // (unitExplained) carries the returned number as UnitExplanationSnapshot::request, so each asker
+  // takes its own.
+  quint64 explainUnit(int layer, const UnitIndex& unit);
 
   bool isBusy() const { return m_pending > 0; }
   bool hasModel() const { return m_info.serial != 0; }
   const ModelInfo& modelInfo() const { return m_info; }          // last model ready
   const StepSnapshot& lastSnapshot() const { return m_snapshot; }  // last snapshot of that model
+  // Read-only, for tests: connect to its signals to see what the worker thread produced.
+  const InspectWorker* worker() const { return m_worker; }
 
  signals:
   void modelReady(const alexnet::ui::ModelInfo& info);
@@ -55,6 +59,7 @@ class InspectSession : public QObject {
   int m_pending = 0;
   quint64 m_nextSerial = 1;
   quint64 m_latestSerial = 0;  // the last load requested
+  quint64 m_nextRequest = 1;   // explainUnit's answer ids
   ModelInfo m_info;            // the model the GUI shows (the latest one that loaded)
   ModelInfo m_received;        // the last model the worker built, even if a newer load was queued
   StepSnapshot m_snapshot;

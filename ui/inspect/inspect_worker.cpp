@@ -42,19 +42,19 @@ void InspectWorker::loadModel(const ModelConfig& requested, const QString& check
       model = buildModel(config);
       source = tr("untrained (seed %1)").arg(config.seed);
     }
-    ModelInfo info{serial, config, source, makeShapeReport(*model), checkpointPath};
-    std::vector<ReceptiveField> fields;
+    ModelInfo info{serial, config, source, makeShapeReport(*model), checkpointPath, {}};
     try {
-      fields = receptiveFields(*model);
+      info.fields = receptiveFields(*model);
     } catch (const ReceptiveFieldError&) {
       // a layer without a receptive-field rule: the explainers say so instead
     }
     m_stepper.reset();
     m_model = std::move(model);
     m_stepper = std::make_unique<Stepper>(*m_model);
-    m_fields = std::move(fields);
+    m_kernels.assign(m_model->size(), SharedTensor());
+    m_input = SharedTensor();
     m_serial = serial;
-    m_probabilities = Tensor();
+    m_probabilities = SharedTensor();
     emit modelReady(info);
   } catch (const std::exception& error) {
     emit loadFailed(serial, withDetail(tr("These weights cannot be loaded."), QString::fromStdString(error.what())));
@@ -67,7 +67,8 @@ void InspectWorker::setInput(const Tensor& input, quint64 serial) {
   if (m_stepper && serial == m_serial) {
     try {
       m_stepper->setInput(input);
-      m_probabilities = Tensor();
+      m_input = SharedTensor(m_stepper->input());  // (1, C, H, W): one copy per input, shared by every snapshot
+      m_probabilities = SharedTensor();
       m_lastLayerMs = 0.0;
       emitSnapshot();
     } catch (const std::exception& error) {
@@ -82,7 +83,7 @@ bool InspectWorker::stepOnce() {
   const auto start = std::chrono::steady_clock::now();
   m_stepper->step();
   m_lastLayerMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  if (m_stepper->atEnd() && m_probabilities.empty()) m_probabilities = softmax(m_stepper->current());
+  if (m_stepper->atEnd() && m_probabilities.empty()) m_probabilities = SharedTensor(softmax(m_stepper->current()));
   return true;
 }
 
@@ -166,33 +167,31 @@ void InspectWorker::emitSnapshot() {
   snapshot.cursor = static_cast<int>(m_stepper->cursor());
   snapshot.layerCount = static_cast<int>(m_stepper->layerCount());
   snapshot.layer = snapshot.cursor - 1;
-  snapshot.output = m_stepper->current();  // copy: (1, C, H, W) or (1, F)
+  // The one copy of the values: the stepper keeps its own for back(). (1, C, H, W) or (1, F)
+  snapshot.output = snapshot.layer < 0 ? m_input : SharedTensor(m_stepper->current());
   if (snapshot.layer >= 0) {
-    const Layer& layer = m_model->layer(static_cast<std::size_t>(snapshot.layer));
+    const auto index = static_cast<std::size_t>(snapshot.layer);
+    const Layer& layer = m_model->layer(index);
     snapshot.layerType = QString::fromUtf8(layer.typeName().data(), static_cast<qsizetype>(layer.typeName().size()));
-    snapshot.layerKind = m_stepper->layerKind(static_cast<std::size_t>(snapshot.layer));
-    if (const std::optional<ConvLayerView> conv = m_stepper->convLayer(static_cast<std::size_t>(snapshot.layer))) {
-      snapshot.kernels = *conv->weight;
-      snapshot.bias = *conv->bias;
-      snapshot.stride = static_cast<int>(conv->stride);
-      snapshot.padding = static_cast<int>(conv->padding);
-      snapshot.layerInput = snapshot.layer > 0 ? m_stepper->output(static_cast<std::size_t>(snapshot.layer) - 1)
-                                               : m_stepper->input();
+    snapshot.layerKind = m_stepper->layerKind(index);
+    if (const std::optional<ConvLayerView> conv = m_stepper->convLayer(index)) {
+      if (m_kernels[index].empty()) m_kernels[index] = SharedTensor(*conv->weight);  // once per model
+      snapshot.kernels = m_kernels[index];  // (C_out, C_in, k, k)
     }
-    snapshot.fields = m_fields;
-    snapshot.modelInput = m_stepper->input();
   } else {
     snapshot.layerType = QStringLiteral("Input");
   }
+  snapshot.modelInput = m_input;
   snapshot.probabilities = m_probabilities;
   snapshot.layerMs = m_lastLayerMs;
   emit snapshotReady(snapshot);
 }
 
-void InspectWorker::explainUnit(int layer, const UnitIndex& unit) {
+void InspectWorker::explainUnit(int layer, const UnitIndex& unit, quint64 request) {
   if (m_stepper && m_stepper->hasInput()) {
     UnitExplanationSnapshot explanation = explainStepperUnit(*m_model, *m_stepper, layer, unit);
     explanation.serial = m_serial;
+    explanation.request = request;
     emit unitExplained(explanation);
   }
   emit requestDone();

@@ -1,6 +1,7 @@
 #pragma once
 // InspectWorker — lives on its own QThread (see InspectSession). Owns the network and a core
-// Stepper; every slot runs there, then sends value snapshots back. requestStop() may be called
+// Stepper; every slot runs there, then sends value snapshots back (their tensors are SharedTensors
+// made once here: the output of each step, the kernels once per model, the input once per input). requestStop() may be called
 // from any thread: it makes a running runToEnd()/goTo() stop after the current layer.
 #include <QObject>
 #include <atomic>
@@ -35,8 +36,9 @@ class InspectWorker : public QObject {
   // ∂ logit[classIndex] / ∂ input for the current input (classIndex −1: the predicted class), with
   // core's computeSaliency; the stepper's stored outputs are untouched.
   void computeSaliency(int classIndex);
-  // Explains one pooling / activation / dense unit of a computed layer: sends unitExplained.
-  void explainUnit(int layer, const alexnet::UnitIndex& unit);
+  // Explains one unit of a computed layer (Conv2d arithmetic, pooling, activation, dense): sends
+  // unitExplained.
+  void explainUnit(int layer, const alexnet::UnitIndex& unit, quint64 request);
 
  signals:
   void modelReady(const alexnet::ui::ModelInfo& info);
@@ -54,9 +56,10 @@ class InspectWorker : public QObject {
 
   std::unique_ptr<Sequential> m_model;
   std::unique_ptr<Stepper> m_stepper;
-  std::vector<ReceptiveField> m_fields;  // receptiveFields(*m_model); empty when a layer has no rule
+  std::vector<SharedTensor> m_kernels;  // per layer: a Conv2d's weight, shared once it has been shown
+  SharedTensor m_input;                 // (1, C, H, W): the current input
   quint64 m_serial = 0;
-  Tensor m_probabilities;  // (1, K), valid once the last layer ran for the current input
+  SharedTensor m_probabilities;  // (1, K), valid once the last layer ran for the current input
   double m_lastLayerMs = 0.0;
   std::atomic<bool> m_stop{false};
 };

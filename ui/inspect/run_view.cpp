@@ -106,13 +106,6 @@ RunView::RunView(QWidget* parent)
     emit statusMessage(tr("Feature maps: %n channel(s) drawn in %1 ms", nullptr, channels).arg(ms, 0, 'f', 1));
   });
   connect(m_kernels, &FeatureMapView::rendered, this, [this] { m_kernelLegend->setGrid(m_kernels->grid()); });
-  connect(m_features, &FeatureMapView::pixelClicked, this, [this](int channel, int y, int x) {
-    // Conv2d: the arithmetic (with the receptive field). Pooling, activation and dense units are
-    // explained by ExplainLauncher, which also offers their receptive field.
-    if (!m_session->lastSnapshot().isConv()) return;
-    QString error;
-    if (!openExplainer(this, ExplainerKind::ConvArithmetic, {channel, y, x}, &error)) emit statusMessage(error);
-  });
   connect(m_kernelInput, &QSpinBox::valueChanged, this, [this] { showKernels(); });
   connect(m_session, &InspectSession::modelReady, this, [this](const ModelInfo& info) {
     showTitle(info);
@@ -185,19 +178,19 @@ void RunView::showSnapshot(const StepSnapshot& snapshot) {
   const ShapeReport& report = modelInfo().report;
   QString text;
   if (snapshot.layer < 0) {
-    text = tr("Step 0 of %1 · the input image %2").arg(snapshot.layerCount).arg(ShapeTableModel::formatShape(snapshot.output.shape()));
+    text = tr("Step 0 of %1 · the input image %2").arg(snapshot.layerCount).arg(ShapeTableModel::formatShape(snapshot.output->shape()));
   } else {
     const LayerShapeRow& row = report.rows.at(static_cast<std::size_t>(snapshot.layer));
     text = tr("Step %1 of %2 · layer %3: %4 → %5 · %6 ms")
                .arg(snapshot.cursor)
                .arg(snapshot.layerCount)
                .arg(snapshot.layer)
-               .arg(QString::fromStdString(row.repr), ShapeTableModel::formatShape(snapshot.output.shape()))
+               .arg(QString::fromStdString(row.repr), ShapeTableModel::formatShape(snapshot.output->shape()))
                .arg(snapshot.layerMs, 0, 'f', 1);
   }
   m_layerLabel->setText(text);
   m_features->setTensor(snapshot.output, snapshot.layer < 0);
-  m_bars->setProbabilities(snapshot.probabilities, snapshot.cursor == snapshot.layerCount);
+  m_bars->setProbabilities(*snapshot.probabilities, snapshot.cursor == snapshot.layerCount);  // (1, K): 10 values
   m_kernelTensor = snapshot.kernels;
   showKernels();
   emit cursorChanged(snapshot.layer);
@@ -209,7 +202,8 @@ void RunView::showKernels() {
     return;
   }
   m_kernelBox->setVisible(!m_compact);
-  const std::int64_t out = m_kernelTensor.dim(0), in = m_kernelTensor.dim(1), k = m_kernelTensor.dim(2);
+  const Tensor& kernels = *m_kernelTensor;  // (C_out, C_in, k, k)
+  const std::int64_t out = kernels.dim(0), in = kernels.dim(1), k = kernels.dim(2);
   if (m_kernelInput->maximum() != in - 1) m_kernelInput->setRange(in > 1 ? -1 : 0, static_cast<int>(in - 1));
   const int channel = m_kernelInput->value();
   Tensor view(Shape{1, out, k, k});  // one k×k tile per output channel
@@ -218,9 +212,9 @@ void RunView::showKernels() {
     for (std::int64_t i = 0; i < plane; ++i) {
       float value = 0.0f;
       if (channel >= 0) {
-        value = m_kernelTensor[(o * in + channel) * plane + i];
+        value = kernels[(o * in + channel) * plane + i];
       } else {
-        for (std::int64_t c = 0; c < in; ++c) value += m_kernelTensor[(o * in + c) * plane + i];
+        for (std::int64_t c = 0; c < in; ++c) value += kernels[(o * in + c) * plane + i];
         value /= static_cast<float>(in);
       }
       view[o * plane + i] = value;
@@ -231,7 +225,7 @@ void RunView::showKernels() {
                              .arg(k)
                              .arg(k)
                              .arg(channel >= 0 ? tr("input channel %1").arg(channel) : tr("mean over %1 inputs").arg(in)));
-  m_kernels->setTensor(view, false);
+  m_kernels->setTensor(SharedTensor(std::move(view)), false);
 }
 
 }  // namespace alexnet::ui

@@ -79,7 +79,7 @@ class RunView : public QWidget {
   ProbabilityBars* m_bars;
   QWidget* m_barsBox = nullptr;
   ExplainLauncher* m_explain;
-  Tensor m_kernelTensor;  // (C_out, C_in, k, k) of the shown conv layer
+  SharedTensor m_kernelTensor;  // (C_out, C_in, k, k) of the shown conv layer (the worker's, shared)
   InputSource m_source;
   double m_lastRenderMs = 0.0;
   bool m_compact = false;

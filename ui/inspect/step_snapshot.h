@@ -1,6 +1,7 @@
 #pragma once
-// Value snapshots the Inspect worker thread sends to the GUI through queued signals.
-// They own copies of the tensors, so the GUI never touches the worker's model or stepper.
+// Value snapshots the Inspect worker thread sends to the GUI through queued signals. Their tensors
+// are SharedTensors: immutable and shared, so the GUI never touches the worker's model or stepper,
+// and passing a snapshot on (queued signal → session → view → feature grid) copies no values.
 #include <QMetaType>
 #include <QString>
 
@@ -11,6 +12,7 @@
 #include "alexnet/core/models/receptive_field.h"
 #include "alexnet/core/models/shape_report.h"
 #include "alexnet/core/tensor.h"
+#include "ui/inspect/shared_tensor.h"
 
 namespace alexnet::ui {
 
@@ -20,6 +22,7 @@ struct ModelInfo {
   QString source;          // "untrained (seed 0)" or the weights in brief ("LeNet, d2l recipe, test acc 0.808")
   ShapeReport report;
   QString path;            // the checkpoint loaded ("" = untrained); shown only as a tooltip
+  std::vector<ReceptiveField> fields;  // core's receptiveFields of the model, one per layer (empty if unknown)
 };
 
 struct StepSnapshot {
@@ -29,16 +32,13 @@ struct StepSnapshot {
   int layer = -1;          // whose output this is: cursor - 1 (-1 = the input image)
   QString layerType;       // "Conv2d", "ReLU", … ("Input" for the image)
   LayerKind layerKind = LayerKind::Other;  // layer's kind (meaningless for the input image)
-  Tensor output;           // (1, C, H, W) or (1, F)
-  Tensor kernels;          // (C_out, C_in, k, k) when the layer is a Conv2d, else empty
-  Tensor probabilities;    // (1, K) softmax of the last layer once the whole network has run, else empty
-  double layerMs = 0.0;    // time of the last computed layer
-  // For explaining a Conv2d value (empty otherwise): the layer's input (1, C_in, H, W), bias, stride, padding.
-  Tensor layerInput;
-  Tensor bias;
-  int stride = 1, padding = 0;
-  Tensor modelInput;                   // (1, C, H, W): the network's input, for receptive fields
-  std::vector<ReceptiveField> fields;  // core's receptiveFields of the model, one per layer (empty if unknown)
+  SharedTensor output;         // (1, C, H, W) or (1, F)
+  SharedTensor kernels;        // (C_out, C_in, k, k) when the layer is a Conv2d (the kernel grid), else empty
+  SharedTensor probabilities;  // (1, K) softmax of the last layer once the whole network has run, else empty
+  double layerMs = 0.0;        // time of the last computed layer
+  SharedTensor modelInput;     // (1, C, H, W): the network's input, for receptive fields
+  // A Conv2d value's arithmetic is not shipped here: ConvExplainDialog asks the worker
+  // (InspectSession::explainUnit), like every other explainer.
 
   bool isConv() const { return layer >= 0 && layerKind == LayerKind::Conv2d; }
 };

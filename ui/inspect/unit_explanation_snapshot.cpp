@@ -24,6 +24,13 @@ UnitExplanationSnapshot explainStepperUnit(const Sequential& model, const Steppe
                                         : out.rank() == 2 && unit.channel >= 0 && unit.channel < out.dim(1);
     if (!inside) throw std::invalid_argument("the unit is outside the layer's output " + toString(out.shape()));
     s.layerValue = out.rank() == 4 ? out.at(0, unit.channel, unit.y, unit.x) : out[unit.channel];
+    if (const std::optional<ConvLayerView> conv = stepper.convLayer(static_cast<std::size_t>(layer))) {
+      // in (1, C_in, H, W), weight (C_out, C_in, k, k), bias (C_out)
+      s.conv = explainConvPixel(in, *conv->weight, *conv->bias, static_cast<int>(conv->stride),
+                                static_cast<int>(conv->padding), static_cast<int>(unit.channel),
+                                static_cast<int>(unit.y), static_cast<int>(unit.x));
+      return s;
+    }
     DenseOptions dense;
     dense.topK = topK;
     if (layer > 0 && model.layer(static_cast<std::size_t>(layer) - 1).kind() == LayerKind::Flatten)
