@@ -5,6 +5,9 @@
 // back in (AlexNet: ~850,000 faults per benchmark run; LeNet trained 2.7x slower). Keeping freed
 // memory in the heap makes a step reuse the previous step's pages. The price: the process keeps its
 // high-water mark instead of returning memory to the OS. ALEXNET_SYSTEM_MALLOC=1 opts out.
+// One arena for all threads: a thread's own glibc arena does not keep its freed memory this way, so
+// work on a fresh thread (the GUI's training-speed warm-up) ran at a third of the speed (slim AlexNet
+// at 224: 256 against 695 examples/s on the main thread; 678 with one arena).
 namespace alexnet {
 
 // Returns whether the allocator was tuned (false with ALEXNET_SYSTEM_MALLOC set).
