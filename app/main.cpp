@@ -20,9 +20,9 @@ namespace {
 
 const std::map<std::string, std::function<int(const alexnet::cli::CommandArgs&)>>& commands() {
   static const std::map<std::string, std::function<int(const alexnet::cli::CommandArgs&)>> table{
-      {"shapes", alexnet::cli::runShapes},     {"inspect", alexnet::cli::runInspect},
-      {"train", alexnet::cli::runTrain},       {"evaluate", alexnet::cli::runEvaluate},
-      {"bench", alexnet::cli::runBench},       {"weights", alexnet::cli::runWeights},
+      {"shapes", alexnet::cli::runShapes}, {"inspect", alexnet::cli::runInspect},
+      {"train", alexnet::cli::runTrain},   {"evaluate", alexnet::cli::runEvaluate},
+      {"bench", alexnet::cli::runBench},   {"weights", alexnet::cli::runWeights},
   };
   return table;
 }
@@ -53,7 +53,7 @@ void printUsage(std::FILE* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  alexnet::keepFreedTensorMemory();  // a process-wide allocator choice: the program's, not the library's
+  alexnet::keepFreedTensorMemory();           // a process-wide allocator choice: the program's, not the library's
   if (!alexnet::isaRequestError().empty()) {  // ALEXNET_ISA asked for a path this CPU cannot run
     std::fprintf(stderr, "alexnet-lab: %s\n", alexnet::isaRequestError().c_str());
     return 2;

@@ -35,13 +35,13 @@ struct ConvCase {
   std::int64_t inC, size, outC, kernel, stride, padding;
 };
 constexpr ConvCase kConvs[] = {
-    {1, 224, 96, 11, 4, 1}, {96, 26, 256, 5, 1, 2}, {256, 12, 384, 3, 1, 1},
+    {1, 224, 96, 11, 4, 1},  {96, 26, 256, 5, 1, 2},  {256, 12, 384, 3, 1, 1},
     {384, 12, 384, 3, 1, 1}, {384, 12, 256, 3, 1, 1},
 };
 
 alexnet::Conv2d makeConv(const ConvCase& c) {
-  alexnet::Conv2d conv({.inChannels = c.inC, .outChannels = c.outC, .kernelSize = c.kernel, .stride = c.stride,
-                        .padding = c.padding});
+  alexnet::Conv2d conv(
+      {.inChannels = c.inC, .outChannels = c.outC, .kernelSize = c.kernel, .stride = c.stride, .padding = c.padding});
   auto params = conv.parameters();
   params[0]->value = randomTensor(params[0]->value.shape(), 2);
   params[1]->value = randomTensor(params[1]->value.shape(), 3);
@@ -115,11 +115,19 @@ void gemmArgs(benchmark::internal::Benchmark* b) {
 struct GemmData {
   Tensor a, b, c;
   explicit GemmData(const benchmark::State& s)
-      : a(randomTensor({s.range(0), s.range(2)}, 7)), b(randomTensor({s.range(2), s.range(1)}, 8)),
+      : a(randomTensor({s.range(0), s.range(2)}, 7)),
+        b(randomTensor({s.range(2), s.range(1)}, 8)),
         c({s.range(0), s.range(1)}) {}
   alexnet::kernels::GemmArgs args(const benchmark::State& s) {
-    return {.m = s.range(0), .n = s.range(1), .k = s.range(2), .a = a.data(), .lda = s.range(2), .b = b.data(),
-            .ldb = s.range(1), .c = c.data(), .ldc = s.range(1)};
+    return {.m = s.range(0),
+            .n = s.range(1),
+            .k = s.range(2),
+            .a = a.data(),
+            .lda = s.range(2),
+            .b = b.data(),
+            .ldb = s.range(1),
+            .c = c.data(),
+            .ldc = s.range(1)};
   }
 };
 
@@ -172,8 +180,8 @@ void BM_LinearForward(benchmark::State& s) {
   fc.parameters()[0]->value = randomTensor(fc.parameters()[0]->value.shape(), 4);
   const Tensor x = randomTensor({s.range(0), s.range(1)});  // (N, in)
   for (auto _ : s) benchmark::DoNotOptimize(fc.forward(x, alexnet::Mode::Eval));
-  s.counters["GFLOPS"] = benchmark::Counter(static_cast<double>(fc.flops(x.shape())) / 1e9,
-                                            benchmark::Counter::kIsIterationInvariantRate);
+  s.counters["GFLOPS"] =
+      benchmark::Counter(static_cast<double>(fc.flops(x.shape())) / 1e9, benchmark::Counter::kIsIterationInvariantRate);
 }
 BENCHMARK(BM_LinearForward)
     ->Args({1, 6400, 4096})
@@ -187,8 +195,8 @@ void BM_MaxPool2dForward(benchmark::State& s) {
   alexnet::MaxPool2d pool({.kernelSize = 3, .stride = 2});
   const Tensor x = randomTensor({s.range(0), s.range(1), s.range(2), s.range(2)});
   for (auto _ : s) benchmark::DoNotOptimize(pool.forward(x, alexnet::Mode::Eval));
-  s.counters["GB/s"] = benchmark::Counter(4.0 * static_cast<double>(x.numel()) / 1e9,
-                                          benchmark::Counter::kIsIterationInvariantRate);
+  s.counters["GB/s"] =
+      benchmark::Counter(4.0 * static_cast<double>(x.numel()) / 1e9, benchmark::Counter::kIsIterationInvariantRate);
 }
 void BM_MaxPool2dBackward(benchmark::State& s) {
   alexnet::MaxPool2d pool({.kernelSize = 3, .stride = 2});
@@ -197,7 +205,12 @@ void BM_MaxPool2dBackward(benchmark::State& s) {
   const Tensor dy = randomTensor(y.shape(), 6);
   for (auto _ : s) benchmark::DoNotOptimize(pool.backward(dy));
 }
-BENCHMARK(BM_MaxPool2dForward)->Args({1, 96, 54})->Args({32, 96, 54})->Args({32, 256, 26})->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_MaxPool2dForward)
+    ->Args({1, 96, 54})
+    ->Args({32, 96, 54})
+    ->Args({32, 256, 26})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 BENCHMARK(BM_MaxPool2dBackward)->Args({32, 96, 54})->Args({32, 256, 26})->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The FMA peak of one core: 12 independent chains of vector FMAs. GFLOPS is per second of the
@@ -238,14 +251,24 @@ void BM_FmaPeak(benchmark::State& state) {
   const Vec a = set(1.0000001f), b = set(0.9999999f);
   for (auto _ : state) {
     for (long i = 0; i < kIterations; ++i) {
-      acc0 = fma(acc0, a, b); acc1 = fma(acc1, a, b); acc2 = fma(acc2, a, b); acc3 = fma(acc3, a, b);
-      acc4 = fma(acc4, a, b); acc5 = fma(acc5, a, b); acc6 = fma(acc6, a, b); acc7 = fma(acc7, a, b);
-      acc8 = fma(acc8, a, b); acc9 = fma(acc9, a, b); acc10 = fma(acc10, a, b); acc11 = fma(acc11, a, b);
+      acc0 = fma(acc0, a, b);
+      acc1 = fma(acc1, a, b);
+      acc2 = fma(acc2, a, b);
+      acc3 = fma(acc3, a, b);
+      acc4 = fma(acc4, a, b);
+      acc5 = fma(acc5, a, b);
+      acc6 = fma(acc6, a, b);
+      acc7 = fma(acc7, a, b);
+      acc8 = fma(acc8, a, b);
+      acc9 = fma(acc9, a, b);
+      acc10 = fma(acc10, a, b);
+      acc11 = fma(acc11, a, b);
     }
   }
   benchmark::DoNotOptimize(sum(acc0) + sum(acc1) + sum(acc2) + sum(acc3) + sum(acc4) + sum(acc5) + sum(acc6) +
                            sum(acc7) + sum(acc8) + sum(acc9) + sum(acc10) + sum(acc11));
-  state.counters["GFLOPS"] = benchmark::Counter(12.0 * kLanes * 2 * kIterations / 1e9, benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["GFLOPS"] =
+      benchmark::Counter(12.0 * kLanes * 2 * kIterations / 1e9, benchmark::Counter::kIsIterationInvariantRate);
 #endif
 }
 BENCHMARK(BM_FmaPeak)->Unit(benchmark::kMillisecond);

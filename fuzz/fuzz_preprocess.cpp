@@ -25,8 +25,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.resize = (flags & 8) != 0;
   options.scale = (flags & 16) != 0;
   const int invert = (flags >> 5) & 3;
-  options.invert = invert == 0 ? alexnet::InvertMode::Auto : invert == 1 ? alexnet::InvertMode::On
-                                                                         : alexnet::InvertMode::Off;
+  options.invert = invert == 0   ? alexnet::InvertMode::Auto
+                   : invert == 1 ? alexnet::InvertMode::On
+                                 : alexnet::InvertMode::Off;
   options.channels = (flags & 128) ? 3 : 1;
   options.size = data[4] % 80;
   const std::uint8_t* pixels = data + 5;

@@ -26,9 +26,7 @@ void ElidedLabel::setElideMode(Qt::TextElideMode mode) {
   updateElided();
 }
 
-QSize ElidedLabel::minimumSizeHint() const {
-  return QSize(kMinimumWidth, QLabel::minimumSizeHint().height());
-}
+QSize ElidedLabel::minimumSizeHint() const { return QSize(kMinimumWidth, QLabel::minimumSizeHint().height()); }
 
 QSize ElidedLabel::sizeHint() const {
   const QMargins margins = contentsMargins();

@@ -15,7 +15,7 @@ class ElidedLabel : public QLabel {
   void setFullText(const QString& text, const QString& toolTip = QString());
   QString fullText() const { return m_fullText; }
   QString displayedText() const { return text(); }  // what is drawn: the text, elided to the width
-  void setElideMode(Qt::TextElideMode mode);       // Qt::ElideRight unless set (file names: ElideMiddle)
+  void setElideMode(Qt::TextElideMode mode);        // Qt::ElideRight unless set (file names: ElideMiddle)
 
   QSize minimumSizeHint() const override;
   QSize sizeHint() const override;

@@ -36,10 +36,10 @@ namespace {
 // Our options are "--name value"; Qt's own ("-platform offscreen", "-style fusion", …) are skipped
 // here and consumed by QApplication.
 QStringList ownArguments(int argc, char** argv) {
-  static const QStringList qtValueOptions{QStringLiteral("-platform"), QStringLiteral("-style"),
-                                          QStringLiteral("-stylesheet"), QStringLiteral("-session"),
-                                          QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowtitle"),
-                                          QStringLiteral("-qwindowicon"), QStringLiteral("-display"),
+  static const QStringList qtValueOptions{QStringLiteral("-platform"),           QStringLiteral("-style"),
+                                          QStringLiteral("-stylesheet"),         QStringLiteral("-session"),
+                                          QStringLiteral("-qwindowgeometry"),    QStringLiteral("-qwindowtitle"),
+                                          QStringLiteral("-qwindowicon"),        QStringLiteral("-display"),
                                           QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme")};
   QStringList args;
   for (int i = 1; i < argc; ++i) {
@@ -83,7 +83,7 @@ QImage grabWithDialog(ui::MainWindow& window, QDialog* dialog) {
   const QImage front = dialog->grab().toImage();
   QPainter painter(&image);
   const QPoint at((image.width() - front.width()) / 2, (image.height() - front.height()) / 2);
-  painter.fillRect(image.rect(), QColor(0, 0, 0, 70));  // the window behind, dimmed
+  painter.fillRect(image.rect(), QColor(0, 0, 0, 70));                            // the window behind, dimmed
   painter.fillRect(QRect(at + QPoint(6, 6), front.size()), QColor(0, 0, 0, 60));  // shadow
   painter.drawImage(at, front);
   painter.setPen(QColor(0x45, 0x5A, 0x64));
@@ -102,7 +102,8 @@ int runGui(int argc, char** argv) {
   ui::GuiOptions options = parsed.options;
   if (!options.weights.isEmpty() && !QFileInfo(options.weights).exists()) {  // a weights-library id
     try {
-      options.weights = QString::fromStdString(resolveWeights(options.weights.toStdString(), defaultWeightsLibraryOptions()).path.string());
+      options.weights = QString::fromStdString(
+          resolveWeights(options.weights.toStdString(), defaultWeightsLibraryOptions()).path.string());
     } catch (const std::exception& error) {
       return fail(QString::fromStdString(error.what()));
     }
@@ -117,8 +118,8 @@ int runGui(int argc, char** argv) {
   ui::registerInspectMetaTypes();
   const bool screenshot = !options.screenshot.isEmpty();
   const QString language = !options.language.isEmpty() ? options.language
-                           : screenshot                 ? QStringLiteral("en")
-                                                        : ui::configuredLanguage();
+                           : screenshot                ? QStringLiteral("en")
+                                                       : ui::configuredLanguage();
   ui::installTranslators(app, language);
 
   ui::MainWindow window({.persistSettings = !screenshot});
@@ -161,14 +162,16 @@ int runGui(int argc, char** argv) {
   for (const QString& runLog : options.runLogs)
     if (!window.trainingPanel()->loadRunLog(runLog) && screenshot) return fail(window.trainingPanel()->lastError());
   if (!options.modelFile.isEmpty()) {
-    if (!window.networkPanel()->openFile(options.modelFile) && screenshot) return fail(window.networkPanel()->lastError());
+    if (!window.networkPanel()->openFile(options.modelFile) && screenshot)
+      return fail(window.networkPanel()->lastError());
     if (options.tab.isEmpty()) window.showTab(QStringLiteral("network"));
   }
   if (!options.tab.isEmpty() && !explainer) window.showTab(options.tab);
   ui::TrainingPanel* training = window.trainingPanel();
   if (options.train >= 0) {  // a run of --model (default LeNet) with d2l's recipe on N images
     ModelConfig model = training->request().model;
-    if (ui::ModelChoice choice; !options.model.isEmpty() && ui::findModelChoice(options.model, &choice)) model = choice.config;
+    if (ui::ModelChoice choice; !options.model.isEmpty() && ui::findModelChoice(options.model, &choice))
+      model = choice.config;
     ui::TrainingRequest request = ui::d2lDefaultRequest(model);
     request.limit = options.train;
     request.dataDirectory = training->request().dataDirectory;
@@ -193,7 +196,8 @@ int runGui(int argc, char** argv) {
     if (explainer && waitWhileBusy(window)) {
       const ui::UnitChoice unit = ui::centreUnit(inspect->primaryView()->session()->lastSnapshot().output);
       QString error;
-      if (!ui::openExplainer(inspect->primaryView(), *explainer, unit, &error)) std::fprintf(stderr, "alexnet-lab: %s\n", qPrintable(error));
+      if (!ui::openExplainer(inspect->primaryView(), *explainer, unit, &error))
+        std::fprintf(stderr, "alexnet-lab: %s\n", qPrintable(error));
     }
     return app.exec();
   }
@@ -214,7 +218,8 @@ int runGui(int argc, char** argv) {
   };
   if (!waitWhileBusy(window, trainingBeforeScreenshot))
     return fail(QStringLiteral("%1: timed out waiting for the network").arg(options.screenshot));
-  if (options.train >= 0 && !training->isRunning() && !training->lastError().isEmpty()) return fail(training->lastError());
+  if (options.train >= 0 && !training->isRunning() && !training->lastError().isEmpty())
+    return fail(training->lastError());
   if (!firstError.isEmpty()) return fail(firstError);
   QDialog* dialog = nullptr;
   if (explainer) {
@@ -229,7 +234,8 @@ int runGui(int argc, char** argv) {
     dialog = ui::openExplainer(view, *explainer, unit, &error);
     if (!dialog) return fail(QStringLiteral("--tab %1: %2").arg(options.tab, error));
     dialog->resize(dialog->size().boundedTo(QSize(1340, 840)));
-    if (!waitWhileBusy(window)) return fail(QStringLiteral("%1: timed out waiting for the explainer").arg(options.screenshot));
+    if (!waitWhileBusy(window))
+      return fail(QStringLiteral("%1: timed out waiting for the explainer").arg(options.screenshot));
     if (!firstError.isEmpty()) return fail(firstError);
   }
   const QImage image = grabWithDialog(window, dialog);

@@ -12,8 +12,9 @@
 // open that explainer for the centre unit of the layer shown (ui/inspect/explainers.h). --train N
 // starts a d2l-recipe run of --model on N training images (with --screenshot: the PNG is taken mid-run).
 // --size WxH sets the window's size (default 1400x900 for screenshots; 1024x700 is the smallest the
-// layout is made for, 640x480 … 7680x4320 accepted). --model-file loads nn.Sequential code into the Network screen's editor (code that does not parse is
-// loaded too, its error underlined) and opens that screen unless --tab says otherwise.
+// layout is made for, 640x480 … 7680x4320 accepted). --model-file loads nn.Sequential code into the Network screen's
+// editor (code that does not parse is loaded too, its error underlined) and opens that screen unless --tab says
+// otherwise.
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -26,20 +27,20 @@ struct GuiOptions {
   QString model;       // model key (see model_catalog.h); "" = last used
   QString image;
   QString weights;
-  int step = -1;       // -1 = not given
-  QString runLog;      // the last --run-log
-  QStringList runLogs; // every --run-log, in order (repeat the option to overlay runs)
-  QString language;    // "" = settings; "en" / "zh_CN"
-  int train = -1;      // --train N: start a training run on N training images (0 = all) at startup; -1 = no
-  QString compare;     // "" / "lenet-alexnet" / "untrained"
+  int step = -1;          // -1 = not given
+  QString runLog;         // the last --run-log
+  QStringList runLogs;    // every --run-log, in order (repeat the option to overlay runs)
+  QString language;       // "" = settings; "en" / "zh_CN"
+  int train = -1;         // --train N: start a training run on N training images (0 = all) at startup; -1 = no
+  QString compare;        // "" / "lenet-alexnet" / "untrained"
   QString shapesCompare;  // --compare M with --tab shapes: the Shapes screen's second network; "" = none
-  QString modelFile;   // --model-file: code for the Network screen's editor
-  QSize size;          // --size WxH; invalid = not given (screenshots: 1400x900)
+  QString modelFile;      // --model-file: code for the Network screen's editor
+  QSize size;             // --size WxH; invalid = not given (screenshots: 1400x900)
 };
 
 struct GuiOptionsResult {
   GuiOptions options;
-  QString error;       // one line; non-empty means a usage error (exit status 2)
+  QString error;  // one line; non-empty means a usage error (exit status 2)
 };
 
 // args excludes the program name.

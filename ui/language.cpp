@@ -14,7 +14,9 @@ QString& installedLanguage() {
 }
 }  // namespace
 
-QString configuredLanguage() { return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString(); }
+QString configuredLanguage() {
+  return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
+}
 
 void setConfiguredLanguage(const QString& code) { QSettings().setValue(QStringLiteral("ui/language"), code); }
 

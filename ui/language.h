@@ -9,9 +9,9 @@ class QCoreApplication;
 
 namespace alexnet::ui {
 
-QString configuredLanguage();                    // the saved choice, "system" by default
+QString configuredLanguage();  // the saved choice, "system" by default
 void setConfiguredLanguage(const QString& code);
-QString resolveLanguage(const QString& code);    // "system" → "zh_CN" for a Chinese locale, else "en"
+QString resolveLanguage(const QString& code);  // "system" → "zh_CN" for a Chinese locale, else "en"
 // Installs the app's (and Qt's own, when available) translators for code ("en" installs none).
 // Returns false if the translation could not be loaded.
 bool installTranslators(QCoreApplication& app, const QString& code);

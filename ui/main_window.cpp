@@ -30,19 +30,27 @@
 namespace alexnet::ui {
 namespace {
 constexpr int kMaxRecentFiles = 8;
-bool isCheckpointPath(const QString& path) { return path.endsWith(QStringLiteral(".safetensors"), Qt::CaseInsensitive); }
+bool isCheckpointPath(const QString& path) {
+  return path.endsWith(QStringLiteral(".safetensors"), Qt::CaseInsensitive);
 }
+}  // namespace
 
 QStringList MainWindow::tabNames() {
-  return {QStringLiteral("architecture"), QStringLiteral("inspect"), QStringLiteral("shapes"), QStringLiteral("training"),
-          QStringLiteral("network")};
+  return {QStringLiteral("architecture"), QStringLiteral("inspect"), QStringLiteral("shapes"),
+          QStringLiteral("training"), QStringLiteral("network")};
 }
 
 MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
-    : QMainWindow(parent), m_options(options), m_selection(new LayerSelection(this)), m_tabs(new QTabWidget(this)),
-      m_architecture(new ArchitecturePanel(m_selection, this)), m_inspect(new InspectPanel(m_selection, this)),
-      m_shapes(new ShapesPanel(m_selection, this)), m_training(new TrainingPanel(this)),
-      m_network(new NetworkEditorPanel(this)), m_busyLabel(new QLabel(this)) {
+    : QMainWindow(parent),
+      m_options(options),
+      m_selection(new LayerSelection(this)),
+      m_tabs(new QTabWidget(this)),
+      m_architecture(new ArchitecturePanel(m_selection, this)),
+      m_inspect(new InspectPanel(m_selection, this)),
+      m_shapes(new ShapesPanel(m_selection, this)),
+      m_training(new TrainingPanel(this)),
+      m_network(new NetworkEditorPanel(this)),
+      m_busyLabel(new QLabel(this)) {
   setWindowTitle(tr("AlexNet Lab"));
   setObjectName(QStringLiteral("mainWindow"));
   m_tabs->addTab(m_architecture, tr("Architecture"));
@@ -56,8 +64,10 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
   statusBar()->addPermanentWidget(m_busyLabel);
   connect(m_inspect, &InspectPanel::busyChanged, this,
           [this](bool busy) { m_busyLabel->setText(busy ? tr("Computing…") : QString()); });
-  connect(m_inspect, &InspectPanel::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
-  connect(m_inspect, &InspectPanel::errorOccurred, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+  connect(m_inspect, &InspectPanel::statusMessage, this,
+          [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+  connect(m_inspect, &InspectPanel::errorOccurred, this,
+          [this](const QString& text) { statusBar()->showMessage(text, 10000); });
   connect(m_inspect, &InspectPanel::recentFileUsed, this, &MainWindow::addRecentFile);
   connect(m_inspect, &InspectPanel::recentFileUsed, this, [this](const QString& path) {
     if (m_options.persistSettings && !isCheckpointPath(path)) rememberImageFolder(path);
@@ -80,9 +90,9 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
   connect(m_architecture, &ArchitecturePanel::statusMessage, this,
           [this](const QString& text) { statusBar()->showMessage(text, 5000); });
   connect(m_selection, &LayerSelection::selectionChanged, this, [this](const QString& family, int layer) {
-    statusBar()->showMessage(layer < 0 ? tr("Selected: %1 input image").arg(family)
-                                       : tr("Selected: %1 layer %2").arg(family).arg(layer),
-                             4000);
+    statusBar()->showMessage(
+        layer < 0 ? tr("Selected: %1 input image").arg(family) : tr("Selected: %1 layer %2").arg(family).arg(layer),
+        4000);
   });
 
   createActions();
@@ -132,7 +142,8 @@ void MainWindow::createActions() {
     m_training->openRunLogDialog();
   });
   fileMenu->addSeparator();
-  QAction* exportDiagram = fileMenu->addAction(tr("&Export diagram…"), m_architecture, &ArchitecturePanel::exportDiagram);
+  QAction* exportDiagram =
+      fileMenu->addAction(tr("&Export diagram…"), m_architecture, &ArchitecturePanel::exportDiagram);
   exportDiagram->setShortcut(QKeySequence(tr("Ctrl+E")));
   fileMenu->addSeparator();
   QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -186,10 +197,10 @@ void MainWindow::createActions() {
     QMessageBox::about(this, tr("About AlexNet Lab"),
                        tr("<h3>AlexNet Lab</h3><p>Watch LeNet and AlexNet (the networks of the d2l AlexNet chapter) "
                           "work layer by layer on your own image.</p><p>Keys: → step, ← back, End run to end, "
-                          "Home reset, Space auto-play, Ctrl+1…5 switch screens.</p>")
-                           + tr("<p>Kernels: %1 (chosen for this CPU; ALEXNET_ISA=avx2 or generic picks a lower "
-                                "path).</p>")
-                                 .arg(QString::fromUtf8(std::string(isaName(activeIsa())).c_str())));
+                          "Home reset, Space auto-play, Ctrl+1…5 switch screens.</p>") +
+                           tr("<p>Kernels: %1 (chosen for this CPU; ALEXNET_ISA=avx2 or generic picks a lower "
+                              "path).</p>")
+                               .arg(QString::fromUtf8(std::string(isaName(activeIsa())).c_str())));
   });
   helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -258,7 +269,8 @@ void MainWindow::restoreSettings() {
   m_recentFiles = settings.value(QStringLiteral("recentFiles")).toStringList();
   rebuildRecentMenu();
   const QString model = settings.value(QStringLiteral("inspect/model")).toString();
-  if (!model.isEmpty()) m_inspect->setModelKey(model);  // and that model's weights (WeightsChooser keeps them per model)
+  if (!model.isEmpty())
+    m_inspect->setModelKey(model);  // and that model's weights (WeightsChooser keeps them per model)
   // The input: the image file last shown if it is still there, else the Fashion-MNIST sample.
   const QString image = settings.value(QStringLiteral("inspect/image")).toString();
   const int sample = settings.value(QStringLiteral("inspect/sample"), -1).toInt();

@@ -21,7 +21,7 @@ class ShapesPanel;
 class TrainingPanel;
 
 struct MainWindowOptions {
-  bool persistSettings = true;  // false in screenshot mode: read nothing, write nothing
+  bool persistSettings = true;         // false in screenshot mode: read nothing, write nothing
   std::function<void()> restart = {};  // the Language menu's "Restart now"; empty: restartApplication (language_menu.h)
 };
 

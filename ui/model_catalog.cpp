@@ -27,8 +27,7 @@ std::vector<ModelChoice> modelChoices(bool includeOriginal) {
   std::vector<ModelChoice> choices;
   choices.push_back({"lenet", QCoreApplication::translate("alexnet::ui::ModelCatalog", "LeNet (1×28×28)"),
                      configOf(ModelKind::LeNet)});
-  choices.push_back({"alexnet",
-                     QCoreApplication::translate("alexnet::ui::ModelCatalog", "AlexNet, d2l (1×224×224)"),
+  choices.push_back({"alexnet", QCoreApplication::translate("alexnet::ui::ModelCatalog", "AlexNet, d2l (1×224×224)"),
                      configOf(ModelKind::AlexNet)});
   choices.push_back({"alexnet-slim",
                      QCoreApplication::translate("alexnet::ui::ModelCatalog", "Slim AlexNet (12…64 wide)"),
@@ -76,11 +75,13 @@ CacheKey cacheKey(const ModelConfig& config) {
 std::unique_ptr<Sequential> shapeOnlyModel(const ModelConfig& config) {
   const std::int64_t side = effectiveInputSize(config);
   switch (config.kind) {
-    case ModelKind::LeNet: return lenet({.inputSize = side});
-    case ModelKind::AlexNet: return alexnet({.inputSize = side, .widths = config.widths});
+    case ModelKind::LeNet:
+      return lenet({.inputSize = side});
+    case ModelKind::AlexNet:
+      return alexnet({.inputSize = side, .widths = config.widths});
     case ModelKind::AlexNet2012:
-      return alexnet2012({.inputSize = side, .inChannels = 3, .numClasses = 1000, .widths = config.widths,
-                          .localResponseNorm = true});
+      return alexnet2012(
+          {.inputSize = side, .inChannels = 3, .numClasses = 1000, .widths = config.widths, .localResponseNorm = true});
     case ModelKind::Code:  // allocates the (zeroed) weights; see code_shapes.h
       return buildCodeShapes(parseSequentialCode(config.code, config.codeName), config.inputSize);
   }

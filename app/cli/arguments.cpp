@@ -36,9 +36,7 @@ Arguments::Arguments(const std::vector<std::string>& args, const ArgumentSpec& s
   }
 }
 
-bool Arguments::has(const std::string& name) const {
-  return m_flags.count(name) > 0 || m_values.count(name) > 0;
-}
+bool Arguments::has(const std::string& name) const { return m_flags.count(name) > 0 || m_values.count(name) > 0; }
 
 std::optional<std::string> Arguments::value(const std::string& name) const {
   auto it = m_values.find(name);

@@ -48,16 +48,15 @@ nlohmann::ordered_json toJson(const std::string& model, const BenchmarkResult& r
 }
 
 void printTable(const std::string& model, const BenchmarkResult& r) {
-  std::printf("model %s, %d threads, %s kernels\n", model.c_str(), r.threads, std::string(isaName(activeIsa())).c_str());
+  std::printf("model %s, %d threads, %s kernels\n", model.c_str(), r.threads,
+              std::string(isaName(activeIsa())).c_str());
   std::printf("forward, batch 1:   %9.2f ms\n", r.forwardMsB1);
-  std::printf("forward, batch %-3lld %9.1f images/s\n", static_cast<long long>(r.forwardBatch),
-              r.forwardImagesPerS);
+  std::printf("forward, batch %-3lld %9.1f images/s\n", static_cast<long long>(r.forwardBatch), r.forwardImagesPerS);
   if (r.trainImagesPerS)
     std::printf("train,   batch %-3lld %9.1f images/s (%.0f ms per step)\n", static_cast<long long>(r.trainBatch),
                 *r.trainImagesPerS, *r.trainStepMs);
   std::printf("peak RSS:           %9.1f MB\n\n", r.peakRssMb);
-  std::printf("%-5s %-8s %-18s %10s %8s %12s %8s", "index", "name", "type", "b1 ms", "GFLOP/s", "batch ms",
-              "GFLOP/s");
+  std::printf("%-5s %-8s %-18s %10s %8s %12s %8s", "index", "name", "type", "b1 ms", "GFLOP/s", "batch ms", "GFLOP/s");
   if (r.trainImagesPerS) std::printf(" %12s %8s", "backward ms", "GFLOP/s");
   std::printf("\n");
   for (const auto& l : r.layers) {

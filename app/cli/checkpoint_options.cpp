@@ -11,15 +11,14 @@ namespace alexnet::cli {
 
 SafeTensors readCheckpointFile(const std::filesystem::path& path) {
   std::error_code error;
-  if (!std::filesystem::exists(path, error))
-    throw std::runtime_error(path.string() + ": no such file");
+  if (!std::filesystem::exists(path, error)) throw std::runtime_error(path.string() + ": no such file");
   if (std::filesystem::is_directory(path, error))
     throw std::runtime_error(path.string() + ": is a directory, not a checkpoint file");
   return readSafeTensors(path);
 }
 
-ModelConfig reconcileModelConfig(const ModelConfig& fromArguments, const Arguments& args,
-                                 const SafeTensors& file, const std::filesystem::path& path) {
+ModelConfig reconcileModelConfig(const ModelConfig& fromArguments, const Arguments& args, const SafeTensors& file,
+                                 const std::filesystem::path& path) {
   const std::optional<ModelConfig> recorded = checkpointModelConfig(file);
   if (!recorded) return fromArguments;
   const std::string name = path.string();
@@ -30,9 +29,8 @@ ModelConfig reconcileModelConfig(const ModelConfig& fromArguments, const Argumen
   if (!args.has("--input-size")) {
     config.inputSize = recorded->inputSize;
   } else if (effectiveInputSize(*recorded) != effectiveInputSize(fromArguments)) {
-    throw std::runtime_error(name + ": was trained at input size " +
-                             std::to_string(effectiveInputSize(*recorded)) + ", not " +
-                             std::to_string(effectiveInputSize(fromArguments)));
+    throw std::runtime_error(name + ": was trained at input size " + std::to_string(effectiveInputSize(*recorded)) +
+                             ", not " + std::to_string(effectiveInputSize(fromArguments)));
   }
   if (config.kind == ModelKind::AlexNet) {
     if (!args.has("--widths")) {

@@ -16,15 +16,15 @@ SafeTensors readCheckpointFile(const std::filesystem::path& path);
 // --input-size, --widths and --seed default to the recorded ones and, when given, must agree.
 // A file without a recorded config (e.g. written by PyTorch) takes the arguments as they are.
 // Throws std::runtime_error naming the file on a disagreement.
-ModelConfig reconcileModelConfig(const ModelConfig& fromArguments, const Arguments& args,
-                                 const SafeTensors& file, const std::filesystem::path& path);
+ModelConfig reconcileModelConfig(const ModelConfig& fromArguments, const Arguments& args, const SafeTensors& file,
+                                 const std::filesystem::path& path);
 
 // What a `--weights PATH|ID` argument stands for: the network to build and the file to load.
 struct ResolvedWeights {
   ModelConfig config;
   std::filesystem::path path;
-  SafeTensors file;    // the checkpoint as read (parameters, metadata, maybe old optimizer tensors)
-  std::string id;      // the library id when one was given or the file is in the library
+  SafeTensors file;  // the checkpoint as read (parameters, metadata, maybe old optimizer tensors)
+  std::string id;    // the library id when one was given or the file is in the library
 };
 
 // Resolves args' `option` (a path or a library id, weights_library.h):

@@ -19,7 +19,8 @@ const std::map<std::string, std::string>& table() {
   static const std::map<std::string, std::string> help{
       {"shapes", std::string("usage: alexnet-lab shapes --model M [options]\n"
                              "The d2l shape table: every layer's output shape, parameters and FLOPs.\n") +
-                     kModelOptions + "  --json             one JSON list of {index, name, type, output_shape, params, flops}\n"},
+                     kModelOptions +
+                     "  --json             one JSON list of {index, name, type, output_shape, params, flops}\n"},
       {"train", std::string("usage: alexnet-lab train --model M [options]\n"
                             "       alexnet-lab train --resume CKPT|ID [--epochs E]\n"
                             "Trains on Fashion-MNIST (d2l's train_ch6) and saves checkpoints and a CSV log.\n") +
@@ -46,17 +47,18 @@ const std::map<std::string, std::string>& table() {
                        "  --limit N          test images (default 0 = all 10,000)\n"
                        "  --batch B          evaluation batch (default 256)\n"
                        "  --json             {\"model\", \"test_accuracy\", \"test_loss\", \"examples\"}\n"},
-      {"inspect", std::string("usage: alexnet-lab inspect (--model M | --weights CKPT|ID) (--image F | --sample K | --tensor F)\n"
-                              "Runs the network layer by layer on one input and reports or dumps every layer's output.\n") +
-                      kModelOptions +
-                      "  --weights CKPT|ID  trained weights (default: untrained Xavier weights with --seed)\n"
-                      "  --image FILE       a picture (PNG, JPEG, BMP, …), preprocessed as the GUI does\n"
-                      "  --sample K         the K-th Fashion-MNIST test image\n"
-                      "  --tensor FILE      the tensor 'input' of a safetensors file (N×C×H×W F32)\n"
-                      "  --data DIR         Fashion-MNIST IDX files, for --sample\n"
-                      "  --dump OUT         safetensors with input, out.<i> per layer and probs\n"
-                      "  --png DIR          input.png and one feature-map grid per layer\n"
-                      "  --json             per-layer shapes and statistics, prediction, probabilities\n"},
+      {"inspect",
+       std::string("usage: alexnet-lab inspect (--model M | --weights CKPT|ID) (--image F | --sample K | --tensor F)\n"
+                   "Runs the network layer by layer on one input and reports or dumps every layer's output.\n") +
+           kModelOptions +
+           "  --weights CKPT|ID  trained weights (default: untrained Xavier weights with --seed)\n"
+           "  --image FILE       a picture (PNG, JPEG, BMP, …), preprocessed as the GUI does\n"
+           "  --sample K         the K-th Fashion-MNIST test image\n"
+           "  --tensor FILE      the tensor 'input' of a safetensors file (N×C×H×W F32)\n"
+           "  --data DIR         Fashion-MNIST IDX files, for --sample\n"
+           "  --dump OUT         safetensors with input, out.<i> per layer and probs\n"
+           "  --png DIR          input.png and one feature-map grid per layer\n"
+           "  --json             per-layer shapes and statistics, prediction, probabilities\n"},
       {"bench", std::string("usage: alexnet-lab bench --model M [options]\n"
                             "Times the forward pass (batch 1 and a batch), training steps and every layer.\n") +
                     kModelOptions +
@@ -65,12 +67,13 @@ const std::map<std::string, std::string>& table() {
                     "  --repeats R        timed repetitions (default: per measurement)\n"
                     "  --train            also time training steps\n"
                     "  --json             one JSON object (PRODUCT.md §3)\n"},
-      {"weights", "usage: alexnet-lab weights [--json] [--check]\n"
-                  "The weights library: bundled trained networks and your runs, with the ids --weights accepts.\n"
-                  "  --json             {\"weights\": [{id, model, input_size, widths, source, epochs,\n"
-                  "                     test_accuracy, command, path, created}, …]}\n"
-                  "  --check            recompute each bundled file's SHA-256 against the manifest (exit 1 on a mismatch)\n"
-                  "Runs folder: $ALEXNET_RUNS_DIR, else $XDG_DATA_HOME/alexnet-lab/runs, else ~/.local/share/alexnet-lab/runs.\n"},
+      {"weights",
+       "usage: alexnet-lab weights [--json] [--check]\n"
+       "The weights library: bundled trained networks and your runs, with the ids --weights accepts.\n"
+       "  --json             {\"weights\": [{id, model, input_size, widths, source, epochs,\n"
+       "                     test_accuracy, command, path, created}, …]}\n"
+       "  --check            recompute each bundled file's SHA-256 against the manifest (exit 1 on a mismatch)\n"
+       "Runs folder: $ALEXNET_RUNS_DIR, else $XDG_DATA_HOME/alexnet-lab/runs, else ~/.local/share/alexnet-lab/runs.\n"},
   };
   return help;
 }

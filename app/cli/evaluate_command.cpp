@@ -44,12 +44,10 @@ int runEvaluate(const CommandArgs& rawArgs) {
   const EvaluationResult result = evaluate(*model, test, batch);
 
   if (args.has("--json")) {
-    const nlohmann::ordered_json json{{"model", modelName(config.kind)},
-                              {"test_accuracy", result.accuracy},
-                              {"test_loss", result.loss},
-                              {"examples", result.examples},
-                              {"confusion", result.confusion},
-                              {"per_class_accuracy", perClassAccuracy(result.confusion)}};
+    const nlohmann::ordered_json json{
+        {"model", modelName(config.kind)}, {"test_accuracy", result.accuracy},
+        {"test_loss", result.loss},        {"examples", result.examples},
+        {"confusion", result.confusion},   {"per_class_accuracy", perClassAccuracy(result.confusion)}};
     std::printf("%s\n", json.dump().c_str());
   } else {
     std::printf("%s %s: test accuracy %.4f, test loss %.4f on %lld examples\n", modelLabel(config).c_str(),

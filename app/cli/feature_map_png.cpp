@@ -47,7 +47,8 @@ void drawColourBar(QImage& image, int top, int height) {
 std::int64_t checkSample(const Tensor& t, std::int64_t sample) {
   if (t.rank() < 2 || t.dim(0) < 1) throw std::runtime_error("cannot draw a tensor of shape " + toString(t.shape()));
   if (sample < 0 || sample >= t.dim(0))
-    throw std::runtime_error("sample " + std::to_string(sample) + " is outside the batch of " + std::to_string(t.dim(0)));
+    throw std::runtime_error("sample " + std::to_string(sample) + " is outside the batch of " +
+                             std::to_string(t.dim(0)));
   return t.numel() / t.dim(0);
 }
 
@@ -79,8 +80,8 @@ QImage renderFeatureGrid(const Tensor& activation, const FeatureGridOptions& opt
       const int x0 = gap + (c % columns) * (tileW + gap), y0 = gap + (c / columns) * (tileH + gap);
       const float* plane = data + static_cast<std::int64_t>(c) * h * w;
       for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x) fillRect(image, x0 + x * zoom, y0 + y * zoom, zoom, zoom,
-                                             viridis(range.normalise(plane[y * w + x])));
+        for (int x = 0; x < w; ++x)
+          fillRect(image, x0 + x * zoom, y0 + y * zoom, zoom, zoom, viridis(range.normalise(plane[y * w + x])));
     }
     if (bar > 0) drawColourBar(image, gridH, bar);
     return image;
@@ -103,7 +104,8 @@ QImage renderFeatureGrid(const Tensor& activation, const FeatureGridOptions& opt
 
 QImage renderInputImage(const Tensor& input, std::int64_t sample) {
   checkSample(input, sample);
-  if (input.rank() != 4 || (input.dim(1) != 1 && input.dim(1) != 3)) return renderFeatureGrid(input, {.sample = sample});
+  if (input.rank() != 4 || (input.dim(1) != 1 && input.dim(1) != 3))
+    return renderFeatureGrid(input, {.sample = sample});
   const auto c = input.dim(1), h = input.dim(2), w = input.dim(3);
   QImage image(static_cast<int>(w), static_cast<int>(h), QImage::Format_RGB32);
   auto byte = [](float v) { return static_cast<int>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); };
@@ -114,7 +116,8 @@ QImage renderInputImage(const Tensor& input, std::int64_t sample) {
         const int v = byte(input.at(sample, 0, y, x));
         line[x] = qRgb(v, v, v);
       } else {
-        line[x] = qRgb(byte(input.at(sample, 0, y, x)), byte(input.at(sample, 1, y, x)), byte(input.at(sample, 2, y, x)));
+        line[x] =
+            qRgb(byte(input.at(sample, 0, y, x)), byte(input.at(sample, 1, y, x)), byte(input.at(sample, 2, y, x)));
       }
     }
   }

@@ -18,12 +18,12 @@
 namespace alexnet::cli {
 
 struct FeatureGridOptions {
-  std::int64_t sample = 0;     // which batch element to draw
-  int minTilePixels = 32;      // tiles are enlarged by an integer factor until at least this size
-  int gapPixels = 1;           // between tiles
-  int denseCellPixels = 8;     // one dense value = one square cell
-  int denseColumns = 64;       // dense values per strip row
-  int colourBarPixels = 8;     // height of the colour bar under the grid (0 = none)
+  std::int64_t sample = 0;  // which batch element to draw
+  int minTilePixels = 32;   // tiles are enlarged by an integer factor until at least this size
+  int gapPixels = 1;        // between tiles
+  int denseCellPixels = 8;  // one dense value = one square cell
+  int denseColumns = 64;    // dense values per strip row
+  int colourBarPixels = 8;  // height of the colour bar under the grid (0 = none)
 };
 
 // core's viridis (display/viridis.h) as a QRgb, for t in [0, 1] (clamped): the screen's colours.

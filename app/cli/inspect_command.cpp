@@ -62,8 +62,7 @@ Image testSample(const Arguments& args, std::int64_t index, std::uint8_t& label)
 InspectInput loadInput(const Arguments& args, const ModelConfig& config) {
   const int sources = args.has("--image") + args.has("--sample") + args.has("--tensor");
   if (sources != 1) throw UsageError("give exactly one of --image FILE, --sample K, --tensor FILE");
-  if (auto path = args.value("--tensor"))
-    return {inputFromTensorFile(*path), {{"source", "tensor"}, {"path", *path}}};
+  if (auto path = args.value("--tensor")) return {inputFromTensorFile(*path), {{"source", "tensor"}, {"path", *path}}};
 
   PreprocessOptions options{.size = effectiveInputSize(config), .channels = inputChannels(config)};
   if (auto path = args.value("--image")) {
@@ -88,10 +87,7 @@ InspectInput loadInput(const Arguments& args, const ModelConfig& config) {
   options.invert = InvertMode::Off;  // Fashion-MNIST is already light on black
   const PreprocessResult result = preprocessImage(testSample(args, index, label), options);
   return {result.tensor,
-          {{"source", "sample"},
-           {"index", index},
-           {"label", label},
-           {"label_class", fashionMnistClassNames()[label]}}};
+          {{"source", "sample"}, {"index", index}, {"label", label}, {"label_class", fashionMnistClassNames()[label]}}};
 }
 
 std::string className(std::int64_t index, std::int64_t classes) {
@@ -130,8 +126,9 @@ void writePngs(const std::filesystem::path& dir, const Stepper& stepper, const S
 
 int runInspect(const CommandArgs& rawArgs) {
   const Arguments args(
-      rawArgs, withModelOptions({.valueOptions = {"--weights", "--image", "--sample", "--tensor", "--dump", "--png", "--data"},
-                                 .flags = {"--json"}}));
+      rawArgs,
+      withModelOptions({.valueOptions = {"--weights", "--image", "--sample", "--tensor", "--dump", "--png", "--data"},
+                        .flags = {"--json"}}));
   applyThreadOption(args);
   std::optional<ResolvedWeights> weights;
   if (args.has("--weights")) weights = resolveWeightsArgument(args);
@@ -192,8 +189,7 @@ int runInspect(const CommandArgs& rawArgs) {
     std::printf("%2zu %-18s %s\n", row.index, row.type.c_str(), toString(stepper.output(row.index).shape()).c_str());
   for (std::size_t n = 0; n < predicted.size(); ++n)
     std::printf("sample %zu: class %lld %s (p = %.4f)\n", n, static_cast<long long>(predicted[n]),
-                className(predicted[n], classes).c_str(),
-                probs[static_cast<std::int64_t>(n) * classes + predicted[n]]);
+                className(predicted[n], classes).c_str(), probs[static_cast<std::int64_t>(n) * classes + predicted[n]]);
   return 0;
 }
 

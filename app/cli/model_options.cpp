@@ -40,7 +40,8 @@ ModelConfig modelConfigFromArguments(const Arguments& args) {
     config = codeModelConfig(*file);
   } else {
     try {
-      if (!args.has("--model")) throw UsageError("missing required option --model (lenet, alexnet or alexnet2012), or --model-file FILE");
+      if (!args.has("--model"))
+        throw UsageError("missing required option --model (lenet, alexnet or alexnet2012), or --model-file FILE");
       config.kind = parseModelKind(*args.value("--model"));
       if (config.kind == ModelKind::Code) throw std::invalid_argument("--model code: give --model-file FILE instead");
       if (auto widths = args.value("--widths")) config.widths = parseWidths(*widths);
@@ -51,8 +52,7 @@ ModelConfig modelConfigFromArguments(const Arguments& args) {
   if (args.has("--widths") && config.kind != ModelKind::AlexNet)
     throw UsageError("--widths applies to --model alexnet only");
   config.inputSize = args.integer("--input-size", 0);
-  if (config.inputSize < 0 || config.inputSize > 4096)
-    throw UsageError("--input-size must be between 1 and 4096");
+  if (config.inputSize < 0 || config.inputSize > 4096) throw UsageError("--input-size must be between 1 and 4096");
   config.seed = static_cast<std::uint64_t>(args.integer("--seed", 0));
   return config;
 }

@@ -80,7 +80,8 @@ TrainingRecipe recipeFromArguments(const Arguments& args, ModelKind kind, const 
   r.batchSize = args.integer("--batch", r.batchSize);
   if (r.batchSize < 1 || r.batchSize > 65536) throw UsageError("--batch must be between 1 and 65536");
   r.sgd.learningRate = static_cast<float>(args.real("--lr", r.sgd.learningRate));
-  if (!(r.sgd.learningRate > 0.0f) || !std::isfinite(r.sgd.learningRate)) throw UsageError("--lr must be a positive number");
+  if (!(r.sgd.learningRate > 0.0f) || !std::isfinite(r.sgd.learningRate))
+    throw UsageError("--lr must be a positive number");
   if (auto name = args.value("--lr-schedule")) {
     const std::optional<LrSchedule> schedule = parseLrSchedule(*name);
     if (!schedule || name->empty()) throw UsageError("--lr-schedule must be constant or cosine");
@@ -128,8 +129,10 @@ int runTrain(const CommandArgs& rawArgs) {
 
   // Where the run goes: --out; else the resumed file; else the runs folder under a readable name.
   // The log: --log; else NAME.csv beside a resumed checkpoint when it exists, or beside a new run's.
-  if (auto out = args.value("--out")) options.checkpointPath = *out;
-  else if (resume) options.checkpointPath = resume->path;
+  if (auto out = args.value("--out"))
+    options.checkpointPath = *out;
+  else if (resume)
+    options.checkpointPath = resume->path;
   if (auto log = args.value("--log")) options.logPath = *log;
   if (resume) {
     options.resumeFrom = resume->path;
@@ -167,11 +170,12 @@ int runTrain(const CommandArgs& rawArgs) {
   // Refuse up front a run whose activations cannot fit at this batch size (before the dataset is loaded).
   if (const std::optional<std::int64_t> available = availableMemoryBytes()) {
     const std::int64_t side = effectiveInputSize(config);
-    checkFitsInMemory(makeShapeReport(run.model()),
-                      {.batchSize = recipe.batchSize,
-                       .use = MemoryUse::Training,
-                       .availableBytes = *available,
-                       .modelName = modelLabel(config) + " (input " + std::to_string(side) + "x" + std::to_string(side) + ")"});
+    checkFitsInMemory(
+        makeShapeReport(run.model()),
+        {.batchSize = recipe.batchSize,
+         .use = MemoryUse::Training,
+         .availableBytes = *available,
+         .modelName = modelLabel(config) + " (input " + std::to_string(side) + "x" + std::to_string(side) + ")"});
   }
 
   const ImageSet train = loadFashionMnist(Split::Train, {.directory = dataDir, .limit = limit});

@@ -17,8 +17,10 @@ std::int64_t Layer::parameterCount() const {
 
 void Layer::zeroGrad() {
   for (Parameter* p : parameters()) {
-    if (p->grad.shape() == p->value.shape()) p->grad.setZero();
-    else p->ensureGrad();
+    if (p->grad.shape() == p->value.shape())
+      p->grad.setZero();
+    else
+      p->ensureGrad();
   }
 }
 

@@ -22,9 +22,7 @@ Layer& Sequential::add(std::unique_ptr<Layer> layer) {
   return *m_layers.back();
 }
 
-const Shape& Sequential::outputShape() const {
-  return m_outputShapes.empty() ? m_inputShape : m_outputShapes.back();
-}
+const Shape& Sequential::outputShape() const { return m_outputShapes.empty() ? m_inputShape : m_outputShapes.back(); }
 
 void Sequential::checkInput(const Tensor& x) const {
   bool ok = x.rank() == m_inputShape.size() && x.dim(0) > 0;

@@ -20,8 +20,7 @@ Tensor::Tensor(Shape shape, float fill) : m_shape(std::move(shape)) {
 Tensor::Tensor(Shape shape, std::vector<float> values) : m_shape(std::move(shape)) {
   checkShape(m_shape);
   if (static_cast<std::int64_t>(values.size()) != alexnet::numel(m_shape))
-    throw ShapeError("Tensor: " + std::to_string(values.size()) + " values do not fill shape " +
-                     toString(m_shape));
+    throw ShapeError("Tensor: " + std::to_string(values.size()) + " values do not fill shape " + toString(m_shape));
   m_data.assign(values.begin(), values.end());
 }
 
@@ -63,15 +62,15 @@ void Tensor::fill(float value) { std::fill(m_data.begin(), m_data.end(), value);
 
 MatrixMap Tensor::matrix(std::int64_t rows, std::int64_t cols) {
   if (rows * cols != numel())
-    throw ShapeError("matrix view " + std::to_string(rows) + "x" + std::to_string(cols) +
-                     " does not match " + toString(m_shape));
+    throw ShapeError("matrix view " + std::to_string(rows) + "x" + std::to_string(cols) + " does not match " +
+                     toString(m_shape));
   return MatrixMap(m_data.data(), rows, cols);
 }
 
 ConstMatrixMap Tensor::matrix(std::int64_t rows, std::int64_t cols) const {
   if (rows * cols != numel())
-    throw ShapeError("matrix view " + std::to_string(rows) + "x" + std::to_string(cols) +
-                     " does not match " + toString(m_shape));
+    throw ShapeError("matrix view " + std::to_string(rows) + "x" + std::to_string(cols) + " does not match " +
+                     toString(m_shape));
   return ConstMatrixMap(m_data.data(), rows, cols);
 }
 

@@ -122,8 +122,10 @@ Image toImage(const QImage& decoded) {
   image.channels = gray ? 1 : 3;
   image.type = deep ? PixelType::F32 : PixelType::U8;
   const auto count = static_cast<std::size_t>(image.width * image.height * image.channels);
-  if (deep) image.f32.resize(count);
-  else image.u8.resize(count);
+  if (deep)
+    image.f32.resize(count);
+  else
+    image.u8.resize(count);
   const int w = decoded.width(), h = decoded.height();
   const auto c = static_cast<std::size_t>(image.channels);
 
@@ -206,8 +208,8 @@ DecodedImage decodeImageFile(const std::filesystem::path& path, const ImageInput
   reader.setDecideFormatFromContent(true);
   reader.setAutoTransform(true);  // EXIF orientation, as photo viewers show it
   if (!reader.canRead())
-    throw ImageInputError(name + ": not an image format this program can read (" +
-                          reader.errorString().toStdString() + "); use PNG, JPEG, BMP, GIF, …");
+    throw ImageInputError(name + ": not an image format this program can read (" + reader.errorString().toStdString() +
+                          "); use PNG, JPEG, BMP, GIF, …");
   const QByteArray format = reader.format();
 
   DecodedImage result;
@@ -239,8 +241,7 @@ DecodedImage decodeImageFile(const std::filesystem::path& path, const ImageInput
     if (reader.error() == QImageReader::InvalidDataError) reason += "; the file may be truncated or corrupt";
     throw ImageInputError(name + ": cannot decode the " + format.toUpper().toStdString() + " image (" + reason + ")");
   }
-  if (g_truncatedJpeg)
-    throw ImageInputError(name + ": truncated JPEG (the data ends before the image is complete)");
+  if (g_truncatedJpeg) throw ImageInputError(name + ": truncated JPEG (the data ends before the image is complete)");
   if (static_cast<std::int64_t>(decoded.width()) * decoded.height() > options.maxPixels)
     throw ImageInputError(name + ": decoded image is over the limit of " + megapixels(options.maxPixels) +
                           " megapixels; scale it down and try again");

@@ -21,8 +21,9 @@ TEST(CliHelp, VersionNamesTheReleaseAndTheKernelPath) {
 TEST(CliHelp, EverySubcommandHasHelpListingItsOptions) {
   const std::pair<const char*, std::vector<const char*>> expected[] = {
       {"shapes", {"--model", "--input-size", "--widths", "--json"}},
-      {"train", {"--epochs", "--lr", "--batch", "--momentum", "--weight-decay", "--lr-schedule", "--limit", "--out",
-                 "--log", "--resume", "--checkpoint-every"}},
+      {"train",
+       {"--epochs", "--lr", "--batch", "--momentum", "--weight-decay", "--lr-schedule", "--limit", "--out", "--log",
+        "--resume", "--checkpoint-every"}},
       {"evaluate", {"--weights", "--data", "--limit", "--json"}},
       {"inspect", {"--weights", "--image", "--sample", "--tensor", "--dump", "--png", "--json"}},
       {"bench", {"--batch", "--train", "--json"}},

@@ -109,8 +109,8 @@ class InspectCli : public ::testing::Test {
  protected:
   void SetUp() override {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    m_dir = fs::temp_directory_path() / ("alexnet_inspect_" + std::string(info->name()) + "_" +
-                                         std::to_string(::getpid()));
+    m_dir =
+        fs::temp_directory_path() / ("alexnet_inspect_" + std::string(info->name()) + "_" + std::to_string(::getpid()));
     fs::remove_all(m_dir);
     fs::create_directories(m_dir);
   }
@@ -171,8 +171,8 @@ float maxAbsDiff(const Tensor& a, const Tensor& b) {
 TEST_F(InspectCli, GeneratedPngGivesJsonDumpAndPngs) {
   const fs::path image = writePicture("shoe.png");
   const fs::path dump = m_dir / "dump.safetensors", pngs = m_dir / "maps";
-  const RunResult r = run({"--model", "lenet", "--image", image.string(), "--json", "--dump", dump.string(),
-                           "--png", pngs.string()});
+  const RunResult r =
+      run({"--model", "lenet", "--image", image.string(), "--json", "--dump", dump.string(), "--png", pngs.string()});
   ASSERT_EQ(r.status, 0) << r.err;
 
   const nlohmann::json j = nlohmann::json::parse(r.out);
@@ -273,8 +273,8 @@ TEST_F(InspectCli, SixteenBitGrayKeepsItsPrecision) {
 
 TEST_F(InspectCli, ThreeChannelModelKeepsColour) {
   const fs::path dump = m_dir / "rgb.safetensors";
-  const RunResult r = run({"--model", "alexnet2012", "--image", (kImages / "rgb8.png").string(), "--dump",
-                           dump.string()});
+  const RunResult r =
+      run({"--model", "alexnet2012", "--image", (kImages / "rgb8.png").string(), "--dump", dump.string()});
   ASSERT_EQ(r.status, 0) << r.err;
   const SafeTensors d = readSafeTensors(dump);
   const Tensor& x = d.tensor("input");
@@ -330,7 +330,7 @@ TEST_F(InspectCli, HugePngHeaderIsRefusedWithoutDecoding) {
 
 TEST_F(InspectCli, UsageErrors) {
   const fs::path image = writePicture("u.png");
-  EXPECT_EQ(run({"--model", "lenet"}).status, 2);  // no input
+  EXPECT_EQ(run({"--model", "lenet"}).status, 2);                                              // no input
   EXPECT_EQ(run({"--model", "lenet", "--image", image.string(), "--sample", "0"}).status, 2);  // two inputs
   const RunResult negative = run({"--model", "lenet", "--sample", "-1"});
   EXPECT_EQ(negative.status, 2);
@@ -363,8 +363,8 @@ TEST_F(InspectCli, SampleResizedForAlexNet) {
   if (!fs::exists(dir / "t10k-images-idx3-ubyte.gz"))
     GTEST_SKIP() << dir.string() << " not installed (apt-get install dataset-fashion-mnist)";
   const fs::path dump = m_dir / "a.safetensors";
-  const RunResult r = run({"--model", "alexnet", "--widths", "12,32,48,48,32,64,64", "--input-size", "96",
-                           "--sample", "1", "--dump", dump.string()});
+  const RunResult r = run({"--model", "alexnet", "--widths", "12,32,48,48,32,64,64", "--input-size", "96", "--sample",
+                           "1", "--dump", dump.string()});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(readSafeTensors(dump).tensor("input").shape(), (Shape{1, 1, 96, 96}));
 }

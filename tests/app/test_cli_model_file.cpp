@@ -46,7 +46,8 @@ class CliModelFile : public ::testing::Test {
 TEST_F(CliModelFile, TheChaptersAlexNetCodePrintsTheChaptersTable) {
   const CommandResult builtIn = runApp("shapes --model alexnet");
   ASSERT_EQ(builtIn.status, 0) << builtIn.output;
-  for (const fs::path& file : {kNetworks / "d2l_alexnet.py", write("cell.py", kD2lAlexNet), write("lazy.py", kD2lLazyAlexNet)}) {
+  for (const fs::path& file :
+       {kNetworks / "d2l_alexnet.py", write("cell.py", kD2lAlexNet), write("lazy.py", kD2lLazyAlexNet)}) {
     const CommandResult fromCode = runApp("shapes --model-file " + quoted(file) + " --input-size 224");
     ASSERT_EQ(fromCode.status, 0) << fromCode.output;
     EXPECT_THAT(fromCode.output, HasSubstr("total: 46,764,746 parameters")) << file;
@@ -63,7 +64,8 @@ TEST_F(CliModelFile, RefusedCodeIsOneCompilerStyleLine) {
   EXPECT_THAT(r.output, StartsWith(bad.string() + ":2:41: BatchNorm2d is not supported"));
   EXPECT_EQ(std::count(r.output.begin(), r.output.end(), '\n'), 1) << r.output;
 
-  const fs::path misfit = write("misfit.py", "net = nn.Sequential(nn.Conv2d(3, 6, 5))\nX = torch.randn(1, 1, 28, 28)\n");
+  const fs::path misfit =
+      write("misfit.py", "net = nn.Sequential(nn.Conv2d(3, 6, 5))\nX = torch.randn(1, 1, 28, 28)\n");
   const CommandResult shape = runApp("shapes --model-file " + quoted(misfit));
   EXPECT_EQ(shape.status, 1);
   EXPECT_THAT(shape.output, HasSubstr("misfit.py:1:21: layer 0 (Conv2d)"));
@@ -79,8 +81,8 @@ TEST_F(CliModelFile, AModernLeNetTrainsFromItsFileAndItsCheckpointRebuildsIt) {
   if (!fs::exists(kDataDir / "train-images-idx3-ubyte.gz")) GTEST_SKIP() << "Fashion-MNIST is not installed";
   const fs::path file = kNetworks / "modern_lenet.py";
   const fs::path ckpt = m_dir / "modern.safetensors";
-  const CommandResult trained = runApp("train --model-file " + quoted(file) + " --epochs 1 --limit 512 --batch 64 --out " +
-                                       quoted(ckpt));
+  const CommandResult trained =
+      runApp("train --model-file " + quoted(file) + " --epochs 1 --limit 512 --batch 64 --out " + quoted(ckpt));
   ASSERT_EQ(trained.status, 0) << trained.output;
   const auto metadata = readSafeTensorsMetadata(ckpt);
   EXPECT_EQ(metadata.at("model"), "code");
@@ -101,9 +103,10 @@ TEST_F(CliModelFile, AModernLeNetTrainsFromItsFileAndItsCheckpointRebuildsIt) {
   if (std::system("/usr/bin/python3 -c 'import torch, numpy' >/dev/null 2>&1") != 0)
     GTEST_SKIP() << "/usr/bin/python3 cannot import torch (Debian: python3-torch)";
   const std::string script = (fs::path(ALEXNET_SOURCE_DIR) / "scripts/train_pytorch.py").string();
-  const int status = std::system(("/usr/bin/python3 '" + script + "' check --weights " + quoted(ckpt) + " --dump " +
-                                  quoted(dump) + " --code " + quoted(file) + " > " + quoted(m_dir / "torch.txt") + " 2>&1")
-                                     .c_str());
+  const int status =
+      std::system(("/usr/bin/python3 '" + script + "' check --weights " + quoted(ckpt) + " --dump " + quoted(dump) +
+                   " --code " + quoted(file) + " > " + quoted(m_dir / "torch.txt") + " 2>&1")
+                      .c_str());
   std::ifstream report(m_dir / "torch.txt");
   const std::string said((std::istreambuf_iterator<char>(report)), std::istreambuf_iterator<char>());
   EXPECT_EQ(status, 0) << said;
@@ -111,9 +114,10 @@ TEST_F(CliModelFile, AModernLeNetTrainsFromItsFileAndItsCheckpointRebuildsIt) {
 }
 
 TEST_F(CliModelFile, ANetworkThatDoesNotFitFashionMnistIsRefusedForTraining) {
-  const fs::path wide = write("seven.py", "net = nn.Sequential(nn.Flatten(), nn.Linear(784, 7))\nX = torch.randn(1, 1, 28, 28)\n");
-  const CommandResult r = runApp("train --model-file " + quoted(wide) + " --epochs 1 --limit 64 --out " +
-                                 quoted(m_dir / "x.safetensors"));
+  const fs::path wide =
+      write("seven.py", "net = nn.Sequential(nn.Flatten(), nn.Linear(784, 7))\nX = torch.randn(1, 1, 28, 28)\n");
+  const CommandResult r =
+      runApp("train --model-file " + quoted(wide) + " --epochs 1 --limit 64 --out " + quoted(m_dir / "x.safetensors"));
   EXPECT_EQ(r.status, 1);
   EXPECT_THAT(r.output, HasSubstr("seven.py: the network's output is [1, 7]; Fashion-MNIST needs [N, 10]"));
   EXPECT_FALSE(fs::exists(m_dir / "x.safetensors"));

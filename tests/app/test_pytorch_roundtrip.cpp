@@ -65,9 +65,9 @@ class PyTorchRoundTrip : public ::testing::Test {
 
 TEST_F(PyTorchRoundTrip, APyTorchTrainedLeNetIsListedAndEvaluatesAlike) {
   const fs::path out = m_dir / "lenet-pytorch.safetensors";
-  const Result trained = shell("/usr/bin/python3 '" + (kSource / "scripts/train_pytorch.py").string() +
-                               "' --model lenet --limit 512 --epochs 1 --lr 0.9 --batch 64 --device cpu --out '" +
-                               out.string() + "'");
+  const Result trained =
+      shell("/usr/bin/python3 '" + (kSource / "scripts/train_pytorch.py").string() +
+            "' --model lenet --limit 512 --epochs 1 --lr 0.9 --batch 64 --device cpu --out '" + out.string() + "'");
   ASSERT_EQ(trained.status, 0) << trained.out;
 
   const Result listed = shell(app("weights --json"));
@@ -98,11 +98,12 @@ TEST_F(PyTorchRoundTrip, EveryBundledFileLoadsStrictlyAndGivesOurLogits) {
     if (entry.at("source") != "bundled") continue;
     const std::string id = entry.at("id");
     const fs::path dump = m_dir / (id + ".dump.safetensors");
-    const Result inspected = shell(app("inspect --weights " + id + " --sample 7 --dump '" + dump.string() + "' --json"));
+    const Result inspected =
+        shell(app("inspect --weights " + id + " --sample 7 --dump '" + dump.string() + "' --json"));
     ASSERT_EQ(inspected.status, 0) << inspected.out;
-    const Result checkedByTorch = shell("/usr/bin/python3 '" + (kSource / "scripts/train_pytorch.py").string() +
-                                        "' check --weights '" + entry.at("path").get<std::string>() + "' --dump '" +
-                                        dump.string() + "'");
+    const Result checkedByTorch =
+        shell("/usr/bin/python3 '" + (kSource / "scripts/train_pytorch.py").string() + "' check --weights '" +
+              entry.at("path").get<std::string>() + "' --dump '" + dump.string() + "'");
     EXPECT_EQ(checkedByTorch.status, 0) << id << ": " << checkedByTorch.out;
     ++checked;
   }

@@ -66,9 +66,24 @@ class ResumeAfterKill : public ::testing::Test {
 
   // Starts `alexnet-lab train <common> <extra>` with stdout/stderr in files; returns its pid.
   pid_t spawnTrain(const std::vector<std::string>& extra, const std::string& tag, const char* epochs = "3") const {
-    std::vector<std::string> args = {ALEXNET_APP_PATH, "train", "--model", "lenet", "--epochs", epochs,
-                                     "--limit", "2048", "--test-limit", "256", "--batch", "64",
-                                     "--reports-per-epoch", "16", "--seed", "3", "--threads", "1"};
+    std::vector<std::string> args = {ALEXNET_APP_PATH,
+                                     "train",
+                                     "--model",
+                                     "lenet",
+                                     "--epochs",
+                                     epochs,
+                                     "--limit",
+                                     "2048",
+                                     "--test-limit",
+                                     "256",
+                                     "--batch",
+                                     "64",
+                                     "--reports-per-epoch",
+                                     "16",
+                                     "--seed",
+                                     "3",
+                                     "--threads",
+                                     "1"};
     args.insert(args.end(), extra.begin(), extra.end());
     std::vector<char*> argv;
     for (std::string& a : args) argv.push_back(a.data());

@@ -40,9 +40,7 @@ std::vector<std::string> lines(const std::string& text) {
   return out;
 }
 
-bool haveDataset() {
-  return fs::exists(fs::path(std::string(kDefaultFashionMnistDir)) / "train-images-idx3-ubyte.gz");
-}
+bool haveDataset() { return fs::exists(fs::path(std::string(kDefaultFashionMnistDir)) / "train-images-idx3-ubyte.gz"); }
 
 class TrainCli : public ::testing::Test {
  protected:
@@ -117,8 +115,10 @@ TEST_F(TrainCli, MissingFilesAreNamedInOneLine) {
 TEST_F(TrainCli, TrainsLogsSavesResumesAndEvaluates) {
   if (!haveDataset()) GTEST_SKIP() << "Fashion-MNIST not installed (Debian dataset-fashion-mnist)";
   const std::string ckpt = path("lenet.safetensors"), csv = path("lenet.csv");
-  RunResult r = run("train --model lenet --epochs 2 --limit 512 --batch 64 --lr 0.9 --momentum 0.5 --seed 3 "
-                    "--threads 1 --out '" + ckpt + "' --log '" + csv + "'");
+  RunResult r =
+      run("train --model lenet --epochs 2 --limit 512 --batch 64 --lr 0.9 --momentum 0.5 --seed 3 "
+          "--threads 1 --out '" +
+          ckpt + "' --log '" + csv + "'");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("test acc"), std::string::npos) << r.out;
   // Not a terminal: plain progress lines, no carriage returns.
@@ -129,8 +129,8 @@ TEST_F(TrainCli, TrainsLogsSavesResumesAndEvaluates) {
   std::vector<std::string> rows = lines(readText(csv));
   ASSERT_FALSE(rows.empty());
   EXPECT_EQ(rows[0], kHeader);
-  ASSERT_EQ(rows.size(), 1u + 2u * 5u);  // 5 rows per epoch: 4 reports + the epoch end
-  EXPECT_EQ(rows[5].rfind("1,8,1,", 0), 0u) << rows[5];   // epoch 1, batch 8 of 8, fraction 1
+  ASSERT_EQ(rows.size(), 1u + 2u * 5u);                  // 5 rows per epoch: 4 reports + the epoch end
+  EXPECT_EQ(rows[5].rfind("1,8,1,", 0), 0u) << rows[5];  // epoch 1, batch 8 of 8, fraction 1
   EXPECT_EQ(rows[10].rfind("2,8,2,", 0), 0u) << rows[10];
   for (std::size_t i = 1; i < rows.size(); ++i) {
     const bool epochEnd = i % 5 == 0;
@@ -149,7 +149,8 @@ TEST_F(TrainCli, TrainsLogsSavesResumesAndEvaluates) {
   EXPECT_EQ(saved.metadata.at("status"), "finished");
   EXPECT_FALSE(saved.floats.count("optimizer.momentum.0.weight"));  // PyTorch loads the file strictly
   std::string optimizerPath = ckpt;
-  optimizerPath.replace(optimizerPath.size() - std::string(".safetensors").size(), std::string::npos, ".optim.safetensors");
+  optimizerPath.replace(optimizerPath.size() - std::string(".safetensors").size(), std::string::npos,
+                        ".optim.safetensors");
   EXPECT_TRUE(readSafeTensors(optimizerPath).floats.count("optimizer.momentum.0.weight"));  // resume reads it
 
   // Resume: --epochs is the total, so one more epoch (numbered 3); the log is appended to.
@@ -205,8 +206,8 @@ TEST_F(TrainCli, DivergenceKeepsTheLastGoodCheckpoint) {
   const std::string before = readText(ckpt);
 
   // Resume with an absurd learning rate: NaN in epoch 2, the epoch-1 checkpoint stays as it was.
-  r = run("train " + model + "--epochs 3 --limit 256 --threads 1 --lr 1e30 --resume '" + ckpt + "' --out '" +
-          ckpt + "'");
+  r = run("train " + model + "--epochs 3 --limit 256 --threads 1 --lr 1e30 --resume '" + ckpt + "' --out '" + ckpt +
+          "'");
   EXPECT_EQ(r.status, 1) << r.err;
   EXPECT_NE(r.err.find("diverged"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("kept the last good checkpoint"), std::string::npos) << r.err;

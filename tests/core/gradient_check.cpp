@@ -52,8 +52,9 @@ double gradientError(Layer& layer, Tensor x, Mode mode, double eps) {
       scale = std::max(scale, std::abs(numeric));
     }
     const double relative = maxErr / std::max(scale, 1e-3);
-    if (relative > worst) std::printf("[gradcheck] %s %s: max error %.3g at scale %.3g\n", layer.repr().c_str(),
-                                      what.c_str(), maxErr, scale);
+    if (relative > worst)
+      std::printf("[gradcheck] %s %s: max error %.3g at scale %.3g\n", layer.repr().c_str(), what.c_str(), maxErr,
+                  scale);
     worst = std::max(worst, relative);
   };
   check("input", x, gradX);

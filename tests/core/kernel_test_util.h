@@ -35,7 +35,8 @@ inline void expectNear(const Tensor& got, const std::vector<double>& want, doubl
   double worst = 0.0;
   std::int64_t worstAt = 0;
   for (std::int64_t i = 0; i < got.numel(); ++i) {
-    const double error = std::abs(got[i] - want[static_cast<std::size_t>(i)]) / (1.0 + std::abs(want[static_cast<std::size_t>(i)]));
+    const double error =
+        std::abs(got[i] - want[static_cast<std::size_t>(i)]) / (1.0 + std::abs(want[static_cast<std::size_t>(i)]));
     if (error > worst) worst = error, worstAt = i;
   }
   EXPECT_LE(worst, tolerance) << what << ": worst relative error at element " << worstAt;

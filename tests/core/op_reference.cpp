@@ -31,22 +31,28 @@ std::unique_ptr<Layer> layerFor(const SafeTensors& f) {
   const std::string op = f.metadata.at("op");
   const Shape in = f.tensor("input").shape();
   if (op == "conv2d")
-    return std::make_unique<Conv2d>(Conv2dOptions{.inChannels = in[1], .outChannels = intMeta(f, "out_channels"),
-                                                  .kernelSize = intMeta(f, "kernel_size"), .stride = intMeta(f, "stride"),
+    return std::make_unique<Conv2d>(Conv2dOptions{.inChannels = in[1],
+                                                  .outChannels = intMeta(f, "out_channels"),
+                                                  .kernelSize = intMeta(f, "kernel_size"),
+                                                  .stride = intMeta(f, "stride"),
                                                   .padding = intMeta(f, "padding")});
   if (op == "linear")
     return std::make_unique<Linear>(LinearOptions{.inFeatures = in[1], .outFeatures = intMeta(f, "out_features")});
   if (op == "maxpool2d")
-    return std::make_unique<MaxPool2d>(MaxPool2dOptions{.kernelSize = intMeta(f, "kernel_size"), .stride = intMeta(f, "stride")});
+    return std::make_unique<MaxPool2d>(
+        MaxPool2dOptions{.kernelSize = intMeta(f, "kernel_size"), .stride = intMeta(f, "stride")});
   if (op == "avgpool2d")
-    return std::make_unique<AvgPool2d>(AvgPool2dOptions{.kernelSize = intMeta(f, "kernel_size"), .stride = intMeta(f, "stride")});
+    return std::make_unique<AvgPool2d>(
+        AvgPool2dOptions{.kernelSize = intMeta(f, "kernel_size"), .stride = intMeta(f, "stride")});
   if (op == "relu") return std::make_unique<ReLU>();
   if (op == "sigmoid") return std::make_unique<Sigmoid>();
   if (op == "flatten") return std::make_unique<Flatten>();
   if (op == "dropout_eval") return std::make_unique<Dropout>(DropoutOptions{.p = floatMeta(f, "p")});
   if (op == "lrn")
-    return std::make_unique<LocalResponseNorm>(LocalResponseNormOptions{
-        .size = intMeta(f, "size"), .alpha = floatMeta(f, "alpha"), .beta = floatMeta(f, "beta"), .k = floatMeta(f, "k")});
+    return std::make_unique<LocalResponseNorm>(LocalResponseNormOptions{.size = intMeta(f, "size"),
+                                                                        .alpha = floatMeta(f, "alpha"),
+                                                                        .beta = floatMeta(f, "beta"),
+                                                                        .k = floatMeta(f, "k")});
   throw std::runtime_error("unknown op " + op);
 }
 

@@ -3,7 +3,6 @@
 // presence, sign and consistency are checked here (the targets live in docs/performance.md).
 #include <gmock/gmock.h>
 
-
 #include "alexnet/core/exec/benchmark.h"
 #include "alexnet/core/models/model_config.h"
 
@@ -20,8 +19,8 @@ TEST(Benchmark, ReportsEveryLayerAndTrainingOnlyWhenAsked) {
   ModelConfig config;
   config.kind = ModelKind::LeNet;
   auto model = buildModel(config);
-  BenchmarkOptions options{.forwardBatch = 4, .trainBatch = 8, .latencyRepeats = 1, .throughputRepeats = 1,
-                           .trainRepeats = 1};
+  BenchmarkOptions options{
+      .forwardBatch = 4, .trainBatch = 8, .latencyRepeats = 1, .throughputRepeats = 1, .trainRepeats = 1};
   const BenchmarkResult eval = runBenchmark(*model, options);
   EXPECT_FALSE(eval.trainImagesPerS.has_value());
   ASSERT_EQ(eval.layers.size(), model->size());

@@ -47,8 +47,7 @@ double scaledError(const Tensor& got, const Tensor& want) {
 }
 
 bool torchAvailable() {
-  static const bool available =
-      std::system("/usr/bin/python3 -c 'import torch, numpy' >/dev/null 2>&1") == 0;
+  static const bool available = std::system("/usr/bin/python3 -c 'import torch, numpy' >/dev/null 2>&1") == 0;
   return available;
 }
 
@@ -82,7 +81,7 @@ class CheckpointInterop : public ::testing::Test {
 // saves it, and returns the saved path; the logits go to `logitsPath`.
 fs::path loadEvaluateSave(const fs::path& pytorchFile, const fs::path& dir, const fs::path& logitsPath) {
   const SafeTensors reference = readSafeTensors(kReference);
-  const Tensor& input = reference.tensor("input");     // (4, 1, 28, 28)
+  const Tensor& input = reference.tensor("input");      // (4, 1, 28, 28)
   const Tensor& expected = reference.tensor("out.11");  // (4, 10), PyTorch's logits
 
   const ModelConfig config = lenetConfig(0);
@@ -138,10 +137,9 @@ TEST_F(CheckpointInterop, PyTorchToAlexNetLabAndBack) {
 
   const fs::path logits = m_dir / "logits.safetensors";
   const fs::path saved = loadEvaluateSave(fromTorch, m_dir, logits);
-  ASSERT_EQ(runScript("check '" + saved.string() + "' '" + kReference.string() + "' --logits '" +
-                          logits.string() + "'",
-                      log),
-            0)
+  ASSERT_EQ(
+      runScript("check '" + saved.string() + "' '" + kReference.string() + "' --logits '" + logits.string() + "'", log),
+      0)
       << readText(log);
   EXPECT_NE(readText(log).find("\"model\": \"lenet\""), std::string::npos) << readText(log);
 }

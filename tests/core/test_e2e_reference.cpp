@@ -19,7 +19,9 @@ std::unique_ptr<Sequential> modelFor(const SafeTensors& f) {
   AlexNetWidths widths;
   const char* keys[] = {"0.weight", "3.weight", "6.weight", "8.weight", "10.weight", "14.weight", "17.weight"};
   for (std::size_t i = 0; i < 7; ++i) widths.values[i] = f.tensor(keys[i]).dim(0);
-  return alexnet({.inputSize = input.dim(2), .inChannels = input.dim(1), .numClasses = f.tensor("20.bias").dim(0),
+  return alexnet({.inputSize = input.dim(2),
+                  .inChannels = input.dim(1),
+                  .numClasses = f.tensor("20.bias").dim(0),
                   .widths = widths});
 }
 

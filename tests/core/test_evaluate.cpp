@@ -19,7 +19,8 @@ TEST(Evaluate, ConfusionMatrixEqualsABruteForceCount) {
   config.kind = ModelKind::LeNet;
   config.seed = 2;
   auto model = buildModel(config);
-  Trainer(*model, TrainConfig{.epochs = 1, .batchSize = 8, .sgd = {.learningRate = 0.5f}}).run(data, ImageSet{}, nullptr);
+  Trainer(*model, TrainConfig{.epochs = 1, .batchSize = 8, .sgd = {.learningRate = 0.5f}})
+      .run(data, ImageSet{}, nullptr);
   const EvaluationResult result = evaluate(*model, data, 10);  // batches of 10, 10, 10, 7
 
   std::vector<std::vector<std::int64_t>> brute(10, std::vector<std::int64_t>(10, 0));

@@ -71,8 +71,8 @@ class FashionMnistFiles : public ::testing::Test {
  protected:
   void SetUp() override {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    m_dir = fs::temp_directory_path() /
-            ("alexnet_fmnist_" + std::string(info->name()) + "_" + std::to_string(::getpid()));
+    m_dir =
+        fs::temp_directory_path() / ("alexnet_fmnist_" + std::string(info->name()) + "_" + std::to_string(::getpid()));
     fs::remove_all(m_dir);
     fs::create_directories(m_dir);
     writeImages(gzipBytes(idxImages(3)));
@@ -160,8 +160,8 @@ TEST_F(FashionMnistFiles, WrongMagicNamesTheFile) {
 
 TEST_F(FashionMnistFiles, WrongDimensions) {
   writeImages(gzipBytes(idxImages(3, 27, 28)));
-  EXPECT_THAT([&] { load(); }, ThrowsMessage<DatasetError>(AllOf(HasSubstr(imagesPath().string()),
-                                                                 HasSubstr("27x28"), HasSubstr("28x28"))));
+  EXPECT_THAT([&] { load(); }, ThrowsMessage<DatasetError>(
+                                   AllOf(HasSubstr(imagesPath().string()), HasSubstr("27x28"), HasSubstr("28x28"))));
   writeImages(gzipBytes(idxImages(3, 0, 28)));
   EXPECT_THAT([&] { load(); }, ThrowsMessage<DatasetError>(HasSubstr("bad image dimensions 0x28")));
   Bytes huge;  // a header claiming 100000x100000 images with no data must not allocate
@@ -177,9 +177,9 @@ TEST_F(FashionMnistFiles, TruncatedIdxData) {
   Bytes raw = idxImages(3);
   raw.resize(raw.size() - 100);
   writeImages(gzipBytes(raw));
-  EXPECT_THAT([&] { load(); }, ThrowsMessage<DatasetError>(AllOf(HasSubstr(imagesPath().string()),
-                                                                 HasSubstr("truncated data"),
-                                                                 HasSubstr("3 images of 28x28"))));
+  EXPECT_THAT([&] { load(); },
+              ThrowsMessage<DatasetError>(AllOf(HasSubstr(imagesPath().string()), HasSubstr("truncated data"),
+                                                HasSubstr("3 images of 28x28"))));
   Bytes header = idxImages(0);
   header.resize(10);  // not even a full header
   writeImages(gzipBytes(header));
@@ -192,16 +192,16 @@ TEST_F(FashionMnistFiles, TrailingBytesAfterTheData) {
   Bytes raw = idxLabels({1, 2, 3});
   raw.push_back(7);
   writeLabels(gzipBytes(raw));
-  EXPECT_THAT([&] { load(); }, ThrowsMessage<DatasetError>(AllOf(HasSubstr(labelsPath().string()),
-                                                                 HasSubstr("1 unexpected bytes"))));
+  EXPECT_THAT([&] { load(); },
+              ThrowsMessage<DatasetError>(AllOf(HasSubstr(labelsPath().string()), HasSubstr("1 unexpected bytes"))));
 }
 
 TEST_F(FashionMnistFiles, TruncatedGzipStream) {
   Bytes gz = gzipBytes(idxImages(3));
   gz.resize(gz.size() / 2);
   writeImages(gz);
-  EXPECT_THAT([&] { load(); }, ThrowsMessage<DatasetError>(AllOf(HasSubstr(imagesPath().string()),
-                                                                 HasSubstr("truncated gzip data"))));
+  EXPECT_THAT([&] { load(); },
+              ThrowsMessage<DatasetError>(AllOf(HasSubstr(imagesPath().string()), HasSubstr("truncated gzip data"))));
   gz = gzipBytes(idxImages(3));
   gz.resize(gz.size() - 4);  // only the trailing length field missing
   writeImages(gz);
@@ -212,8 +212,8 @@ TEST_F(FashionMnistFiles, CorruptGzipStream) {
   Bytes gz = gzipBytes(idxImages(3));
   gz[gz.size() - 6] ^= 0xff;  // inside the CRC-32 trailer
   writeImages(gz);
-  EXPECT_THAT([&] { load(); }, ThrowsMessage<DatasetError>(AllOf(HasSubstr(imagesPath().string()),
-                                                                 HasSubstr("corrupt gzip data"))));
+  EXPECT_THAT([&] { load(); },
+              ThrowsMessage<DatasetError>(AllOf(HasSubstr(imagesPath().string()), HasSubstr("corrupt gzip data"))));
   gz = gzipBytes(idxImages(3));
   gz.push_back('x');
   gz.push_back('y');
@@ -223,8 +223,8 @@ TEST_F(FashionMnistFiles, CorruptGzipStream) {
 
 TEST_F(FashionMnistFiles, NonGzipData) {
   writeImages(idxImages(3));  // raw IDX under a .gz name
-  EXPECT_THAT([&] { load(); }, ThrowsMessage<DatasetError>(AllOf(HasSubstr(imagesPath().string()),
-                                                                 HasSubstr("not gzip data"))));
+  EXPECT_THAT([&] { load(); },
+              ThrowsMessage<DatasetError>(AllOf(HasSubstr(imagesPath().string()), HasSubstr("not gzip data"))));
   writeImages({});
   EXPECT_THAT([&] { load(); }, ThrowsMessage<DatasetError>(HasSubstr("empty file")));
 }
@@ -238,20 +238,20 @@ TEST_F(FashionMnistFiles, CountsDisagree) {
 
 TEST_F(FashionMnistFiles, LabelOutOfRange) {
   writeLabels(gzipBytes(idxLabels({1, 10, 3})));
-  EXPECT_THAT([&] { load(); }, ThrowsMessage<DatasetError>(AllOf(HasSubstr(labelsPath().string()),
-                                                                 HasSubstr("label 10 at index 1"),
-                                                                 HasSubstr("outside 0..9"))));
+  EXPECT_THAT([&] { load(); },
+              ThrowsMessage<DatasetError>(AllOf(HasSubstr(labelsPath().string()), HasSubstr("label 10 at index 1"),
+                                                HasSubstr("outside 0..9"))));
 }
 
 TEST_F(FashionMnistFiles, MissingDirectoryAndFiles) {
   const fs::path missing = m_dir / "nope";
-  EXPECT_THAT([&] { loadFashionMnist(Split::Test, {.directory = missing}); },
-              ThrowsMessage<DatasetError>(AllOf(HasSubstr(missing.string()),
-                                                HasSubstr("apt-get install dataset-fashion-mnist"),
-                                                HasSubstr("--data DIR"))));
+  EXPECT_THAT(
+      [&] { loadFashionMnist(Split::Test, {.directory = missing}); },
+      ThrowsMessage<DatasetError>(AllOf(HasSubstr(missing.string()), HasSubstr("apt-get install dataset-fashion-mnist"),
+                                        HasSubstr("--data DIR"))));
   fs::remove(labelsPath());
-  EXPECT_THAT([&] { load(); }, ThrowsMessage<DatasetError>(AllOf(HasSubstr(labelsPath().string()),
-                                                                 HasSubstr("file not found"))));
+  EXPECT_THAT([&] { load(); },
+              ThrowsMessage<DatasetError>(AllOf(HasSubstr(labelsPath().string()), HasSubstr("file not found"))));
   EXPECT_THAT([&] { loadFashionMnist(Split::Test, {.directory = imagesPath()}); },
               ThrowsMessage<DatasetError>(HasSubstr("is not a directory")));
 }
@@ -263,8 +263,11 @@ TEST_F(FashionMnistFiles, UncompressedTwinIsReadWhenTheGzipIsAbsent) {
 }
 
 TEST(FashionMnistParse, LowLevelParsersNameTheSource) {
-  EXPECT_THAT([] { parseIdxImages({0, 0, 8, 3, 0}, "mem.idx"); },
-              ThrowsMessage<DatasetError>(HasSubstr("mem.idx: truncated IDX header")));
+  EXPECT_THAT(
+      [] {
+        parseIdxImages({0, 0, 8, 3, 0}, "mem.idx");
+      },
+      ThrowsMessage<DatasetError>(HasSubstr("mem.idx: truncated IDX header")));
   EXPECT_EQ(parseIdxLabels(idxLabels({}), "empty").size(), 0u);
   const ImageSet small = parseIdxImages(idxImages(2, 3, 4), "small");  // the generic parser accepts 3x4
   EXPECT_EQ(small.rows, 3);
@@ -286,9 +289,14 @@ TEST_F(FashionMnistFiles, RandomCorruptionsFailCleanly) {
     for (int e = 0; e < edits; ++e) {
       const std::size_t at = rng() % bytes.size();
       switch (rng() % 3) {
-        case 0: bytes[at] = static_cast<std::uint8_t>(rng()); break;
-        case 1: bytes.resize(at + 1); break;
-        default: bytes.insert(bytes.begin() + static_cast<std::ptrdiff_t>(at), static_cast<std::uint8_t>(rng()));
+        case 0:
+          bytes[at] = static_cast<std::uint8_t>(rng());
+          break;
+        case 1:
+          bytes.resize(at + 1);
+          break;
+        default:
+          bytes.insert(bytes.begin() + static_cast<std::ptrdiff_t>(at), static_cast<std::uint8_t>(rng()));
       }
     }
     const fs::path path = m_dir / "fuzz.gz";

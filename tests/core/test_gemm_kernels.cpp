@@ -97,12 +97,22 @@ TEST(Gemm, MatchesADirectProductForEveryTransposeAndBeta) {
           const Tensor b = transB ? randomTensor({n, k}, 2) : randomTensor({k, n}, 2);
           Tensor c = randomTensor({m, n}, 3);
           const std::vector<float> before = c.toVector();
-          const kernels::GemmArgs args{.transA = transA, .transB = transB, .m = m, .n = n, .k = k, .alpha = 0.75f,
-                                       .a = a.data(), .lda = transA ? m : k, .b = b.data(),
-                                       .ldb = transB ? k : n, .beta = beta, .c = c.data(), .ldc = n};
+          const kernels::GemmArgs args{.transA = transA,
+                                       .transB = transB,
+                                       .m = m,
+                                       .n = n,
+                                       .k = k,
+                                       .alpha = 0.75f,
+                                       .a = a.data(),
+                                       .lda = transA ? m : k,
+                                       .b = b.data(),
+                                       .ldb = transB ? k : n,
+                                       .beta = beta,
+                                       .c = c.data(),
+                                       .ldc = n};
           parallel ? kernels::gemm(args) : kernels::gemmSerial(args);
-          SCOPED_TRACE(testing::Message() << "transA " << transA << " transB " << transB << " beta " << beta
-                                          << " parallel " << parallel);
+          SCOPED_TRACE(testing::Message()
+                       << "transA " << transA << " transB " << transB << " beta " << beta << " parallel " << parallel);
           expectNear(c, naiveGemm(args, before), 1e-5, "C");
         }
 }
@@ -134,34 +144,44 @@ TEST(Gemm, PackedKernelsMatchADirectProductAtRaggedSizes) {
     ASSERT_NE(packedGemm, nullptr);
     ++kernelsRun;
     SCOPED_TRACE(std::string(isaName(isa)));
-  for (const Size& z : {Size{13, 50, 200}, Size{8, 48, 1}, Size{7, 5, 385}, Size{33, 97, 64}, Size{6, 16, 257}})
-    for (bool transA : {false, true})
-      for (bool transB : {false, true})
-        for (float beta : {0.0f, 1.0f}) {
-          const std::int64_t pad = 3;  // extra columns in every stored operand
-          const std::int64_t lda = (transA ? z.m : z.k) + pad, ldb = (transB ? z.k : z.n) + pad, ldc = z.n + pad;
-          const Tensor a = randomTensor({transA ? z.k : z.m, lda}, 81);
-          const Tensor b = randomTensor({transB ? z.n : z.k, ldb}, 82);
-          Tensor c = randomTensor({z.m, ldc}, 83);
-          const std::vector<float> before = c.toVector();
-          const kernels::GemmArgs args{.transA = transA, .transB = transB, .m = z.m, .n = z.n, .k = z.k,
-                                       .alpha = 0.75f, .a = a.data(), .lda = lda, .b = b.data(), .ldb = ldb,
-                                       .beta = beta, .c = c.data(), .ldc = ldc};
-          packedGemm(args);
-          SCOPED_TRACE(testing::Message() << z.m << "x" << z.n << "x" << z.k << " transA " << transA << " transB "
-                                          << transB << " beta " << beta);
-          const std::vector<double> want = naiveGemm(args, before);  // (M, N), dense
-          double worst = 0.0;
-          for (std::int64_t i = 0; i < z.m; ++i) {
-            for (std::int64_t j = 0; j < z.n; ++j) {
-              const double w = want[static_cast<std::size_t>(i * z.n + j)];
-              worst = std::max(worst, std::abs(c[i * ldc + j] - w) / (1.0 + std::abs(w)));
+    for (const Size& z : {Size{13, 50, 200}, Size{8, 48, 1}, Size{7, 5, 385}, Size{33, 97, 64}, Size{6, 16, 257}})
+      for (bool transA : {false, true})
+        for (bool transB : {false, true})
+          for (float beta : {0.0f, 1.0f}) {
+            const std::int64_t pad = 3;  // extra columns in every stored operand
+            const std::int64_t lda = (transA ? z.m : z.k) + pad, ldb = (transB ? z.k : z.n) + pad, ldc = z.n + pad;
+            const Tensor a = randomTensor({transA ? z.k : z.m, lda}, 81);
+            const Tensor b = randomTensor({transB ? z.n : z.k, ldb}, 82);
+            Tensor c = randomTensor({z.m, ldc}, 83);
+            const std::vector<float> before = c.toVector();
+            const kernels::GemmArgs args{.transA = transA,
+                                         .transB = transB,
+                                         .m = z.m,
+                                         .n = z.n,
+                                         .k = z.k,
+                                         .alpha = 0.75f,
+                                         .a = a.data(),
+                                         .lda = lda,
+                                         .b = b.data(),
+                                         .ldb = ldb,
+                                         .beta = beta,
+                                         .c = c.data(),
+                                         .ldc = ldc};
+            packedGemm(args);
+            SCOPED_TRACE(testing::Message() << z.m << "x" << z.n << "x" << z.k << " transA " << transA << " transB "
+                                            << transB << " beta " << beta);
+            const std::vector<double> want = naiveGemm(args, before);  // (M, N), dense
+            double worst = 0.0;
+            for (std::int64_t i = 0; i < z.m; ++i) {
+              for (std::int64_t j = 0; j < z.n; ++j) {
+                const double w = want[static_cast<std::size_t>(i * z.n + j)];
+                worst = std::max(worst, std::abs(c[i * ldc + j] - w) / (1.0 + std::abs(w)));
+              }
+              for (std::int64_t j = z.n; j < ldc; ++j)  // the padding columns of C are untouched
+                EXPECT_EQ(c[i * ldc + j], before[static_cast<std::size_t>(i * ldc + j)]);
             }
-            for (std::int64_t j = z.n; j < ldc; ++j)  // the padding columns of C are untouched
-              EXPECT_EQ(c[i * ldc + j], before[static_cast<std::size_t>(i * ldc + j)]);
+            EXPECT_LE(worst, 1e-5);
           }
-          EXPECT_LE(worst, 1e-5);
-        }
   }
   if (kernelsRun == 0) GTEST_SKIP() << "this CPU has neither AVX2 + FMA nor AVX-512";
 }
@@ -173,8 +193,18 @@ TEST(Gemm, DotProductPathForSmallOutputsMatchesADirectProduct) {
     const Tensor b = randomTensor({25, 784}, 5);  // (N, K), used transposed
     Tensor c = randomTensor({6, 25}, 6);
     const std::vector<float> before = c.toVector();
-    const kernels::GemmArgs args{.transB = true, .m = 6, .n = 25, .k = 784, .alpha = 1.5f, .a = a.data(), .lda = 784,
-                                 .b = b.data(), .ldb = 784, .beta = beta, .c = c.data(), .ldc = 25};
+    const kernels::GemmArgs args{.transB = true,
+                                 .m = 6,
+                                 .n = 25,
+                                 .k = 784,
+                                 .alpha = 1.5f,
+                                 .a = a.data(),
+                                 .lda = 784,
+                                 .b = b.data(),
+                                 .ldb = 784,
+                                 .beta = beta,
+                                 .c = c.data(),
+                                 .ldc = 25};
     kernels::gemmSerial(args);
     expectNear(c, naiveGemm(args, before), 1e-4, "C");
   }

@@ -123,8 +123,8 @@ TEST(DirectConvKernels, ForwardAndWeightGradientMatchPlainLoops) {
   for (const Case& t : {Case{1, 6, 5, 32, 32}, Case{6, 16, 5, 14, 14}, Case{16, 6, 5, 18, 18}, Case{1, 1, 5, 32, 32},
                         Case{3, 21, 3, 7, 18}, Case{2, 5, 1, 5, 1}, Case{5, 3, 3, 9, 17}, Case{4, 9, 5, 6, 36},
                         Case{7, 2, 3, 11, 19}, Case{3, 12, 3, 8, 20}, Case{2, 10, 2, 5, 33}}) {
-    SCOPED_TRACE(testing::Message() << "C_in " << t.inC << ", C_out " << t.outC << ", k " << t.kernel << ", "
-                                    << t.inH << "x" << t.inW);
+    SCOPED_TRACE(testing::Message() << "C_in " << t.inC << ", C_out " << t.outC << ", k " << t.kernel << ", " << t.inH
+                                    << "x" << t.inW);
     const std::int64_t k = t.kernel, outH = t.inH - k + 1, outW = t.inW - k + 1, samples = 3;
     const Tensor x = randomTensor({samples, t.inC, t.inH, t.inW}, 50);
     const Tensor w = randomTensor({t.inC, k, k, t.outC}, 51);  // (C_in, k, k, C_out)
@@ -137,8 +137,14 @@ TEST(DirectConvKernels, ForwardAndWeightGradientMatchPlainLoops) {
     };
     const Tensor xs = withSlack(x);
     Tensor y({t.outC, outH, outW});
-    kernels::directConvForward({.input = xs.data(), .inChannels = t.inC, .inHeight = t.inH, .inWidth = t.inW,
-                                .weight = w.data(), .outChannels = t.outC, .kernel = k, .bias = b.data(),
+    kernels::directConvForward({.input = xs.data(),
+                                .inChannels = t.inC,
+                                .inHeight = t.inH,
+                                .inWidth = t.inW,
+                                .weight = w.data(),
+                                .outChannels = t.outC,
+                                .kernel = k,
+                                .bias = b.data(),
                                 .output = y.data()});
     std::vector<double> want(static_cast<std::size_t>(y.numel()));
     for (std::int64_t o = 0; o < t.outC; ++o)
@@ -158,10 +164,17 @@ TEST(DirectConvKernels, ForwardAndWeightGradientMatchPlainLoops) {
     const std::vector<float> dwBefore = dw.toVector();
     std::vector<double> wantDw(dwBefore.begin(), dwBefore.end());
     const Tensor dys = withSlack(dy);
-    kernels::directConvWeightGrad({.input = xs.data(), .inputStride = t.inC * t.inH * t.inW, .inChannels = t.inC,
-                                   .inHeight = t.inH, .inWidth = t.inW, .kernel = k, .gradOutput = dys.data(),
-                                   .gradOutputStride = t.outC * outH * outW, .outChannels = t.outC,
-                                   .samples = samples, .gradWeight = dw.data()});
+    kernels::directConvWeightGrad({.input = xs.data(),
+                                   .inputStride = t.inC * t.inH * t.inW,
+                                   .inChannels = t.inC,
+                                   .inHeight = t.inH,
+                                   .inWidth = t.inW,
+                                   .kernel = k,
+                                   .gradOutput = dys.data(),
+                                   .gradOutputStride = t.outC * outH * outW,
+                                   .outChannels = t.outC,
+                                   .samples = samples,
+                                   .gradWeight = dw.data()});
     for (std::int64_t n = 0; n < samples; ++n)
       for (std::int64_t o = 0; o < t.outC; ++o)
         for (std::int64_t c = 0; c < t.inC; ++c)
@@ -186,10 +199,10 @@ TEST(Conv2dKernels, DirectPathMatchesTheNaiveConvolutionAndGradients) {
     std::int64_t h, w;
   };
   const Case cases[] = {
-      {{.inChannels = 1, .outChannels = 6, .kernelSize = 5, .padding = 2}, 28, 28},   // LeNet conv1
-      {{.inChannels = 6, .outChannels = 16, .kernelSize = 5}, 14, 14},                 // LeNet conv2
+      {{.inChannels = 1, .outChannels = 6, .kernelSize = 5, .padding = 2}, 28, 28},  // LeNet conv1
+      {{.inChannels = 6, .outChannels = 16, .kernelSize = 5}, 14, 14},               // LeNet conv2
       {{.inChannels = 3, .outChannels = 5, .kernelSize = 3, .padding = 1}, 13, 17},
-      {{.inChannels = 2, .outChannels = 7, .kernelSize = 4, .padding = 3}, 9, 6},     // padding = k − 1
+      {{.inChannels = 2, .outChannels = 7, .kernelSize = 4, .padding = 3}, 9, 6},  // padding = k − 1
       {{.inChannels = 16, .outChannels = 1, .kernelSize = 1}, 5, 31},
   };
   for (const Case& c : cases) {
@@ -225,8 +238,9 @@ TEST(PoolKernels, AvgPool2x2MatchesPlainLoops) {
       for (std::int64_t ox = 0; ox < 4; ++ox) {
         const float* in = x.data() + p * 63;
         want[static_cast<std::size_t>((p * 3 + oy) * 4 + ox)] =
-            (static_cast<double>(in[2 * oy * 9 + 2 * ox]) + in[2 * oy * 9 + 2 * ox + 1] + in[(2 * oy + 1) * 9 + 2 * ox] +
-             in[(2 * oy + 1) * 9 + 2 * ox + 1]) / 4.0;
+            (static_cast<double>(in[2 * oy * 9 + 2 * ox]) + in[2 * oy * 9 + 2 * ox + 1] +
+             in[(2 * oy + 1) * 9 + 2 * ox] + in[(2 * oy + 1) * 9 + 2 * ox + 1]) /
+            4.0;
       }
   expectNear(y, want, 1e-6, "forward");
   const Tensor dy = randomTensor(y.shape(), 71);
@@ -248,7 +262,8 @@ TEST(Conv2dKernels, WeightGradientAccumulatesAcrossBackwardCalls) {
   conv.backward(dy);
   const Tensor once = conv.weight().grad;
   conv.backward(dy);
-  for (std::int64_t i = 0; i < once.numel(); i += 97) EXPECT_NEAR(conv.weight().grad[i], 2 * once[i], 1e-4 * (1 + std::abs(once[i])));
+  for (std::int64_t i = 0; i < once.numel(); i += 97)
+    EXPECT_NEAR(conv.weight().grad[i], 2 * once[i], 1e-4 * (1 + std::abs(once[i])));
 }
 
 // Linear: batches ≤ 4 take the dot-product path, larger ones the GEMM; both against double.

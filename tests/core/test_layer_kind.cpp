@@ -40,7 +40,8 @@ TEST(LayerKind, GroupsOfKinds) {
   EXPECT_FALSE(isPooling(LayerKind::Conv2d));
   for (LayerKind kind : {LayerKind::ReLU, LayerKind::Sigmoid, LayerKind::Dropout, LayerKind::LocalResponseNorm})
     EXPECT_TRUE(isPointwise(kind));
-  for (LayerKind kind : {LayerKind::Conv2d, LayerKind::Linear, LayerKind::MaxPool2d, LayerKind::Flatten, LayerKind::Other})
+  for (LayerKind kind :
+       {LayerKind::Conv2d, LayerKind::Linear, LayerKind::MaxPool2d, LayerKind::Flatten, LayerKind::Other})
     EXPECT_FALSE(isPointwise(kind));
 }
 

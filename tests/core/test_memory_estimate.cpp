@@ -25,9 +25,9 @@ namespace fs = std::filesystem;
 
 ShapeReport handMadeReport() {
   ShapeReport report;
-  report.inputShape = {1, 1, 10, 10};      // 100 floats = 400 B per example
-  report.totalParams = 1000;               // 4000 B
-  report.totalActivationBytes = 2000;      // per example
+  report.inputShape = {1, 1, 10, 10};  // 100 floats = 400 B per example
+  report.totalParams = 1000;           // 4000 B
+  report.totalActivationBytes = 2000;  // per example
   return report;
 }
 

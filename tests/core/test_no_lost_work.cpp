@@ -110,8 +110,8 @@ TEST_F(NoLostWork, DiskFullDuringAWriteKeepsThePreviousCheckpoint) {
       writeSafeTensors(path, bigFile(2.0f));
     } catch (const SafeTensorsError& error) {
       const std::string message = error.what();
-      const bool named = message.find(path.string()) != std::string::npos &&
-                         message.find("unchanged") != std::string::npos;
+      const bool named =
+          message.find(path.string()) != std::string::npos && message.find("unchanged") != std::string::npos;
       ::_exit(named ? 0 : 3);
     }
     ::_exit(4);  // the write claimed success

@@ -56,10 +56,10 @@ TEST(Preprocess, ValidateRejectsInconsistentImages) {
 
 TEST(Preprocess, GrayscaleMatchesPilL) {
   // PIL: Image.new("RGB", (1, 1), c).convert("L") gives red 76, green 150, blue 29, white 255.
-  const Tensor rgb({1, 3, 1, 5}, {255, 0, 0, 255, 10,  //  R
-                                  0, 255, 0, 255, 200,  // G
+  const Tensor rgb({1, 3, 1, 5}, {255, 0, 0, 255, 10,    //  R
+                                  0, 255, 0, 255, 200,   // G
                                   0, 0, 255, 255, 30});  // B
-  const Tensor g = toGrayscale(rgb, true);  // (1, 1, 1, 5)
+  const Tensor g = toGrayscale(rgb, true);               // (1, 1, 1, 5)
   ASSERT_EQ(g.shape(), (Shape{1, 1, 1, 5}));
   EXPECT_EQ(g.toVector(), (std::vector<float>{76, 150, 29, 255, 124}));  // 10·.299+200·.587+30·.114 = 123.8 → 124
   const Tensor exact = toGrayscale(rgb, false);
@@ -105,7 +105,7 @@ TEST(Preprocess, LightBackgroundPhotoIsCroppedResizedScaledAndInverted) {
   EXPECT_NEAR(r.borderMean, 240.0f / 255.0f, 1e-6f);
   EXPECT_THAT(r.stages[5].note, HasSubstr("light background"));
   ASSERT_EQ(r.tensor.shape(), (Shape{1, 1, 28, 28}));
-  EXPECT_NEAR(r.tensor.at(0, 0, 0, 0), 1.0f - 240.0f / 255.0f, 1e-6f);  // background now dark
+  EXPECT_NEAR(r.tensor.at(0, 0, 0, 0), 1.0f - 240.0f / 255.0f, 1e-6f);   // background now dark
   EXPECT_NEAR(r.tensor.at(0, 0, 14, 14), 1.0f - 20.0f / 255.0f, 1e-6f);  // object now light
 
   // The same result step by step, composed from the single-step functions.
@@ -158,8 +158,12 @@ TEST(Preprocess, SwitchedOffStepsLeaveTheirInput) {
 }
 
 TEST(Preprocess, ThreeChannelModelsKeepRgbAndReplicateGray) {
-  Image rgb{.width = 2, .height = 2, .channels = 3, .type = PixelType::U8,
-            .u8 = {255, 0, 0, 255, 0, 0, 255, 0, 0, 255, 0, 0}, .f32 = {}};
+  Image rgb{.width = 2,
+            .height = 2,
+            .channels = 3,
+            .type = PixelType::U8,
+            .u8 = {255, 0, 0, 255, 0, 0, 255, 0, 0, 255, 0, 0},
+            .f32 = {}};
   const PreprocessResult r = preprocessImage(rgb, {.size = 2, .channels = 3, .invert = InvertMode::Off});
   ASSERT_EQ(r.tensor.shape(), (Shape{1, 3, 2, 2}));
   EXPECT_EQ(r.tensor.toVector(), (std::vector<float>{1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0}));
@@ -181,7 +185,7 @@ TEST(Preprocess, MatchesPilAndPyTorchGolden) {
   for (std::int64_t i = 0; i < rgb.numel(); ++i) image.u8.push_back(static_cast<std::uint8_t>(rgb[i]));
 
   const PreprocessResult r = preprocessImage(image, {.size = 28});
-  const Tensor& gray = golden.tensor("gray");  // (H, W), PIL's "L"
+  const Tensor& gray = golden.tensor("gray");                // (H, W), PIL's "L"
   EXPECT_EQ(r.stages[1].image.toVector(), gray.toVector());  // exact: same integer formula
   EXPECT_TRUE(r.inverted);
   EXPECT_LE(maxAbsDiff(r.tensor, golden.tensor("expected")), 1e-5f);

@@ -43,14 +43,14 @@ TEST(ReceptiveField, D2lAlexNet224) {
   const auto fields = receptiveFields(*model);
   ASSERT_EQ(fields.size(), model->size());
   // Worked by hand: r' = r + (k−1)·j, j' = j·s, a' = a − p·j.
-  expectFields(fields, {{0, 11, 4, -1},    // conv1 11×11 s4 p1
-                        {1, 11, 4, -1},    // relu1 keeps it
-                        {2, 19, 8, -1},    // pool1 3×3 s2: 11 + 2·4
-                        {3, 51, 8, -17},   // conv2 5×5 p2: 19 + 4·8
+  expectFields(fields, {{0, 11, 4, -1},   // conv1 11×11 s4 p1
+                        {1, 11, 4, -1},   // relu1 keeps it
+                        {2, 19, 8, -1},   // pool1 3×3 s2: 11 + 2·4
+                        {3, 51, 8, -17},  // conv2 5×5 p2: 19 + 4·8
                         {4, 51, 8, -17},
-                        {5, 67, 16, -17},  // pool2: 51 + 2·8
-                        {6, 99, 16, -33},  // conv3 3×3 p1: 67 + 2·16
-                        {8, 131, 16, -49},  // conv4
+                        {5, 67, 16, -17},    // pool2: 51 + 2·8
+                        {6, 99, 16, -33},    // conv3 3×3 p1: 67 + 2·16
+                        {8, 131, 16, -49},   // conv4
                         {10, 163, 16, -65},  // conv5
                         {11, 163, 16, -65},
                         {12, 195, 32, -65}});  // pool5: 163 + 2·16
@@ -60,10 +60,10 @@ TEST(ReceptiveField, D2lAlexNet224) {
 TEST(ReceptiveField, LeNet28) {
   auto model = lenet();
   const auto fields = receptiveFields(*model);
-  expectFields(fields, {{0, 5, 1, -2},    // conv1 5×5 p2
-                        {1, 5, 1, -2},    // sigmoid
-                        {2, 6, 2, -2},    // avgpool 2×2 s2: 5 + 1·1
-                        {3, 14, 2, -2},   // conv2 5×5: 6 + 4·2
+  expectFields(fields, {{0, 5, 1, -2},     // conv1 5×5 p2
+                        {1, 5, 1, -2},     // sigmoid
+                        {2, 6, 2, -2},     // avgpool 2×2 s2: 5 + 1·1
+                        {3, 14, 2, -2},    // conv2 5×5: 6 + 4·2
                         {5, 16, 4, -2}});  // avgpool: 14 + 1·2
   for (std::size_t i = 6; i < model->size(); ++i) EXPECT_TRUE(fields[i].wholeInput) << "layer " << i;
 }
@@ -75,7 +75,7 @@ TEST(ReceptiveField, The2012NetworkWithLrnHasTheSameFields) {
   options.localResponseNorm = true;
   auto model = alexnet2012(tinyWidths(options));
   const auto fields = receptiveFields(*model);
-  EXPECT_EQ(fields[3].size, 19);   // conv1 relu1 lrn1 pool1
+  EXPECT_EQ(fields[3].size, 19);    // conv1 relu1 lrn1 pool1
   EXPECT_EQ(fields[14].size, 195);  // pool5
   EXPECT_EQ(fields[14].jump, 32);
 }
@@ -87,7 +87,7 @@ TEST(ReceptiveField, AlexNetUnitsMatchABackwardIntervalWalk) {
     std::size_t index;
     std::int64_t k, s, p;
   };
-  const std::vector<Op> ops = {{0, 11, 4, 1}, {2, 3, 2, 0}, {3, 5, 1, 2}, {5, 3, 2, 0},
+  const std::vector<Op> ops = {{0, 11, 4, 1}, {2, 3, 2, 0}, {3, 5, 1, 2},  {5, 3, 2, 0},
                                {6, 3, 1, 1},  {8, 3, 1, 1}, {10, 3, 1, 1}, {12, 3, 2, 0}};
   auto model = d2lAlexNet();
   for (std::size_t last = 0; last < ops.size(); ++last) {
@@ -177,7 +177,8 @@ TEST(ReceptiveField, LeNetFieldsAreWhereTheGradientReaches) {
       for (std::int64_t r = 0; r < 28; ++r)
         for (std::int64_t c = 0; c < 28; ++c) {
           const bool inside = r >= rect.y && r < rect.y + rect.height && c >= rect.x && c < rect.x + rect.width;
-          ASSERT_EQ(dx.at(0, 0, r, c) != 0.0f, inside) << "unit (" << uy << ", " << ux << ") pixel (" << r << ", " << c << ")";
+          ASSERT_EQ(dx.at(0, 0, r, c) != 0.0f, inside)
+              << "unit (" << uy << ", " << ux << ") pixel (" << r << ", " << c << ")";
         }
     }
   }

@@ -45,10 +45,16 @@ TEST(ResizeBilinear, SameSizeIsIdentityAndPlanesAreIndependent) {
 }
 
 TEST(ResizeBilinear, RejectsBadShapes) {
-  EXPECT_THAT([] { resizeBilinear(Tensor({1, 4, 4}), {.outHeight = 2, .outWidth = 2}); },
-              ThrowsMessage<ShapeError>(HasSubstr("(N, C, H, W)")));
-  EXPECT_THAT([] { resizeBilinear(Tensor({1, 1, 4, 4}), {.outHeight = 0, .outWidth = 2}); },
-              ThrowsMessage<ShapeError>(HasSubstr("at least 1x1")));
+  EXPECT_THAT(
+      [] {
+        resizeBilinear(Tensor({1, 4, 4}), {.outHeight = 2, .outWidth = 2});
+      },
+      ThrowsMessage<ShapeError>(HasSubstr("(N, C, H, W)")));
+  EXPECT_THAT(
+      [] {
+        resizeBilinear(Tensor({1, 1, 4, 4}), {.outHeight = 0, .outWidth = 2});
+      },
+      ThrowsMessage<ShapeError>(HasSubstr("at least 1x1")));
 }
 
 TEST(ResizeBilinear, MatchesPyTorchGolden) {

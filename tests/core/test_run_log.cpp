@@ -21,11 +21,12 @@ using ::testing::HasSubstr;
 const std::string kHeader = kRunLogHeader;
 
 std::string goodLog() {
-  return kHeader + "\n"
-                   "1,4,0.5,1.2,0.55,,,1000.0,1.500\n"
-                   "1,8,1,0.9,0.65,0.7,0.8,1100.0,3.000\n"
-                   "2,4,1.5,0.7,0.72,,,1000.0,4.500\n"
-                   "2,8,2,0.6,0.75,0.76,0.66,1050.0,6.000\n";
+  return kHeader +
+         "\n"
+         "1,4,0.5,1.2,0.55,,,1000.0,1.500\n"
+         "1,8,1,0.9,0.65,0.7,0.8,1100.0,3.000\n"
+         "2,4,1.5,0.7,0.72,,,1000.0,4.500\n"
+         "2,8,2,0.6,0.75,0.76,0.66,1050.0,6.000\n";
 }
 
 // The message parseRunLog throws for `text` (empty when it parses).
@@ -103,39 +104,71 @@ struct BadCase {
 TEST(RunLog, BadInputMatrixGivesOneLineNamingFileLineAndProblem) {
   const std::string row = "1,4,0.5,1.2,0.55,,,1000.0,1.5\n";
   const std::vector<BadCase> cases = {
-      {"missing column", "epoch,batch,epoch_fraction,train_accuracy,test_accuracy,test_loss,examples_per_s,elapsed_s\n" + row,
+      {"missing column",
+       "epoch,batch,epoch_fraction,train_accuracy,test_accuracy,test_loss,examples_per_s,elapsed_s\n" + row,
        {"line 1", "missing column \"train_loss\"", "expected the header epoch,batch,"}},
-      {"garbage number", kHeader + "\n" + row + "1,8,1,banana,0.65,0.7,0.8,1100.0,3.0\n",
+      {"garbage number",
+       kHeader + "\n" + row + "1,8,1,banana,0.65,0.7,0.8,1100.0,3.0\n",
        {"line 3", "column \"train_loss\"", "\"banana\" is not a number"}},
-      {"number with trailing junk", kHeader + "\n1,4,0.5,1.2e,0.55,,,1000.0,1.5\n",
+      {"number with trailing junk",
+       kHeader + "\n1,4,0.5,1.2e,0.55,,,1000.0,1.5\n",
        {"line 2", "\"1.2e\" is not a number"}},
-      {"NaN", kHeader + "\n1,4,0.5,nan,0.55,,,1000.0,1.5\n", {"line 2", "column \"train_loss\"", "not a finite number"}},
-      {"Inf", kHeader + "\n1,4,0.5,1.2,0.55,,,inf,1.5\n", {"line 2", "column \"examples_per_s\"", "not a finite number"}},
-      {"-Inf", kHeader + "\n1,4,0.5,1.2,0.55,-inf,,1000,1.5\n", {"line 2", "column \"test_accuracy\"", "not a finite number"}},
+      {"NaN",
+       kHeader + "\n1,4,0.5,nan,0.55,,,1000.0,1.5\n",
+       {"line 2", "column \"train_loss\"", "not a finite number"}},
+      {"Inf",
+       kHeader + "\n1,4,0.5,1.2,0.55,,,inf,1.5\n",
+       {"line 2", "column \"examples_per_s\"", "not a finite number"}},
+      {"-Inf",
+       kHeader + "\n1,4,0.5,1.2,0.55,-inf,,1000,1.5\n",
+       {"line 2", "column \"test_accuracy\"", "not a finite number"}},
       {"overflowing number", kHeader + "\n1,4,0.5,1e999,0.55,,,1000,1.5\n", {"line 2", "\"1e999\" is out of range"}},
       {"empty file", "", {"empty file", "expected the header epoch,batch,"}},
       {"only blank lines", "\n \r\n\n", {"only blank lines"}},
       {"header only", kHeader + "\n", {"only the header, no rows"}},
-      {"truncated last line", kHeader + "\n" + row + "1,8,1,0.9,0.6", {"line 3", "truncated", "5 cells, the header has 9"}},
-      {"truncated last cell", kHeader + "\n" + row + "1,8,1,0.9,0.65,0.7,0.8,1100.0,", {"line 3", "truncated", "\"elapsed_s\" is empty"}},
+      {"truncated last line",
+       kHeader + "\n" + row + "1,8,1,0.9,0.6",
+       {"line 3", "truncated", "5 cells, the header has 9"}},
+      {"truncated last cell",
+       kHeader + "\n" + row + "1,8,1,0.9,0.65,0.7,0.8,1100.0,",
+       {"line 3", "truncated", "\"elapsed_s\" is empty"}},
       {"short row inside", kHeader + "\n1,2,3\n" + row, {"line 2", "3 cells, the header has 9"}},
       {"empty required cell", kHeader + "\n1,,0.5,1.2,0.55,,,1000,1.5\n", {"line 2", "column \"batch\" is empty"}},
       {"huge line", kHeader + "\n" + std::string(5000, '1') + "\n", {"line 2", "longer than 4096 bytes"}},
-      {"binary junk", std::string("\x7f" "ELF\x02\x01\x01\0\0\0", 10) + "\n", {"line 1", "binary data (byte 0x7f at column 1)"}},
-      {"NUL bytes in a row", kHeader + "\n" + std::string("1,4,0.5,\0\0,0.55,,,1000,1.5\n", 27), {"line 2", "binary data (byte 0x00 at column 9)"}},
-      {"invalid UTF-8", kHeader + "\n1,4,0.5,1.2,\xff\xfe,,,1000,1.5\n", {"line 2", "binary data (byte 0xff at column 13)"}},
-      {"semicolons", "epoch;batch;epoch_fraction;train_loss;train_accuracy;test_accuracy;test_loss;examples_per_s;elapsed_s\n1;4;0.5;1.2;0.55;;;1000;1.5\n",
+      {"binary junk",
+       std::string("\x7f"
+                   "ELF\x02\x01\x01\0\0\0",
+                   10) +
+           "\n",
+       {"line 1", "binary data (byte 0x7f at column 1)"}},
+      {"NUL bytes in a row",
+       kHeader + "\n" + std::string("1,4,0.5,\0\0,0.55,,,1000,1.5\n", 27),
+       {"line 2", "binary data (byte 0x00 at column 9)"}},
+      {"invalid UTF-8",
+       kHeader + "\n1,4,0.5,1.2,\xff\xfe,,,1000,1.5\n",
+       {"line 2", "binary data (byte 0xff at column 13)"}},
+      {"semicolons",
+       "epoch;batch;epoch_fraction;train_loss;train_accuracy;test_accuracy;test_loss;examples_per_s;elapsed_s\n1;4;0.5;"
+       "1.2;0.55;;;1000;1.5\n",
        {"line 1", "columns are separated by ';'", "uses ','"}},
-      {"tabs", "epoch\tbatch\tepoch_fraction\ttrain_loss\ttrain_accuracy\ttest_accuracy\ttest_loss\texamples_per_s\telapsed_s\n",
+      {"tabs",
+       "epoch\tbatch\tepoch_fraction\ttrain_loss\ttrain_accuracy\ttest_accuracy\ttest_loss\texamples_per_s\telapsed_"
+       "s\n",
        {"line 1", "separated by tabs"}},
       {"no header", row + row, {"line 1", "no header: expected epoch,batch,"}},
-      {"epoch goes back", kHeader + "\n2,4,1.5,1.2,0.55,,,1000,1.5\n1,8,1,0.9,0.65,0.7,0.8,1100,3\n",
+      {"epoch goes back",
+       kHeader + "\n2,4,1.5,1.2,0.55,,,1000,1.5\n1,8,1,0.9,0.65,0.7,0.8,1100,3\n",
        {"line 3", "epoch 1 comes after epoch 2 (line 2)", "training order"}},
-      {"epoch_fraction goes back", kHeader + "\n1,4,0.75,1.2,0.55,,,1000,1.5\n1,2,0.25,0.9,0.65,,,1100,3\n",
+      {"epoch_fraction goes back",
+       kHeader + "\n1,4,0.75,1.2,0.55,,,1000,1.5\n1,2,0.25,0.9,0.65,,,1100,3\n",
        {"line 3", "epoch_fraction 0.25 goes back from 0.75 (line 2)"}},
-      {"fractional epoch", kHeader + "\n1.5,4,0.5,1.2,0.55,,,1000,1.5\n", {"line 2", "\"epoch\"", "not a whole number"}},
+      {"fractional epoch",
+       kHeader + "\n1.5,4,0.5,1.2,0.55,,,1000,1.5\n",
+       {"line 2", "\"epoch\"", "not a whole number"}},
       {"epoch 0", kHeader + "\n0,4,0.5,1.2,0.55,,,1000,1.5\n", {"line 2", "epochs count from 1"}},
-      {"accuracy above 1", kHeader + "\n1,4,0.5,1.2,55,,,1000,1.5\n", {"line 2", "\"train_accuracy\"", "not an accuracy in [0, 1]"}},
+      {"accuracy above 1",
+       kHeader + "\n1,4,0.5,1.2,55,,,1000,1.5\n",
+       {"line 2", "\"train_accuracy\"", "not an accuracy in [0, 1]"}},
       {"negative loss", kHeader + "\n1,4,0.5,-1.2,0.55,,,1000,1.5\n", {"line 2", "\"train_loss\"", "is negative"}},
   };
   for (const BadCase& c : cases) {
@@ -163,9 +196,15 @@ TEST(RunLog, RandomCorruptionsOnlyEverThrowRunLogError) {
     for (int e = 0; e < edits; ++e) {
       const std::size_t at = std::uniform_int_distribution<std::size_t>(0, text.size() - 1)(random);
       switch (std::uniform_int_distribution<int>(0, 2)(random)) {
-        case 0: text[at] = static_cast<char>(std::uniform_int_distribution<int>(0, 255)(random)); break;
-        case 1: text.erase(at, 1); break;
-        default: text.resize(at); break;
+        case 0:
+          text[at] = static_cast<char>(std::uniform_int_distribution<int>(0, 255)(random));
+          break;
+        case 1:
+          text.erase(at, 1);
+          break;
+        default:
+          text.resize(at);
+          break;
       }
       if (text.empty()) break;
     }

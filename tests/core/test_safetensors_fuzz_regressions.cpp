@@ -17,7 +17,9 @@ std::vector<char> withHeader(const std::string& json, std::size_t dataBytes) {
   return test::safetensorsBytes(json, dataBytes);
 }
 
-std::string parseError(const std::vector<char>& bytes) { return test::safetensorsParseError(bytes, "fuzzed.safetensors"); }
+std::string parseError(const std::vector<char>& bytes) {
+  return test::safetensorsParseError(bytes, "fuzzed.safetensors");
+}
 
 // Finding 1: an empty file ({} header) was serialised as "null", which the reader then rejected.
 TEST(SafeTensorsFuzzRegressions, EmptyFileRoundTrips) {
@@ -45,8 +47,9 @@ TEST(SafeTensorsFuzzRegressions, ZeroElementTensorsRoundTrip) {
 TEST(SafeTensorsFuzzRegressions, ShapeWhoseByteSizeWrapsIsRefused) {
   EXPECT_THAT(parseError(withHeader(R"({"w":{"dtype":"F32","shape":[4611686018427387904],"data_offsets":[0,0]}})", 0)),
               HasSubstr("too large for the file"));
-  EXPECT_THAT(parseError(withHeader(R"({"w":{"dtype":"I64","shape":[2305843009213693952,1],"data_offsets":[0,0]}})", 0)),
-              HasSubstr("too large for the file"));
+  EXPECT_THAT(
+      parseError(withHeader(R"({"w":{"dtype":"I64","shape":[2305843009213693952,1],"data_offsets":[0,0]}})", 0)),
+      HasSubstr("too large for the file"));
   EXPECT_THAT(parseError(withHeader(R"({"w":{"dtype":"F32","shape":[18446744073709551615],"data_offsets":[0,0]}})", 0)),
               HasSubstr("too large for the file"));
 }

@@ -78,7 +78,7 @@ TEST(Saliency, PredictedClassAndNonTrivialForTrainedWeights) {
     maxAbs = std::max(maxAbs, double(std::abs(result.gradient[i])));
   }
   EXPECT_GT(nonzero, 28 * 28 / 2);  // sigmoids and average pools: the gradient reaches almost everywhere
-  EXPECT_GT(maxAbs, 1e-6);  // the reference LeNet's gradients peak near 9e-5 (sigmoids, early training)
+  EXPECT_GT(maxAbs, 1e-6);          // the reference LeNet's gradients peak near 9e-5 (sigmoids, early training)
   // Another class gives another map.
   const SaliencyResult other = computeSaliency(*model, x, {.classIndex = (argmax + 1) % 10});
   EXPECT_NE(other.gradient.toVector(), result.gradient.toVector());

@@ -19,9 +19,9 @@ namespace alexnet {
 
 // gtest prints a LayerCode this way when an expectation fails.
 void PrintTo(const LayerCode& l, std::ostream* out) {
-  *out << l.type << "(in=" << l.inChannels << ", out=" << l.outChannels << ", k=" << l.kernelSize
-       << ", s=" << l.stride << ", p=" << l.padding << ", p=" << l.p << ", size=" << l.size << ", alpha=" << l.alpha
-       << ", beta=" << l.beta << ", k=" << l.k << ") at " << l.line << ":" << l.column;
+  *out << l.type << "(in=" << l.inChannels << ", out=" << l.outChannels << ", k=" << l.kernelSize << ", s=" << l.stride
+       << ", p=" << l.padding << ", p=" << l.p << ", size=" << l.size << ", alpha=" << l.alpha << ", beta=" << l.beta
+       << ", k=" << l.k << ") at " << l.line << ":" << l.column;
 }
 
 namespace test {
@@ -172,8 +172,10 @@ TEST(SequentialCodeBuild, AlexNet2012WithLocalResponseNormIsBuildModelAlexNet201
   EXPECT_FLOAT_EQ(lrn.alpha, 1e-4f);
   EXPECT_FLOAT_EQ(lrn.beta, 0.75f);
   EXPECT_FLOAT_EQ(lrn.k, 2.0f);
-  EXPECT_EQ(code.layers[6], (LayerCode{.type = "LocalResponseNorm", .size = 5, .alpha = 1e-4f, .beta = 0.75f,
-                                       .k = 2.0f, .line = 9, .column = 2}));
+  EXPECT_EQ(
+      code.layers[6],
+      (LayerCode{
+          .type = "LocalResponseNorm", .size = 5, .alpha = 1e-4f, .beta = 0.75f, .k = 2.0f, .line = 9, .column = 2}));
   const auto model = buildFromCode(code, {.seed = 9});
   const auto built = buildModel(config(ModelKind::AlexNet2012, 9));
   ASSERT_EQ(model->size(), built->size());
@@ -203,8 +205,14 @@ TEST(SequentialCodeParse, ArgumentsResolveLikePyTorch) {
       "  nn.Linear((2 + 3) * 4 // 3 - -1, out_features=7, bias=True), nn.LazyLinear(2))\n");
   ASSERT_EQ(code.layers.size(), 15u);
   const auto& l = code.layers;
-  EXPECT_EQ(l[0], (LayerCode{.type = "Conv2d", .inChannels = 3, .outChannels = 8, .kernelSize = 5, .stride = 2,
-                             .padding = 1, .line = 1, .column = 21}));
+  EXPECT_EQ(l[0], (LayerCode{.type = "Conv2d",
+                             .inChannels = 3,
+                             .outChannels = 8,
+                             .kernelSize = 5,
+                             .stride = 2,
+                             .padding = 1,
+                             .line = 1,
+                             .column = 21}));
   EXPECT_EQ(l[1].kernelSize, 3);
   EXPECT_EQ(l[1].padding, 1);
   EXPECT_EQ(l[1].stride, 1);
@@ -324,8 +332,7 @@ TEST(SequentialCodeBuild, ShapeErrorsNameTheLayerAndItsPlace) {
   EXPECT_EQ(message("net = nn.Sequential(\n  nn.Conv2d(3, 8, 3))\nX = torch.randn(1, 1, 28, 28)"),
             "m.py:2:3: layer 0 (Conv2d): cannot take input of shape [1, 1, 28, 28]: Conv2d: expected 3 input "
             "channels, got input [1, 1, 28, 28]");
-  EXPECT_EQ(message("net = nn.Sequential(nn.Conv2d(1, 8, 3), nn.Flatten(), nn.Linear(100, 10))",
-                    {.inputSize = 12}),
+  EXPECT_EQ(message("net = nn.Sequential(nn.Conv2d(1, 8, 3), nn.Flatten(), nn.Linear(100, 10))", {.inputSize = 12}),
             "m.py:1:55: layer 2 (Linear): cannot take input of shape [1, 800]: Linear: expected 100 input "
             "features, got input [1, 800]");
   EXPECT_THAT(message("net = nn.Sequential(nn.Conv2d(1, 8, 3), nn.MaxPool2d(5))", {.inputSize = 6}),
@@ -335,7 +342,8 @@ TEST(SequentialCodeBuild, ShapeErrorsNameTheLayerAndItsPlace) {
 }
 
 TEST(SequentialCodeBuild, RefusesAbsurdlyLargeNetworksBeforeAllocating) {
-  const NetworkCode code = parse("net = nn.Sequential(nn.Flatten(), nn.Linear(50176, 4096),\n  nn.Linear(4096, 1048576))");
+  const NetworkCode code =
+      parse("net = nn.Sequential(nn.Flatten(), nn.Linear(50176, 4096),\n  nn.Linear(4096, 1048576))");
   try {
     buildFromCode(code);
     FAIL() << "built";

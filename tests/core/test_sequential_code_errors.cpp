@@ -51,7 +51,10 @@ TEST(SequentialCodeErrors, PinnedMessages) {
             "m.py:1:31: integer 99999999999999999999 is too large (more than 64 bits)");
   EXPECT_EQ(errorOf(P + "nn.Linear(" + std::string(100, '(') + "1" + std::string(100, ')') + ", 1))"),
             "m.py:1:129: brackets nested more than 100 deep");
-  EXPECT_EQ(errorOf(P + "nn.ReLU())\n\x7f" "ELF\x02\x01\x01" + std::string(1, '\0') + "\x01"),
+  EXPECT_EQ(errorOf(P +
+                    "nn.ReLU())\n\x7f"
+                    "ELF\x02\x01\x01" +
+                    std::string(1, '\0') + "\x01"),
             "m.py:2:8: NUL byte: this is a binary file, not Python code");
   EXPECT_EQ(errorOf("# caf\xe9\n" + P + "nn.ReLU())"),
             "m.py:1:6: invalid UTF-8 (byte 0xE9): this is a binary file, not Python code");
@@ -67,8 +70,9 @@ TEST(SequentialCodeErrors, ArgumentBinding) {
   EXPECT_EQ(errorOf(P + "nn.Linear(*sizes))"), "m.py:1:31: argument unpacking (*, **) is not supported");
   EXPECT_EQ(errorOf(P + "nn.LazyLinear(num_classes))"),
             "m.py:1:35: LazyLinear: name 'num_classes' is not defined here (write the value of out_features)");
-  EXPECT_EQ(errorOf(P + "nn.Conv2d(1, 6, 3.0))"), "m.py:1:37: Conv2d: kernel_size must be an integer or a pair of "
-                                                    "integers, got 3.0");
+  EXPECT_EQ(errorOf(P + "nn.Conv2d(1, 6, 3.0))"),
+            "m.py:1:37: Conv2d: kernel_size must be an integer or a pair of "
+            "integers, got 3.0");
   EXPECT_EQ(errorOf(P + "nn.ReLU(inplace=1))"), "m.py:1:29: ReLU: inplace must be True or False, got 1");
 }
 
@@ -86,12 +90,14 @@ TEST(SequentialCodeErrors, ValuesOurLayersCannotHonour) {
   EXPECT_EQ(errorOf(P + "nn.Dropout(1.0))"), "m.py:1:32: Dropout: p=1.0 is out of range (0 <= p < 1)");
   EXPECT_EQ(errorOf(P + "nn.Dropout(p=-0.5))"), "m.py:1:32: Dropout: p=-0.5 is out of range (0 <= p < 1)");
   EXPECT_EQ(errorOf(P + "nn.Conv2d(1, 0, 3))"), "m.py:1:34: Conv2d: out_channels=0 is out of range (1 to 1048576)");
-  EXPECT_EQ(errorOf(P + "nn.Conv2d(1, 6, 5000))"),
-            "m.py:1:37: Conv2d: kernel_size=5000 is out of range (1 to 4096)");
-  EXPECT_EQ(errorOf(P + "nn.Linear(1 << 30, 2))"), "m.py:1:33: operator '<<' is not supported (only + - * // on integers)");
-  EXPECT_EQ(errorOf(P + "nn.Linear(16 * 5 * 5 / 1, 2))"), "m.py:1:42: '/' gives a float: use '//' for integer division");
+  EXPECT_EQ(errorOf(P + "nn.Conv2d(1, 6, 5000))"), "m.py:1:37: Conv2d: kernel_size=5000 is out of range (1 to 4096)");
+  EXPECT_EQ(errorOf(P + "nn.Linear(1 << 30, 2))"),
+            "m.py:1:33: operator '<<' is not supported (only + - * // on integers)");
+  EXPECT_EQ(errorOf(P + "nn.Linear(16 * 5 * 5 / 1, 2))"),
+            "m.py:1:42: '/' gives a float: use '//' for integer division");
   EXPECT_EQ(errorOf(P + "nn.Linear(6 // 0, 2))"), "m.py:1:33: integer division by zero");
-  EXPECT_EQ(errorOf(P + "nn.Dropout(0.25 * 2))"), "m.py:1:37: arithmetic on floats is not supported (write the result)");
+  EXPECT_EQ(errorOf(P + "nn.Dropout(0.25 * 2))"),
+            "m.py:1:37: arithmetic on floats is not supported (write the result)");
   EXPECT_EQ(errorOf(P + "nn.LocalResponseNorm(5, alpha=1e999))"), "m.py:1:51: float 1e999 is out of range");
 }
 
@@ -99,8 +105,9 @@ TEST(SequentialCodeErrors, Statements) {
   EXPECT_EQ(errorOf(P + "Conv2d(1, 6, 5))"),
             "m.py:1:21: name 'Conv2d' is not defined (write nn.Conv2d or add `from torch.nn import Conv2d`)");
   EXPECT_EQ(errorOf(P + "nn.Sequential(nn.ReLU()))"), "m.py:1:21: nested nn.Sequential is not supported");
-  EXPECT_EQ(errorOf("b1 = nn.Sequential(nn.ReLU())\n" + P + "b1, nn.Flatten())"),
-            "m.py:2:21: expected a module call like nn.ReLU(), found 'b1' (blocks kept in variables are not supported)");
+  EXPECT_EQ(
+      errorOf("b1 = nn.Sequential(nn.ReLU())\n" + P + "b1, nn.Flatten())"),
+      "m.py:2:21: expected a module call like nn.ReLU(), found 'b1' (blocks kept in variables are not supported)");
   EXPECT_EQ(errorOf(std::string(kD2lLeNet) + "d2l.train_ch6(net, train_iter, test_iter, 10, 0.9, d2l.try_gpu())\n"),
             "m.py:19:1: unsupported statement: only imports, nn.Sequential(...), X = torch.randn(...), print(...) "
             "and for loops are read");
@@ -187,11 +194,46 @@ TEST(SequentialCodeRobustness, HostileInputIsRefusedQuickly) {
 // Random edits of the d2l code: each must parse or throw SequentialCodeError — and satisfy the fuzz target's
 // checks either way. Small networks that parse are built too (a ShapeError is then a fine answer).
 TEST(SequentialCodeRobustness, RandomMutationsParseOrAreRefused) {
-  const std::vector<std::string> kPieces{
-      "(", ")", ",", "=", "nn.", "1", "0", "-", "*", "//", "'", "\"", "#", "\n", "\r\n", "\t", " ", "\\", "\xe4\xb8\xad",
-      "\xff", std::string(1, '\0'), "99999999999999999999", "Conv2d", "kernel_size=", "(3, 5)", "None",
-      "True", "1e999", "for ", ":", "    ", "nn.Sequential(", "LazyLinear(", "Dropout(p=", "X = torch.randn(",
-      "\"\"\"", "[", "]", ";", "."};
+  const std::vector<std::string> kPieces{"(",
+                                         ")",
+                                         ",",
+                                         "=",
+                                         "nn.",
+                                         "1",
+                                         "0",
+                                         "-",
+                                         "*",
+                                         "//",
+                                         "'",
+                                         "\"",
+                                         "#",
+                                         "\n",
+                                         "\r\n",
+                                         "\t",
+                                         " ",
+                                         "\\",
+                                         "\xe4\xb8\xad",
+                                         "\xff",
+                                         std::string(1, '\0'),
+                                         "99999999999999999999",
+                                         "Conv2d",
+                                         "kernel_size=",
+                                         "(3, 5)",
+                                         "None",
+                                         "True",
+                                         "1e999",
+                                         "for ",
+                                         ":",
+                                         "    ",
+                                         "nn.Sequential(",
+                                         "LazyLinear(",
+                                         "Dropout(p=",
+                                         "X = torch.randn(",
+                                         "\"\"\"",
+                                         "[",
+                                         "]",
+                                         ";",
+                                         "."};
   std::mt19937 rng(20240601);
   const std::string_view sources[] = {kD2lAlexNet, kD2lLeNet, kModernLeNet, kD2lLazyAlexNet};
   int parsed = 0, built = 0;
@@ -202,10 +244,18 @@ TEST(SequentialCodeRobustness, RandomMutationsParseOrAreRefused) {
       const std::size_t at = rng() % code.size();
       const std::size_t length = 1 + rng() % 12;
       switch (rng() % 4) {
-        case 0: code.erase(at, length); break;
-        case 1: code.insert(at, kPieces[rng() % kPieces.size()]); break;
-        case 2: code[at] = static_cast<char>(rng() % 8 == 0 ? rng() % 256 : 32 + rng() % 95); break;
-        default: code.insert(at, code.substr(rng() % code.size(), length)); break;
+        case 0:
+          code.erase(at, length);
+          break;
+        case 1:
+          code.insert(at, kPieces[rng() % kPieces.size()]);
+          break;
+        case 2:
+          code[at] = static_cast<char>(rng() % 8 == 0 ? rng() % 256 : 32 + rng() % 95);
+          break;
+        default:
+          code.insert(at, code.substr(rng() % code.size(), length));
+          break;
       }
     }
     LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(code.data()), code.size());
@@ -216,7 +266,8 @@ TEST(SequentialCodeRobustness, RandomMutationsParseOrAreRefused) {
       bool small = true;
       for (const LayerCode& l : network.layers) {
         small = small && !l.lazy() && l.kernelSize <= 16 && l.inChannels <= 1024 && l.outChannels <= 1024;
-        parameters += static_cast<double>(l.outChannels) * (static_cast<double>(l.inChannels) * l.kernelSize * l.kernelSize + 1);
+        parameters +=
+            static_cast<double>(l.outChannels) * (static_cast<double>(l.inChannels) * l.kernelSize * l.kernelSize + 1);
       }
       if (!small || parameters > 2e6) continue;
       try {

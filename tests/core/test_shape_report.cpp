@@ -60,11 +60,11 @@ TEST(ShapeReport, AlexNetTotalsAndFlops) {
 
 // Layers are numbered by the weight layer they follow, like Caffe's AlexNet (conv5 → pool5 → fc6).
 TEST(ShapeReport, NamesFollowTheWeightLayerNumbering) {
-  const std::vector<std::string> alexnetNames{"conv1", "relu1", "pool1", "conv2", "relu2", "pool2",   "conv3",
-                                              "relu3", "conv4", "relu4", "conv5", "relu5", "pool5",   "flatten",
-                                              "fc6",   "relu6", "dropout6", "fc7", "relu7", "dropout7", "fc8"};
-  const std::vector<std::string> lenetNames{"conv1",   "sigmoid1", "pool1", "conv2",    "sigmoid2", "pool2",
-                                            "flatten", "fc3",      "sigmoid3", "fc4", "sigmoid4", "fc5"};
+  const std::vector<std::string> alexnetNames{"conv1", "relu1", "pool1",    "conv2", "relu2", "pool2",    "conv3",
+                                              "relu3", "conv4", "relu4",    "conv5", "relu5", "pool5",    "flatten",
+                                              "fc6",   "relu6", "dropout6", "fc7",   "relu7", "dropout7", "fc8"};
+  const std::vector<std::string> lenetNames{"conv1",   "sigmoid1", "pool1",    "conv2", "sigmoid2", "pool2",
+                                            "flatten", "fc3",      "sigmoid3", "fc4",   "sigmoid4", "fc5"};
   const auto names = [](const ShapeReport& report) {
     std::vector<std::string> out;
     for (const auto& row : report.rows) out.push_back(row.name);

@@ -27,8 +27,8 @@ ImageSet randomImages(std::int64_t count, std::uint32_t seed) {
 }
 
 // Every image alone (batch 1) through the whole model, then sorted.
-std::vector<ActivatingImage> bruteForce(Sequential& model, const ImageSet& set, std::int64_t layer, std::int64_t channel,
-                                        std::int64_t first, std::int64_t count) {
+std::vector<ActivatingImage> bruteForce(Sequential& model, const ImageSet& set, std::int64_t layer,
+                                        std::int64_t channel, std::int64_t first, std::int64_t count) {
   std::vector<ActivatingImage> all;
   for (std::int64_t i = first; i < first + count; ++i) {
     Tensor out = model.forwardRange(set.batch(i, 1), 0, static_cast<std::size_t>(layer) + 1, Mode::Eval);

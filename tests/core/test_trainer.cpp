@@ -124,15 +124,25 @@ TEST(Trainer, ReportsStepsReportsAndEpochEnds) {
     EXPECT_GE(p.trainAccuracy, 0.0);
     EXPECT_LE(p.trainAccuracy, 1.0);
     switch (p.kind) {
-      case ProgressKind::Step: ++steps; EXPECT_FALSE(p.testAccuracy); break;
-      case ProgressKind::Report: ++reports; EXPECT_FALSE(p.testAccuracy); break;
-      case ProgressKind::EpochEnd: ++epochEnds; EXPECT_TRUE(p.testAccuracy); EXPECT_EQ(p.batch, 16); break;
+      case ProgressKind::Step:
+        ++steps;
+        EXPECT_FALSE(p.testAccuracy);
+        break;
+      case ProgressKind::Report:
+        ++reports;
+        EXPECT_FALSE(p.testAccuracy);
+        break;
+      case ProgressKind::EpochEnd:
+        ++epochEnds;
+        EXPECT_TRUE(p.testAccuracy);
+        EXPECT_EQ(p.batch, 16);
+        break;
     }
     return true;
   });
   ASSERT_EQ(result.status, TrainStatus::Finished);
-  EXPECT_EQ(reports, 2 * 3);             // reportsPerEpoch − 1 before each epoch's end
-  EXPECT_EQ(steps + reports, 2 * 15);    // every minibatch but the last, which ends in EpochEnd
+  EXPECT_EQ(reports, 2 * 3);           // reportsPerEpoch − 1 before each epoch's end
+  EXPECT_EQ(steps + reports, 2 * 15);  // every minibatch but the last, which ends in EpochEnd
   EXPECT_EQ(epochEnds, 2);
   EXPECT_DOUBLE_EQ(lastFraction, 2.0);
   EXPECT_EQ(result.last.examplesSeen, 1000);
@@ -225,7 +235,10 @@ TEST(Trainer, DeterministicForASeed) {
     config.seed = shuffleSeed;
     Trainer trainer(*model, config);
     std::vector<double> losses;
-    trainer.run(train, test, [&](const TrainProgress& p) { losses.push_back(p.trainLoss); return true; });
+    trainer.run(train, test, [&](const TrainProgress& p) {
+      losses.push_back(p.trainLoss);
+      return true;
+    });
     return std::make_pair(parameterValues(*model), losses);
   };
   const auto a = runOnce(5);

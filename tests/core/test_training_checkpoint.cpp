@@ -27,9 +27,8 @@ ModelConfig lenetConfig(std::uint64_t seed) {
 class TrainingCheckpointTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    m_dir = fs::temp_directory_path() /
-            ("alexnet_training_ckpt_" + std::to_string(std::random_device{}()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    m_dir = fs::temp_directory_path() / ("alexnet_training_ckpt_" + std::to_string(std::random_device{}()) + "_" +
+                                         ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(m_dir);
   }
   void TearDown() override { fs::remove_all(m_dir); }

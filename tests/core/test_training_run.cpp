@@ -34,7 +34,9 @@ class TrainingRunTest : public ::testing::Test {
     TrainingRunOptions o;
     o.model.kind = ModelKind::LeNet;
     o.model.seed = 11;
-    o.recipe = {.epochs = 2, .batchSize = 16, .sgd = {.learningRate = 0.3f, .momentum = 0.9f},
+    o.recipe = {.epochs = 2,
+                .batchSize = 16,
+                .sgd = {.learningRate = 0.3f, .momentum = 0.9f},
                 .lrSchedule = LrSchedule::Cosine};
     o.reportsPerEpoch = 4;
     o.checkpointPath = m_dir / (name + ".safetensors");
@@ -107,9 +109,8 @@ TEST_F(TrainingRunTest, AStopAtAnEpochEndMarksTheCheckpointCancelled) {
   // The epoch-end checkpoint was just written as "running"; a Stop that lands exactly there must
   // not leave a file that says the run is still going.
   TrainingRun run(options("epoch_end"));
-  const TrainingRunResult r = run.run(m_train, m_test, [](const TrainProgress& p) {
-    return !(p.epoch == 0 && p.kind == ProgressKind::EpochEnd);
-  });
+  const TrainingRunResult r = run.run(
+      m_train, m_test, [](const TrainProgress& p) { return !(p.epoch == 0 && p.kind == ProgressKind::EpochEnd); });
   ASSERT_EQ(r.train.status, TrainStatus::Cancelled);
   const auto metadata = readSafeTensorsMetadata(m_dir / "epoch_end.safetensors");
   EXPECT_EQ(metadata.at("epoch"), "1");

@@ -119,11 +119,13 @@ TEST(UnitExplanation, MaxPoolTiesGoToTheFirstMaximumLikeTheGradient) {
 
 TEST(UnitExplanation, PaddedPoolCellsAreMarkedAndNeverWin) {
   Tensor x(Shape{1, 1, 2, 2}, {-4, -3, -2, -1});
-  const PoolExplanation max = explainPool(x, {.kind = PoolKind::Max, .kernel = 2, .stride = 2, .padding = 1}, {0, 0, 0});
+  const PoolExplanation max =
+      explainPool(x, {.kind = PoolKind::Max, .kernel = 2, .stride = 2, .padding = 1}, {0, 0, 0});
   EXPECT_EQ(max.top, -1);
   EXPECT_EQ(max.padded, (std::vector<bool>{true, true, true, false}));
   EXPECT_EQ(max.value, -4.0f);  // padding is −∞ for max, not 0
-  const PoolExplanation avg = explainPool(x, {.kind = PoolKind::Avg, .kernel = 2, .stride = 2, .padding = 1}, {0, 1, 1});
+  const PoolExplanation avg =
+      explainPool(x, {.kind = PoolKind::Avg, .kernel = 2, .stride = 2, .padding = 1}, {0, 1, 1});
   EXPECT_EQ(avg.sum, -1.0f);
   EXPECT_EQ(avg.divisor, 4);
   EXPECT_EQ(avg.value, -0.25f);
@@ -145,7 +147,7 @@ TEST(UnitExplanation, DenseTopContributionsAndFlattenOrigin) {
   // (Named vectors rather than braced lists in the call: GCC 12 with ASan mis-copied the 16-element
   // list of mixed int/float literals passed straight to the constructor.)
   const std::vector<float> inputs{1.0f, 2.0f, 0.0f, -1.0f, 0.5f, 3.0f, -2.0f, 1.0f};
-  const std::vector<float> weights{0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f,   // unit 0
+  const std::vector<float> weights{0.0f, 0.0f,  0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f,     // unit 0
                                    1.0f, -1.0f, 5.0f, 2.0f, 2.0f, 1.0f, 1.0f, -0.25f};  // unit 1
   Tensor in(Shape{1, 8}, inputs);
   Tensor w(Shape{2, 8}, weights);

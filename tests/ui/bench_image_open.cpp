@@ -105,13 +105,14 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "failed: %s\n", qPrintable(inspect->inputPanel()->lastError()));
     return 1;
   }
-  std::printf("{\"file\":\"%s\",\"model\":\"%s\",\"file_width\":%lld,\"file_height\":%lld,\"decoded_ms\":%lld,"
-              "\"ready_ms\":%lld,\"longest_gui_gap_ms\":%lld,\"gui_cpu_in_longest_gap_ms\":%.1f,"
-              "\"peak_rss_mb_before\":%.0f,\"peak_rss_mb\":%.0f}\n",
-              qPrintable(QFileInfo(path).fileName()), qPrintable(model),
-              static_cast<long long>(inspect->inputPanel()->fileWidth()),
-              static_cast<long long>(inspect->inputPanel()->fileHeight()), static_cast<long long>(decodedMs),
-              static_cast<long long>(readyMs), static_cast<long long>(probe.longest), probe.cpuInLongest, baselineMb,
-              peakRssMb());
+  std::printf(
+      "{\"file\":\"%s\",\"model\":\"%s\",\"file_width\":%lld,\"file_height\":%lld,\"decoded_ms\":%lld,"
+      "\"ready_ms\":%lld,\"longest_gui_gap_ms\":%lld,\"gui_cpu_in_longest_gap_ms\":%.1f,"
+      "\"peak_rss_mb_before\":%.0f,\"peak_rss_mb\":%.0f}\n",
+      qPrintable(QFileInfo(path).fileName()), qPrintable(model),
+      static_cast<long long>(inspect->inputPanel()->fileWidth()),
+      static_cast<long long>(inspect->inputPanel()->fileHeight()), static_cast<long long>(decodedMs),
+      static_cast<long long>(readyMs), static_cast<long long>(probe.longest), probe.cpuInLongest, baselineMb,
+      peakRssMb());
   return 0;
 }

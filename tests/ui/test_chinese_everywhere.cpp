@@ -49,14 +49,14 @@ namespace {
 // formulas. Everything else made of ASCII letters is English to be translated.
 const QSet<QString>& allowedWords() {
   static const QSet<QString> words{
-      QStringLiteral("LeNet"),   QStringLiteral("AlexNet"), QStringLiteral("ReLU"),    QStringLiteral("Sigmoid"),
-      QStringLiteral("Linear"),  QStringLiteral("Flatten"), QStringLiteral("Dropout"), QStringLiteral("PyTorch"),
-      QStringLiteral("Xavier"),  QStringLiteral("SGD"),     QStringLiteral("RGB"),     QStringLiteral("CPU"),
-      QStringLiteral("PNG"),     QStringLiteral("SVG"),     QStringLiteral("CSV"),     QStringLiteral("FLOPs"),
-      QStringLiteral("MNIST"),   QStringLiteral("Fashion"), QStringLiteral("Lab"),     QStringLiteral("d"),
-      QStringLiteral("x"),       QStringLiteral("y"),       QStringLiteral("c"),       QStringLiteral("b"),
-      QStringLiteral("w"),       QStringLiteral("max"),     QStringLiteral("min"),     QStringLiteral("KiB"),
-      QStringLiteral("MiB"),     QStringLiteral("GiB"),     QStringLiteral("MB"),      QStringLiteral("GB"),
+      QStringLiteral("LeNet"),  QStringLiteral("AlexNet"), QStringLiteral("ReLU"),    QStringLiteral("Sigmoid"),
+      QStringLiteral("Linear"), QStringLiteral("Flatten"), QStringLiteral("Dropout"), QStringLiteral("PyTorch"),
+      QStringLiteral("Xavier"), QStringLiteral("SGD"),     QStringLiteral("RGB"),     QStringLiteral("CPU"),
+      QStringLiteral("PNG"),    QStringLiteral("SVG"),     QStringLiteral("CSV"),     QStringLiteral("FLOPs"),
+      QStringLiteral("MNIST"),  QStringLiteral("Fashion"), QStringLiteral("Lab"),     QStringLiteral("d"),
+      QStringLiteral("x"),      QStringLiteral("y"),       QStringLiteral("c"),       QStringLiteral("b"),
+      QStringLiteral("w"),      QStringLiteral("max"),     QStringLiteral("min"),     QStringLiteral("KiB"),
+      QStringLiteral("MiB"),    QStringLiteral("GiB"),     QStringLiteral("MB"),      QStringLiteral("GB"),
       QStringLiteral("epoch")};  // "epoch" is kept in d2l's Chinese edition too
   return words;
 }
@@ -133,10 +133,12 @@ QList<Finding> englishIn(QWidget* root) {
       QChart* chart = chartView->chart();
       check(where + QStringLiteral(" chart"), chart->title(), &findings);
       for (QAbstractAxis* axis : chart->axes()) check(where + QStringLiteral(" axis"), axis->titleText(), &findings);
-      for (QAbstractSeries* series : chart->series()) check(where + QStringLiteral(" series"), series->name(), &findings);
+      for (QAbstractSeries* series : chart->series())
+        check(where + QStringLiteral(" series"), series->name(), &findings);
     }
     if (auto* bar = qobject_cast<QStatusBar*>(w)) check(where, bar->currentMessage(), &findings);
-    if (auto* dialog = qobject_cast<QDialog*>(w)) check(where + QStringLiteral(" title"), dialog->windowTitle(), &findings);
+    if (auto* dialog = qobject_cast<QDialog*>(w))
+      check(where + QStringLiteral(" title"), dialog->windowTitle(), &findings);
     if (auto* bar = qobject_cast<QTabBar*>(w))
       for (int i = 0; i < bar->count(); ++i) {
         check(where, bar->tabText(i), &findings);
@@ -145,8 +147,8 @@ QList<Finding> englishIn(QWidget* root) {
     if (auto* header = qobject_cast<QHeaderView*>(w); header && header->model())
       for (int i = 0; i < header->count(); ++i) {
         check(where, header->model()->headerData(i, header->orientation(), Qt::DisplayRole).toString(), &findings);
-        check(where + QStringLiteral(" tooltip"), header->model()->headerData(i, header->orientation(), Qt::ToolTipRole).toString(),
-              &findings);
+        check(where + QStringLiteral(" tooltip"),
+              header->model()->headerData(i, header->orientation(), Qt::ToolTipRole).toString(), &findings);
       }
   }
   return findings;
@@ -207,8 +209,10 @@ class TestChineseEverywhere : public QObject {
         ++messages;
         const QString type = xml.attributes().value(QLatin1String("type")).toString();
         const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);  // numerus forms
-        if (!type.isEmpty() && type != QLatin1String("finished")) problems << type + QStringLiteral(": ") + source;
-        else if (text.isEmpty() && !source.isEmpty()) problems << QStringLiteral("empty: ") + source;
+        if (!type.isEmpty() && type != QLatin1String("finished"))
+          problems << type + QStringLiteral(": ") + source;
+        else if (text.isEmpty() && !source.isEmpty())
+          problems << QStringLiteral("empty: ") + source;
       }
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
@@ -225,7 +229,8 @@ class TestChineseEverywhere : public QObject {
     photo.u8.assign(std::size_t(40 * 30 * 3), 230);  // light background: inverted
     const PreprocessOutcome outcome = ImagePreprocessor::run(photo, 28, {});
     QCOMPARE(outcome.stages.size(), std::size_t(6));
-    for (const PreprocessStageView& stage : outcome.stages) QVERIFY2(englishSentence(stage.note).isEmpty(), qPrintable(stage.note));
+    for (const PreprocessStageView& stage : outcome.stages)
+      QVERIFY2(englishSentence(stage.note).isEmpty(), qPrintable(stage.note));
     QVERIFY2(outcome.stages[3].note.contains(QStringLiteral("双线性")), qPrintable(outcome.stages[3].note));
     QVERIFY2(outcome.stages[5].note.contains(QStringLiteral("浅色背景")), qPrintable(outcome.stages[5].note));
     QCOMPARE(localizedDuration(29), QStringLiteral("29 秒"));
@@ -243,7 +248,9 @@ class TestChineseEverywhere : public QObject {
       QVERIFY(code.contains(QStringLiteral("nn.Sequential(")));
       for (const QString& line : code.split(QLatin1Char('\n'))) {
         const qsizetype hash = line.indexOf(QStringLiteral("# "));
-        if (hash >= 0) QVERIFY2(englishSentence(line.mid(hash + 2)).isEmpty(), qPrintable(preset.fileName + QStringLiteral(": ") + line));
+        if (hash >= 0)
+          QVERIFY2(englishSentence(line.mid(hash + 2)).isEmpty(),
+                   qPrintable(preset.fileName + QStringLiteral(": ") + line));
       }
     }
   }

@@ -39,7 +39,8 @@ class TestConvExplanation : public QObject {
     const auto& conv = dynamic_cast<const Conv2d&>(model->layer(3));
     const Tensor& out = stepper.output(3);  // (1, 16, 10, 10)
     for (auto [o, y, x] : {std::tuple{0, 0, 0}, std::tuple{7, 4, 9}, std::tuple{15, 9, 3}}) {
-      const ConvExplanation e = explainConvPixel(stepper.output(2), conv.weight().value, conv.bias().value, 1, 0, o, y, x);
+      const ConvExplanation e =
+          explainConvPixel(stepper.output(2), conv.weight().value, conv.bias().value, 1, 0, o, y, x);
       QCOMPARE(e.channelSums.size(), std::size_t(6));
       QVERIFY(std::abs(e.value - out.at(0, o, y, x)) < 1e-4f);
       float sum = e.bias;
@@ -76,7 +77,8 @@ class TestConvExplanation : public QObject {
     view->setEnlargedChannel(4);
     view->renderNow();
     const QRect tile = view->grid().tileRect(0);
-    const QPoint origin((view->width() - view->grid().image().width()) / 2, (view->height() - view->grid().image().height()) / 2);
+    const QPoint origin((view->width() - view->grid().image().width()) / 2,
+                        (view->height() - view->grid().image().height()) / 2);
     QSignalSpy clicks(view, &FeatureMapView::pixelClicked);
     QTest::mouseClick(view, Qt::LeftButton, {}, origin + tile.center());
     QCOMPARE(clicks.count(), 1);

@@ -6,9 +6,9 @@
 //
 // Other processes can delay any thread, so a measurement is repeated (up to 5 attempts) and the
 // best attempt must pass; work on the GUI thread would make every attempt fail. The GUI thread's
-// CPU time between two ticks must stay under 40 ms (one AlexNet conv layer takes longer) in every case. Only when the machine is
-// overloaded by other processes (1-minute load average above 3 × the cores, e.g. parallel builds)
-// is the wall-clock limit reported instead of asserted: no program can be scheduled on time then.
+// CPU time between two ticks must stay under 40 ms (one AlexNet conv layer takes longer) in every case. Only when the
+// machine is overloaded by other processes (1-minute load average above 3 × the cores, e.g. parallel builds) is the
+// wall-clock limit reported instead of asserted: no program can be scheduled on time then.
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QStandardPaths>
@@ -89,10 +89,11 @@ class TestEventLoopStall : public QObject {
     for (int i = 1; i <= 5; ++i) {
       const Attempt attempt = measureOnce();
       QVERIFY2(attempt.ok, "AlexNet did not finish");
-      qInfo("attempt %d: AlexNet (d2l, 224) build: longest GUI gap %lld ms (GUI-thread CPU in it %.1f ms); "
-            "run of 21 layers %lld ms: longest GUI gap %lld ms (GUI-thread CPU in it %.1f ms); "
-            "most GUI-thread CPU between two ticks %.1f ms",
-            i, attempt.buildGap, attempt.buildCpu, attempt.runMs, attempt.runGap, attempt.runCpu, attempt.maxCpu);
+      qInfo(
+          "attempt %d: AlexNet (d2l, 224) build: longest GUI gap %lld ms (GUI-thread CPU in it %.1f ms); "
+          "run of 21 layers %lld ms: longest GUI gap %lld ms (GUI-thread CPU in it %.1f ms); "
+          "most GUI-thread CPU between two ticks %.1f ms",
+          i, attempt.buildGap, attempt.buildCpu, attempt.runMs, attempt.runGap, attempt.runCpu, attempt.maxCpu);
       maxCpu = std::max(maxCpu, attempt.maxCpu);
       if (i == 1 || std::max(attempt.buildGap, attempt.runGap) < std::max(best.buildGap, best.runGap)) best = attempt;
       if (best.buildGap < kLimitMs && best.runGap < kLimitMs) break;
@@ -101,9 +102,10 @@ class TestEventLoopStall : public QObject {
     const double load = loadAverage();
     const int cores = QThread::idealThreadCount();
     if (load > 3.0 * cores && std::max(best.buildGap, best.runGap) >= kLimitMs) {
-      qWarning("machine overloaded (load average %.1f on %d cores): wall-clock gap %lld ms reported, not asserted; "
-               "GUI-thread CPU between ticks stayed at most %.1f ms",
-               load, cores, std::max(best.buildGap, best.runGap), maxCpu);
+      qWarning(
+          "machine overloaded (load average %.1f on %d cores): wall-clock gap %lld ms reported, not asserted; "
+          "GUI-thread CPU between ticks stayed at most %.1f ms",
+          load, cores, std::max(best.buildGap, best.runGap), maxCpu);
       return;
     }
     QVERIFY2(best.buildGap < kLimitMs, qPrintable(QStringLiteral("stall while building: %1 ms").arg(best.buildGap)));

@@ -40,8 +40,8 @@ QImage bootPhoto(int width, int height) {
   painter.setBrush(QColor(40, 40, 40));
   painter.setPen(Qt::NoPen);
   const int cx = width / 2, cy = height / 2, s = std::min(width, height);
-  painter.drawRect(cx - s / 6, cy - s / 3, s / 5, s / 2);       // shaft
-  painter.drawRect(cx - s / 6, cy + s / 8, s / 2, s / 6);       // foot
+  painter.drawRect(cx - s / 6, cy - s / 3, s / 5, s / 2);  // shaft
+  painter.drawRect(cx - s / 6, cy + s / 8, s / 2, s / 6);  // foot
   return image;
 }
 
@@ -101,7 +101,8 @@ class TestExplainers : public QObject {
       QCOMPARE(unit.y, c.centre);
       QCOMPARE(unit.x, c.centre);
       QString error;
-      auto* dialog = qobject_cast<ReceptiveFieldDialog*>(openExplainer(run, ExplainerKind::ReceptiveField, unit, &error));
+      auto* dialog =
+          qobject_cast<ReceptiveFieldDialog*>(openExplainer(run, ExplainerKind::ReceptiveField, unit, &error));
       QVERIFY2(dialog, qPrintable(error));
       const ReceptiveFieldExplanation& e = dialog->explanation();
       const UnitReceptiveField core = unitReceptiveField(*model, std::size_t(c.layer), unit.y, unit.x);
@@ -137,9 +138,11 @@ class TestExplainers : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(conv->answered(), 60000);  // the worker computes the arithmetic
     QVERIFY2(conv->hasExplanation(), qPrintable(conv->error()));
     QCOMPARE(conv->explanation().outChannel, unit.channel);
-    QVERIFY(std::abs(conv->explanation().value - conv->layerValue()) <= 1e-4f * std::max(1.0f, std::abs(conv->layerValue())));
+    QVERIFY(std::abs(conv->explanation().value - conv->layerValue()) <=
+            1e-4f * std::max(1.0f, std::abs(conv->layerValue())));
     // … to the last digit the dialog shows (5 significant digits, for the sum and the layer's value).
-    QCOMPARE(QString::number(double(conv->explanation().value), 'g', 5), QString::number(double(conv->layerValue()), 'g', 5));
+    QCOMPARE(QString::number(double(conv->explanation().value), 'g', 5),
+             QString::number(double(conv->layerValue()), 'g', 5));
     QVERIFY(conv->field().unit.clipped == (InputRect{107, 107, 11, 11}));
     conv->close();
 
@@ -164,7 +167,8 @@ class TestExplainers : public QObject {
     ModelConfig config;
     config.kind = ModelKind::LeNet;
     auto model = buildModel(config);
-    SafeTensors file = readSafeTensors(std::filesystem::path(ALEXNET_TEST_DATA_DIR) / "reference" / "lenet_e2e.safetensors");
+    SafeTensors file =
+        readSafeTensors(std::filesystem::path(ALEXNET_TEST_DATA_DIR) / "reference" / "lenet_e2e.safetensors");
     SafeTensors weights;
     for (auto& [key, p] : model->namedParameters()) weights.floats.emplace(key, file.tensor(key));
     loadStateDict(weights, *model, "lenet_e2e");
@@ -209,7 +213,8 @@ class TestExplainers : public QObject {
 
     const int other = (s.classIndex + 1) % 10;
     dialog->setClass(other);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasResult() && dialog->saliency().classIndex == other && !dialog->isComputing(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasResult() && dialog->saliency().classIndex == other && !dialog->isComputing(),
+                             30000);
     QVERIFY(!dialog->saliency().predicted);
     QVERIFY(dialog->saliency().map.toVector() != predictedMap);
     if (qEnvironmentVariableIsSet("ALEXNET_UI_GRAB_DIR"))

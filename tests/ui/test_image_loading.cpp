@@ -112,10 +112,16 @@ class TestImageLoading : public QObject {
     // The same picture: block means over the same file region agree within JPEG's error.
     for (const QRect block : {QRect(0, 0, 256, 256), QRect(2048, 1024, 512, 256), QRect(1300, 1100, 128, 128)})
       for (int c = 0; c < 3; ++c) {
-        const double a = blockMean(reduced.image, 2.0, c, block.left(), block.top(), block.right() + 1, block.bottom() + 1);
-        const double b = blockMean(full.image, 1.0, c, block.left(), block.top(), block.right() + 1, block.bottom() + 1);
+        const double a =
+            blockMean(reduced.image, 2.0, c, block.left(), block.top(), block.right() + 1, block.bottom() + 1);
+        const double b =
+            blockMean(full.image, 1.0, c, block.left(), block.top(), block.right() + 1, block.bottom() + 1);
         QVERIFY2(std::abs(a - b) < 3.0, qPrintable(QStringLiteral("block %1,%2 channel %3: %4 vs %5")
-                                                       .arg(block.left()).arg(block.top()).arg(c).arg(a).arg(b)));
+                                                       .arg(block.left())
+                                                       .arg(block.top())
+                                                       .arg(c)
+                                                       .arg(a)
+                                                       .arg(b)));
       }
   }
 

@@ -50,17 +50,19 @@ class TestInspectSnapshotSharing : public QObject {
     view.resize(900, 600);
     InspectSession* session = view.session();
     Produced produced;
-    connect(session->worker(), &InspectWorker::snapshotReady, session->worker(),
-            [&produced](const StepSnapshot& snapshot) {
-              const QMutexLocker lock(&produced.mutex);
-              produced.outputs.push_back(snapshot.output.data());
-              produced.kernels.push_back(snapshot.kernels.data());
-              produced.modelInputs.push_back(snapshot.modelInput.data());
-            },
-            Qt::DirectConnection);
+    connect(
+        session->worker(), &InspectWorker::snapshotReady, session->worker(),
+        [&produced](const StepSnapshot& snapshot) {
+          const QMutexLocker lock(&produced.mutex);
+          produced.outputs.push_back(snapshot.output.data());
+          produced.kernels.push_back(snapshot.kernels.data());
+          produced.modelInputs.push_back(snapshot.modelInput.data());
+        },
+        Qt::DirectConnection);
     connect(&view, &RunView::inputRequested, &view, [session] { session->setInput(testInput()); });
     view.loadModel(lenet(), {});
-    QTRY_VERIFY_WITH_TIMEOUT(session->hasModel() && !session->isBusy() && !session->lastSnapshot().output.empty(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(session->hasModel() && !session->isBusy() && !session->lastSnapshot().output.empty(),
+                             30000);
     session->step();  // layer 0: Conv2d(1, 6, 5, padding 2)
     QTRY_VERIFY_WITH_TIMEOUT(view.cursor() == 1 && !session->isBusy(), 30000);
     view.featureView()->renderNow();
@@ -71,10 +73,10 @@ class TestInspectSnapshotSharing : public QObject {
     QCOMPARE(produced.outputs.size(), std::size_t(2));  // the input, then conv1
     const float* made = produced.outputs.back();
     QVERIFY(made != nullptr);
-    QCOMPARE(shown.output.data(), made);                               // session: the worker's values
-    QCOMPARE(view.featureView()->tensor().data(), made);               // view
-    QCOMPARE(view.featureView()->grid().values().data(), made);        // grid
-    QCOMPARE(shown.kernels.data(), produced.kernels.back());           // kernels: shared too
+    QCOMPARE(shown.output.data(), made);                         // session: the worker's values
+    QCOMPARE(view.featureView()->tensor().data(), made);         // view
+    QCOMPARE(view.featureView()->grid().values().data(), made);  // grid
+    QCOMPARE(shown.kernels.data(), produced.kernels.back());     // kernels: shared too
     QCOMPARE(shown.modelInput.data(), produced.modelInputs.back());
     // Step 0 showed the input itself: the same values every later snapshot carries as modelInput.
     QCOMPARE(produced.outputs.front(), produced.modelInputs.back());
@@ -85,7 +87,8 @@ class TestInspectSnapshotSharing : public QObject {
     InspectSession* session = view.session();
     connect(&view, &RunView::inputRequested, &view, [session] { session->setInput(testInput()); });
     view.loadModel(lenet(), {});
-    QTRY_VERIFY_WITH_TIMEOUT(session->hasModel() && !session->isBusy() && !session->lastSnapshot().output.empty(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(session->hasModel() && !session->isBusy() && !session->lastSnapshot().output.empty(),
+                             30000);
     session->step();
     QTRY_VERIFY_WITH_TIMEOUT(view.cursor() == 1 && !session->isBusy(), 30000);
     const float* first = session->lastSnapshot().kernels.data();
@@ -102,14 +105,16 @@ class TestInspectSnapshotSharing : public QObject {
     InspectSession* session = view.session();
     connect(&view, &RunView::inputRequested, &view, [session] { session->setInput(testInput()); });
     view.loadModel(lenet(), {});
-    QTRY_VERIFY_WITH_TIMEOUT(session->hasModel() && !session->isBusy() && !session->lastSnapshot().output.empty(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(session->hasModel() && !session->isBusy() && !session->lastSnapshot().output.empty(),
+                             30000);
     session->goTo(4);  // through layer 3: Conv2d(6, 16, 5)
     QTRY_VERIFY_WITH_TIMEOUT(view.cursor() == 4 && !session->isBusy(), 30000);
     QVERIFY(session->lastSnapshot().isConv());
 
     QSignalSpy answers(session, &InspectSession::unitExplained);
     QString error;
-    auto* dialog = qobject_cast<ConvExplainDialog*>(openExplainer(&view, ExplainerKind::ConvArithmetic, {7, 4, 9}, &error));
+    auto* dialog =
+        qobject_cast<ConvExplainDialog*>(openExplainer(&view, ExplainerKind::ConvArithmetic, {7, 4, 9}, &error));
     QVERIFY2(dialog, qPrintable(error));
     QVERIFY(!dialog->answered());  // nothing computed on the GUI thread
     QTRY_VERIFY_WITH_TIMEOUT(dialog->answered(), 30000);
@@ -123,8 +128,9 @@ class TestInspectSnapshotSharing : public QObject {
     stepper.setInput(testInput());
     for (int i = 0; i < 4; ++i) stepper.step();
     const ConvLayerView conv = *stepper.convLayer(3);
-    const ConvExplanation expected = explainConvPixel(stepper.output(2), *conv.weight, *conv.bias,
-                                                      static_cast<int>(conv.stride), static_cast<int>(conv.padding), 7, 4, 9);
+    const ConvExplanation expected =
+        explainConvPixel(stepper.output(2), *conv.weight, *conv.bias, static_cast<int>(conv.stride),
+                         static_cast<int>(conv.padding), 7, 4, 9);
     const ConvExplanation& e = dialog->explanation();
     QCOMPARE(e.value, expected.value);
     QCOMPARE(e.bias, expected.bias);

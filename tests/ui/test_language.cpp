@@ -31,14 +31,16 @@ class TestLanguage : public QObject {
 
   void englishIsTheSource() {
     QCOMPARE(resolveLanguage(QStringLiteral("en")), QStringLiteral("en"));
-    QCOMPARE(localizedBookLabel("11×11 Conv (96), stride 4, pad 1"), QStringLiteral("11×11 Conv (96), stride 4, pad 1"));
+    QCOMPARE(localizedBookLabel("11×11 Conv (96), stride 4, pad 1"),
+             QStringLiteral("11×11 Conv (96), stride 4, pad 1"));
     MainWindow window({.persistSettings = false});
     QCOMPARE(window.tabs()->tabText(0), QStringLiteral("Architecture"));
   }
 
   void chineseLoadsAndTranslates() {
     QVERIFY(installTranslators(*qApp, QStringLiteral("zh_CN")));
-    QCOMPARE(localizedBookLabel("11×11 Conv (96), stride 4, pad 1"), QStringLiteral("11×11 卷积层 (96), 步幅 4, 填充 1"));
+    QCOMPARE(localizedBookLabel("11×11 Conv (96), stride 4, pad 1"),
+             QStringLiteral("11×11 卷积层 (96), 步幅 4, 填充 1"));
     QCOMPARE(localizedBookLabel("3×3 MaxPool, stride 2"), QStringLiteral("3×3 最大汇聚层, 步幅 2"));
     QCOMPARE(localizedBookLabel("Dense (4096)"), QStringLiteral("全连接层 (4096)"));
     QCOMPARE(fashionClassNames().at(9), QStringLiteral("短靴"));

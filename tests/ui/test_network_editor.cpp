@@ -124,7 +124,8 @@ class TestNetworkEditor : public QObject {
     const QString first = panel.editor()->toPlainText();
     QVERIFY(!first.isEmpty());
     QVERIFY(!panel.editor()->document()->isUndoAvailable());
-    const QString other = panel.presetChooser()->itemData(panel.presetChooser()->currentIndex() == 0 ? 1 : 0).toString();
+    const QString other =
+        panel.presetChooser()->itemData(panel.presetChooser()->currentIndex() == 0 ? 1 : 0).toString();
     QVERIFY(panel.loadPreset(other));
     QVERIFY(panel.editor()->toPlainText() != first);
     panel.editor()->undo();
@@ -135,8 +136,9 @@ class TestNetworkEditor : public QObject {
   void shapesOnlyBuildMatchesBuildFromCode() {
     QStringList sources;
     for (const NetworkPreset& preset : networkPresets()) sources << networkPresetCode(preset.key);
-    sources << QStringLiteral("from torch import nn\nnet = nn.Sequential(nn.LazyConv2d(8, 3), nn.ReLU(), nn.Flatten(), "
-                              "nn.LazyLinear(10))\n");
+    sources << QStringLiteral(
+        "from torch import nn\nnet = nn.Sequential(nn.LazyConv2d(8, 3), nn.ReLU(), nn.Flatten(), "
+        "nn.LazyLinear(10))\n");
     for (const QString& source : sources) {
       const NetworkCode code = parseSequentialCode(source.toStdString(), "net.py");
       const ShapeReport shapes = makeShapeReport(*buildCodeShapes(code));
@@ -166,8 +168,8 @@ class TestNetworkEditor : public QObject {
     }
     QVERIFY(shapesError.startsWith(QStringLiteral("net.py:12:5: layer 7 (Linear)")));
     QCOMPARE(shapesError, builtError);
-    const NetworkCode huge =
-        parseSequentialCode("from torch import nn\nnet = nn.Sequential(nn.Flatten(), nn.Linear(65536, 65536))\n", "huge.py");
+    const NetworkCode huge = parseSequentialCode(
+        "from torch import nn\nnet = nn.Sequential(nn.Flatten(), nn.Linear(65536, 65536))\n", "huge.py");
     QVERIFY_THROWS_EXCEPTION(SequentialCodeError, buildCodeShapes(huge));  // refused before allocating 16 GiB
   }
 
@@ -185,8 +187,9 @@ class TestNetworkEditor : public QObject {
     const int column = static_cast<int>(line7.text().indexOf(QStringLiteral("nn.BatchNorm2d"))) + 1;
     QCOMPARE(panel.analysis().error->line, 7);
     QCOMPARE(panel.analysis().error->column, column);
-    QVERIFY2(panel.statusText().startsWith(QStringLiteral("Line 7, column %1: BatchNorm2d is not supported").arg(column)),
-             qPrintable(panel.statusText()));
+    QVERIFY2(
+        panel.statusText().startsWith(QStringLiteral("Line 7, column %1: BatchNorm2d is not supported").arg(column)),
+        qPrintable(panel.statusText()));
     const QList<QTextEdit::ExtraSelection> marks = editor->extraSelections();
     QCOMPARE(marks.size(), 1);
     QCOMPARE(marks[0].cursor.selectionStart(), line7.position() + column - 1);
@@ -215,7 +218,8 @@ class TestNetworkEditor : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(analysed(panel) && panel.hasError(), 10000);
     QCOMPARE(panel.analysis().error->line, 12);
     QCOMPARE(panel.analysis().error->column, 5);
-    QVERIFY2(panel.statusText().contains(QStringLiteral("expected 320 input features")), qPrintable(panel.statusText()));
+    QVERIFY2(panel.statusText().contains(QStringLiteral("expected 320 input features")),
+             qPrintable(panel.statusText()));
     QCOMPARE(panel.editor()->extraSelections().value(0).cursor.selectedText(), QStringLiteral("nn.Linear"));
     QVERIFY(!panel.reportView()->isEnabled());  // the last network that built stays, greyed
     QCOMPARE(totalParameters(panel), 61706LL);
@@ -434,9 +438,11 @@ class TestNetworkEditor : public QObject {
         shown = panel;
       }
       QTRY_VERIFY_WITH_TIMEOUT(analysed(*panel), 10000);
-      const QString suffix = size.width() == 1400 ? QString() : QStringLiteral("_panel_%1x%2").arg(size.width()).arg(size.height());
+      const QString suffix =
+          size.width() == 1400 ? QString() : QStringLiteral("_panel_%1x%2").arg(size.width()).arg(size.height());
       QVERIFY(shown->grab().save(QDir(dir).filePath(QStringLiteral("network_editor%1.png").arg(suffix))));
-      typeOver(panel->editor(), QStringLiteral("padding=2), nn."), QStringLiteral("ReLU"), QStringLiteral("BatchNorm2d"));
+      typeOver(panel->editor(), QStringLiteral("padding=2), nn."), QStringLiteral("ReLU"),
+               QStringLiteral("BatchNorm2d"));
       QTRY_VERIFY_WITH_TIMEOUT(analysed(*panel) && panel->hasError(), 10000);
       QVERIFY(shown->grab().save(QDir(dir).filePath(QStringLiteral("network_editor_error%1.png").arg(suffix))));
       if (shown == panel) delete panel;

@@ -33,21 +33,23 @@ class TestScreenshot : public QObject {
     QTest::newRow("architecture") << QStringList{QStringLiteral("--tab"), QStringLiteral("architecture")};
     QTest::newRow("shapes") << QStringList{QStringLiteral("--tab"), QStringLiteral("shapes"), QStringLiteral("--model"),
                                            QStringLiteral("alexnet")};
-    QTest::newRow("shapes-compare") << QStringList{QStringLiteral("--tab"), QStringLiteral("shapes"), QStringLiteral("--model"),
-                                                   QStringLiteral("lenet"), QStringLiteral("--compare"), QStringLiteral("alexnet")};
-    QTest::newRow("inspect") << QStringList{QStringLiteral("--tab"), QStringLiteral("inspect"), QStringLiteral("--model"),
-                                            QStringLiteral("lenet"), QStringLiteral("--step"), QStringLiteral("2")};
+    QTest::newRow("shapes-compare") << QStringList{QStringLiteral("--tab"),     QStringLiteral("shapes"),
+                                                   QStringLiteral("--model"),   QStringLiteral("lenet"),
+                                                   QStringLiteral("--compare"), QStringLiteral("alexnet")};
+    QTest::newRow("inspect") << QStringList{QStringLiteral("--tab"),   QStringLiteral("inspect"),
+                                            QStringLiteral("--model"), QStringLiteral("lenet"),
+                                            QStringLiteral("--step"),  QStringLiteral("2")};
     QTest::newRow("training") << QStringList{QStringLiteral("--tab"), QStringLiteral("training")};
     QTest::newRow("network") << QStringList{QStringLiteral("--tab"), QStringLiteral("network")};
     // The explainers (issue 8): the window with the explainer of the centre unit of the layer shown at --step.
-    QTest::newRow("conv-arithmetic") << QStringList{QStringLiteral("--tab"), QStringLiteral("conv-arithmetic"),
+    QTest::newRow("conv-arithmetic") << QStringList{QStringLiteral("--tab"),   QStringLiteral("conv-arithmetic"),
                                                     QStringLiteral("--model"), QStringLiteral("lenet"),
-                                                    QStringLiteral("--step"), QStringLiteral("4")};
-    QTest::newRow("receptive-field") << QStringList{QStringLiteral("--tab"), QStringLiteral("receptive-field"),
+                                                    QStringLiteral("--step"),  QStringLiteral("4")};
+    QTest::newRow("receptive-field") << QStringList{QStringLiteral("--tab"),   QStringLiteral("receptive-field"),
                                                     QStringLiteral("--model"), QStringLiteral("alexnet"),
-                                                    QStringLiteral("--step"), QStringLiteral("13")};
-    QTest::newRow("saliency") << QStringList{QStringLiteral("--tab"), QStringLiteral("saliency"), QStringLiteral("--model"),
-                                             QStringLiteral("lenet")};
+                                                    QStringLiteral("--step"),  QStringLiteral("13")};
+    QTest::newRow("saliency") << QStringList{QStringLiteral("--tab"), QStringLiteral("saliency"),
+                                             QStringLiteral("--model"), QStringLiteral("lenet")};
   }
 
   void writesAPngForEveryTab() {
@@ -68,8 +70,8 @@ class TestScreenshot : public QObject {
   // --size WxH: the window at that size (here the smallest the layout is made for).
   void sizeOption() {
     const QString png = m_dir.filePath(QStringLiteral("small.png"));
-    const Result result = runApp({QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("inspect"),
-                                  QStringLiteral("--size"), QStringLiteral("1024x700")});
+    const Result result = runApp({QStringLiteral("--screenshot"), png, QStringLiteral("--tab"),
+                                  QStringLiteral("inspect"), QStringLiteral("--size"), QStringLiteral("1024x700")});
     QVERIFY2(result.exitCode == 0, result.stderrText.constData());
     QCOMPARE(QImage(png).size(), QSize(1024, 700));
   }
@@ -80,8 +82,9 @@ class TestScreenshot : public QObject {
     const QString input = m_dir.filePath(QStringLiteral("input.png"));
     QVERIFY(source.save(input));
     const QString png = m_dir.filePath(QStringLiteral("inspect-image.png"));
-    const Result result = runApp({QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("inspect"),
-                                  QStringLiteral("--image"), input, QStringLiteral("--step"), QStringLiteral("12")});
+    const Result result =
+        runApp({QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("inspect"),
+                QStringLiteral("--image"), input, QStringLiteral("--step"), QStringLiteral("12")});
     QVERIFY2(result.exitCode == 0, result.stderrText.constData());
     QVERIFY(!QImage(png).isNull());
   }
@@ -89,8 +92,9 @@ class TestScreenshot : public QObject {
   // An explainer that does not apply to the layer at --step: one line naming the reason, exit 1, no PNG.
   void explainerThatDoesNotApplyExitsWithStatus1() {
     const QString png = m_dir.filePath(QStringLiteral("not-conv.png"));
-    const Result result = runApp({QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("conv-arithmetic"),
-                                  QStringLiteral("--model"), QStringLiteral("lenet"), QStringLiteral("--step"), QStringLiteral("2")});
+    const Result result =
+        runApp({QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("conv-arithmetic"),
+                QStringLiteral("--model"), QStringLiteral("lenet"), QStringLiteral("--step"), QStringLiteral("2")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.stderrText.contains("alexnet-lab: --tab conv-arithmetic: Layer 1 is a Sigmoid"));
     QVERIFY(!QFile::exists(png));
@@ -98,20 +102,20 @@ class TestScreenshot : public QObject {
 
   void badArgumentsExitWithStatus2() {
     const QString png = m_dir.filePath(QStringLiteral("bad.png"));
-    for (const QStringList& args : {QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("nope")},
-                                    QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--step"), QStringLiteral("-3")},
-                                    QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--model"), QStringLiteral("vgg")},
-                                    QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("saliency"),
-                                                QStringLiteral("--model"), QStringLiteral("alexnet2012")},
-                                    // --compare MODEL is the Shapes screen's second network: needs --tab shapes.
-                                    QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("inspect"),
-                                                QStringLiteral("--compare"), QStringLiteral("alexnet")},
-                                    QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("shapes"),
-                                                QStringLiteral("--compare"), QStringLiteral("vgg")},
-                                    QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("1024")},
-                                    QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("100x100")},
-                                    QStringList{QStringLiteral("--screenshot")},
-                                    QStringList{QStringLiteral("--bogus"), QStringLiteral("1")}}) {
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("nope")},
+          QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--step"), QStringLiteral("-3")},
+          QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--model"), QStringLiteral("vgg")},
+          QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("saliency"),
+                      QStringLiteral("--model"), QStringLiteral("alexnet2012")},
+          // --compare MODEL is the Shapes screen's second network: needs --tab shapes.
+          QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("inspect"),
+                      QStringLiteral("--compare"), QStringLiteral("alexnet")},
+          QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("shapes"),
+                      QStringLiteral("--compare"), QStringLiteral("vgg")},
+          QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("1024")},
+          QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("100x100")},
+          QStringList{QStringLiteral("--screenshot")}, QStringList{QStringLiteral("--bogus"), QStringLiteral("1")}}) {
       const Result result = runApp(args);
       QCOMPARE(result.exitCode, 2);
       QCOMPARE(result.stderrText.count('\n'), 1);
@@ -122,7 +126,8 @@ class TestScreenshot : public QObject {
 
   void missingOrBrokenFilesExitWithStatus1() {
     const QString png = m_dir.filePath(QStringLiteral("missing.png"));
-    Result result = runApp({QStringLiteral("--screenshot"), png, QStringLiteral("--image"), m_dir.filePath(QStringLiteral("nothing.jpg"))});
+    Result result = runApp({QStringLiteral("--screenshot"), png, QStringLiteral("--image"),
+                            m_dir.filePath(QStringLiteral("nothing.jpg"))});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.stderrText.contains("nothing.jpg"));
     const QString broken = m_dir.filePath(QStringLiteral("broken.safetensors"));

@@ -43,7 +43,10 @@ class TestShapeTableModel : public QObject {
     QCOMPARE(model.index(0, ShapeTableModel::ShapeColumn).data().toString(), QStringLiteral("[1, 96, 54, 54]"));
     QCOMPARE(model.index(12, ShapeTableModel::ShapeColumn).data().toString(), QStringLiteral("[1, 256, 5, 5]"));
     QCOMPARE(model.index(20, ShapeTableModel::ShapeColumn).data().toString(), QStringLiteral("[1, 10]"));
-    QVERIFY(model.index(0, ShapeTableModel::HyperColumn).data().toString().contains(QStringLiteral("kernel_size=(11, 11)")));
+    QVERIFY(model.index(0, ShapeTableModel::HyperColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("kernel_size=(11, 11)")));
     // conv1: 96·(1·11·11) + 96 parameters
     QCOMPARE(model.index(0, ShapeTableModel::ParamsColumn).data(Qt::UserRole).toLongLong(), 96LL * 121 + 96);
     // Totals row: sums of the columns.
@@ -69,16 +72,20 @@ class TestShapeTableModel : public QObject {
     model.setReport(cachedShapeReport(config), cachedReceptiveFields(config));
     auto field = [&](int row) { return model.index(row, ShapeTableModel::FieldColumn).data().toString(); };
     auto side = [&](int row) { return model.index(row, ShapeTableModel::FieldColumn).data(Qt::UserRole).toLongLong(); };
-    QCOMPARE(model.headerData(ShapeTableModel::FieldColumn, Qt::Horizontal).toString(), QStringLiteral("Receptive field"));
-    QCOMPARE(field(0), QStringLiteral("11×11, jump 4"));   // conv1
-    QCOMPARE(field(2), QStringLiteral("19×19, jump 8"));   // pool1
-    QCOMPARE(field(5), QStringLiteral("67×67, jump 16"));  // pool2
+    QCOMPARE(model.headerData(ShapeTableModel::FieldColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Receptive field"));
+    QCOMPARE(field(0), QStringLiteral("11×11, jump 4"));      // conv1
+    QCOMPARE(field(2), QStringLiteral("19×19, jump 8"));      // pool1
+    QCOMPARE(field(5), QStringLiteral("67×67, jump 16"));     // pool2
     QCOMPARE(field(12), QStringLiteral("195×195, jump 32"));  // pool5
     const qlonglong expected[] = {11, 11, 19, 51, 51, 67, 99, 99, 131, 131, 163, 163, 195};
     for (int row = 0; row < 13; ++row) QCOMPARE(side(row), expected[row]);
     QCOMPARE(field(14), QStringLiteral("whole input"));  // fc6
     QCOMPARE(side(14), 0LL);
-    QVERIFY(model.index(0, ShapeTableModel::FieldColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("(-1, -1)")));
+    QVERIFY(model.index(0, ShapeTableModel::FieldColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("(-1, -1)")));
     QVERIFY(!model.index(model.rowCount() - 1, ShapeTableModel::FieldColumn).data().isValid());  // totals row
     // LeNet: 5, 5, 6, 14, 14, 16, then dense.
     config.kind = ModelKind::LeNet;
@@ -95,7 +102,8 @@ class TestShapeTableModel : public QObject {
     LayerSelection selection;
     ShapesPanel panel(&selection);
     panel.setModelKey(QStringLiteral("alexnet"));
-    QCOMPARE(panel.tableModel()->index(10, ShapeTableModel::FieldColumn).data().toString(), QStringLiteral("163×163, jump 16"));
+    QCOMPARE(panel.tableModel()->index(10, ShapeTableModel::FieldColumn).data().toString(),
+             QStringLiteral("163×163, jump 16"));
   }
 
   void formatsShapes() {

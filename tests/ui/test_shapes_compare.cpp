@@ -62,8 +62,9 @@ class TestShapesCompare : public QObject {
     QVERIFY(panel.memoryChart()->seriesName(1).startsWith(QStringLiteral("AlexNet")));
 
     // Fits the main window's minimum (about 1118×748 with the menus, toolbar and tabs around it).
-    QVERIFY2(panel.minimumSizeHint().width() <= 1100 && panel.minimumSizeHint().height() <= 620,
-             qPrintable(QStringLiteral("%1×%2").arg(panel.minimumSizeHint().width()).arg(panel.minimumSizeHint().height())));
+    QVERIFY2(
+        panel.minimumSizeHint().width() <= 1100 && panel.minimumSizeHint().height() <= 620,
+        qPrintable(QStringLiteral("%1×%2").arg(panel.minimumSizeHint().width()).arg(panel.minimumSizeHint().height())));
 
     chooser->setCurrentIndex(chooser->findData(QString()));
     QVERIFY(!panel.comparePane()->isVisible());
@@ -91,7 +92,8 @@ class TestShapesCompare : public QObject {
     QCOMPARE(chart->unitBytes(), 1e9);
     QCOMPARE(chart->unitName(), QStringLiteral("GB"));
     const double alexnet512 =
-        static_cast<double>(estimateMemory(reportOf(QStringLiteral("alexnet")), 512, MemoryUse::Training).totalBytes) / 1e9;
+        static_cast<double>(estimateMemory(reportOf(QStringLiteral("alexnet")), 512, MemoryUse::Training).totalBytes) /
+        1e9;
     QCOMPARE(chart->trainingPoints(1).back().y(), alexnet512);
 
     panel.setCompareKey(QString());

@@ -35,7 +35,8 @@ StageCategory categoryOfType(const QString& type) {
 }
 
 QPoint centerOfTile(FeatureMapView* view) {
-  const QPoint origin((view->width() - view->grid().image().width()) / 2, (view->height() - view->grid().image().height()) / 2);
+  const QPoint origin((view->width() - view->grid().image().width()) / 2,
+                      (view->height() - view->grid().image().height()) / 2);
   return origin + view->grid().tileRect(0).center();
 }
 
@@ -59,13 +60,14 @@ class TestSideBySide : public QObject {
     QCOMPARE(stages[1].layer[1], 0);
     QCOMPARE(stages[4].layer[0], 5);  // LeNet pool2 beside AlexNet pool2
     QCOMPARE(stages[4].layer[1], 5);
-    QVERIFY(stages[5].empty[0]);      // AlexNet conv3 faces empty space; LeNet stays at pool2
+    QVERIFY(stages[5].empty[0]);  // AlexNet conv3 faces empty space; LeNet stays at pool2
     QCOMPARE(stages[5].layer[0], 5);
     QCOMPARE(stages.back().layer[0], 11);
     QCOMPARE(stages.back().layer[1], 20);
-    const auto activated = alignStages(makeShapeReport(*buildModel(lenet)), makeShapeReport(*buildModel(alexnet)), true);
-    QCOMPARE(activated[1].layer[0], 1);  // Sigmoid
-    QCOMPARE(activated[1].layer[1], 1);  // ReLU
+    const auto activated =
+        alignStages(makeShapeReport(*buildModel(lenet)), makeShapeReport(*buildModel(alexnet)), true);
+    QCOMPARE(activated[1].layer[0], 1);    // Sigmoid
+    QCOMPARE(activated[1].layer[1], 1);    // ReLU
     QCOMPARE(activated[10].layer[1], 15);  // fc1's ReLU, not its Dropout
   }
 
@@ -100,7 +102,8 @@ class TestSideBySide : public QObject {
     for (int row = 0; row < int(bar->stages().size()); ++row) {
       const AlignedStage& stage = bar->stages()[std::size_t(row)];
       bar->setStage(row);
-      QTRY_VERIFY_WITH_TIMEOUT(left->cursor() == stage.cursor[0] && right->cursor() == stage.cursor[1] && !inspect->isBusy(), 60000);
+      QTRY_VERIFY_WITH_TIMEOUT(
+          left->cursor() == stage.cursor[0] && right->cursor() == stage.cursor[1] && !inspect->isBusy(), 60000);
       const StepSnapshot& a = left->session()->lastSnapshot();
       const StepSnapshot& b = right->session()->lastSnapshot();
       QVERIFY(a.output->numel() > 0);

@@ -64,12 +64,14 @@ class TestTrainingChart : public QObject {
       QCOMPARE(series[m]->pen().color().rgb(), chart.runColor(alexnet).rgb());
       QCOMPARE(series[m]->pen().style(), TrainingChartWidget::metricStyle(static_cast<TrainingMetric>(m)));
     }
-    QCOMPARE(QSet<Qt::PenStyle>({series[0]->pen().style(), series[1]->pen().style(), series[2]->pen().style()}).size(), 3);
+    QCOMPARE(QSet<Qt::PenStyle>({series[0]->pen().style(), series[1]->pen().style(), series[2]->pen().style()}).size(),
+             3);
 
     // Legend: three metrics and two references (LeNet, AlexNet), not 3 entries per run + 6 references.
     QTRY_COMPARE(chart.legendNames().size(), 5);  // the legend lays its markers out on the next event-loop turns
     const QStringList legend = chart.legendNames();
-    QVERIFY2(legend.join(QLatin1Char('|')).contains(QStringLiteral("train loss|train acc|test acc")), qPrintable(legend.join(QLatin1Char('|'))));
+    QVERIFY2(legend.join(QLatin1Char('|')).contains(QStringLiteral("train loss|train acc|test acc")),
+             qPrintable(legend.join(QLatin1Char('|'))));
     QVERIFY(legend.join(QLatin1Char(' ')).contains(QStringLiteral("d2l LeNet")));
     QVERIFY(legend.join(QLatin1Char(' ')).contains(QStringLiteral("d2l AlexNet")));
     for (const QString& name : legend) QVERIFY2(!name.contains(QStringLiteral("run")), qPrintable(name));

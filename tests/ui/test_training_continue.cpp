@@ -23,9 +23,7 @@ namespace {
 const QString kDataDir = defaultDataDirectory();
 bool haveDataset() { return QFileInfo::exists(kDataDir + QStringLiteral("/train-images-idx3-ubyte.gz")); }
 
-TrainingRecipe recipe() {
-  return {.epochs = 3, .batchSize = 64, .sgd = {.learningRate = 0.9f, .momentum = 0.5f}};
-}
+TrainingRecipe recipe() { return {.epochs = 3, .batchSize = 64, .sgd = {.learningRate = 0.9f, .momentum = 0.5f}}; }
 
 // What one uninterrupted run of the recipe on the first 512 images ends with.
 std::map<std::string, std::vector<float>> uninterruptedParameters(const QString& dir) {
@@ -96,7 +94,9 @@ class TestTrainingContinue : public QObject {
     QCOMPARE(QString::fromStdString(metadata.at("status")), QStringLiteral("finished"));
     QVERIFY(fileParameters(done.checkpointPath) == uninterruptedParameters(m_dir.path()));
     const RunLog log = readRunLog(done.logPath.toStdString());  // refuses rows that go back
-    QCOMPARE(std::count_if(log.rows.begin(), log.rows.end(), [](const RunLogRow& row) { return row.testAccuracy.has_value(); }), 3);
+    QCOMPARE(std::count_if(log.rows.begin(), log.rows.end(),
+                           [](const RunLogRow& row) { return row.testAccuracy.has_value(); }),
+             3);
   }
 
   void aKilledRunContinuesFromItsMidEpochCheckpoint() {
@@ -116,9 +116,8 @@ class TestTrainingContinue : public QObject {
       const ImageSet train = loadFashionMnist(Split::Train, {.directory = kDataDir.toStdString(), .limit = 512});
       const ImageSet test = loadFashionMnist(Split::Test, {.directory = kDataDir.toStdString(), .limit = 512});
       // Ends at the chart point of batch 4 in epoch 2, just after that point's time-based checkpoint.
-      run.run(train, test, [](const TrainProgress& p) {
-        return !(p.epoch == 1 && p.kind == ProgressKind::Report && p.batch >= 4);
-      });
+      run.run(train, test,
+              [](const TrainProgress& p) { return !(p.epoch == 1 && p.kind == ProgressKind::Report && p.batch >= 4); });
     }
     // A kill leaves the last time-based checkpoint as it was: status "running" (a Stop would have
     // written "cancelled" at the same position).
@@ -142,7 +141,9 @@ class TestTrainingContinue : public QObject {
     QCOMPARE(QString::fromStdString(readSafeTensorsMetadata(path.toStdString()).at("epoch")), QStringLiteral("3"));
     QVERIFY(fileParameters(path) == uninterruptedParameters(m_dir.path()));
     const RunLog log = readRunLog(done.logPath.toStdString());
-    QCOMPARE(std::count_if(log.rows.begin(), log.rows.end(), [](const RunLogRow& row) { return row.testAccuracy.has_value(); }), 3);
+    QCOMPARE(std::count_if(log.rows.begin(), log.rows.end(),
+                           [](const RunLogRow& row) { return row.testAccuracy.has_value(); }),
+             3);
   }
 
   void aFileThatIsNotARunIsRefusedWithItsName() {

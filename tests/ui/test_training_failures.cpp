@@ -53,8 +53,10 @@ CheckpointState inspectCheckpoint(const QString& path) {
   try {
     const SafeTensors file = loadCheckpoint(path.toStdString(), *model);
     state.loads = true;
-    if (auto it = file.metadata.find("epoch"); it != file.metadata.end()) state.epoch = QString::fromStdString(it->second);
-    if (auto it = file.metadata.find("status"); it != file.metadata.end()) state.status = QString::fromStdString(it->second);
+    if (auto it = file.metadata.find("epoch"); it != file.metadata.end())
+      state.epoch = QString::fromStdString(it->second);
+    if (auto it = file.metadata.find("status"); it != file.metadata.end())
+      state.status = QString::fromStdString(it->second);
   } catch (const std::exception& error) {
     state.error = QString::fromStdString(error.what());
     return state;
@@ -101,10 +103,12 @@ class TestTrainingFailures : public QObject {
     QCOMPARE(outcome.status, TrainStatus::Diverged);
     QVERIFY2(outcome.message.contains(QStringLiteral("diverged")) && outcome.message.contains(QStringLiteral("NaN")),
              qPrintable(outcome.message));
-    QVERIFY2(outcome.message.contains(QStringLiteral("Kept the last good checkpoint (epoch 1)")), qPrintable(outcome.message));
+    QVERIFY2(outcome.message.contains(QStringLiteral("Kept the last good checkpoint (epoch 1)")),
+             qPrintable(outcome.message));
     QVERIFY2(outcome.message.contains(QStringLiteral("smaller learning rate")), qPrintable(outcome.message));
     QVERIFY(panel.lastError().contains(QStringLiteral("diverged")));
-    QVERIFY2(statusText(panel).contains(QStringLiteral("Kept the last good checkpoint")), qPrintable(statusText(panel)));
+    QVERIFY2(statusText(panel).contains(QStringLiteral("Kept the last good checkpoint")),
+             qPrintable(statusText(panel)));
     QCOMPARE(panel.epochsCompleted(), 1);
     QVERIFY(!panel.isRunning());
 
@@ -133,7 +137,8 @@ class TestTrainingFailures : public QObject {
     const auto outcome = finished.first().first().value<TrainingOutcome>();
     QCOMPARE(outcome.status, TrainStatus::Diverged);
     QVERIFY2(outcome.message.contains(QStringLiteral("initial values")), qPrintable(outcome.message));
-    QVERIFY2(outcome.message.contains(QStringLiteral("No checkpoint had been written yet")), qPrintable(outcome.message));
+    QVERIFY2(outcome.message.contains(QStringLiteral("No checkpoint had been written yet")),
+             qPrintable(outcome.message));
     QVERIFY2(outcome.message.contains(QStringLiteral("smaller learning rate")), qPrintable(outcome.message));
     QVERIFY(outcome.checkpointPath.isEmpty());
     QVERIFY(panel.lastCheckpoint().isEmpty());
@@ -174,7 +179,8 @@ class TestTrainingFailures : public QObject {
     QVERIFY2(state.loads, qPrintable(state.error));
     QVERIFY(state.finite);
     QCOMPARE(state.epoch, QStringLiteral("1"));
-    const QStringList leftovers = QFileInfo(outcome.checkpointPath).dir().entryList({QStringLiteral("*.tmp-*")}, QDir::Files);
+    const QStringList leftovers =
+        QFileInfo(outcome.checkpointPath).dir().entryList({QStringLiteral("*.tmp-*")}, QDir::Files);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
   }
 };

@@ -43,8 +43,9 @@ class TestTrainingLimits : public QObject {
     const QString good = dir.filePath(QStringLiteral("good.csv"));
     QFile file(good);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray(kRunLogHeader) + "\n1,5,0.5,1.5,0.45,,,800,1\n1,10,1,1.0,0.6,0.65,0.9,800,2\n"
-                                           "2,5,1.5,0.8,0.7,,,800,3\n2,10,2,0.7,0.72,0.7,0.75,800,4\n");
+    file.write(QByteArray(kRunLogHeader) +
+               "\n1,5,0.5,1.5,0.45,,,800,1\n1,10,1,1.0,0.6,0.65,0.9,800,2\n"
+               "2,5,1.5,0.8,0.7,,,800,3\n2,10,2,0.7,0.72,0.7,0.75,800,4\n");
     file.close();
     TrainingPanel panel;
     QVERIFY2(panel.loadRunLog(good), qPrintable(panel.lastError()));
@@ -79,7 +80,8 @@ class TestTrainingLimits : public QObject {
       out.close();
       QVERIFY2(!panel.loadRunLog(path), bad.name);
       const QString error = panel.lastError();
-      QVERIFY2(error.startsWith(QStringLiteral("The run log cannot be read.")), qPrintable(error));  // lead, then core's detail
+      QVERIFY2(error.startsWith(QStringLiteral("The run log cannot be read.")),
+               qPrintable(error));  // lead, then core's detail
       QVERIFY2(error.contains(path + QStringLiteral(": ")), qPrintable(error));
       QVERIFY2(error.contains(QString::fromUtf8(bad.problem)), qPrintable(error));
       QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
@@ -97,12 +99,14 @@ class TestTrainingLimits : public QObject {
   void memoryProblemNamesTheFieldsToChange() {
     const ModelConfig config = bigLeNet();
     const QString refused = trainingMemoryProblem(config, 4096, std::int64_t{8} << 30);  // 8 GiB available
-    QVERIFY2(refused.startsWith(QStringLiteral("lenet (input 384x384) at batch 4096 needs about")), qPrintable(refused));
-    QVERIFY2(refused.contains(QStringLiteral("for training but only 8.6 GB of memory is available")), qPrintable(refused));
+    QVERIFY2(refused.startsWith(QStringLiteral("lenet (input 384x384) at batch 4096 needs about")),
+             qPrintable(refused));
+    QVERIFY2(refused.contains(QStringLiteral("for training but only 8.6 GB of memory is available")),
+             qPrintable(refused));
     QVERIFY2(refused.contains(QStringLiteral("; use a Batch size of ")), qPrintable(refused));
     QVERIFY2(!refused.contains(QStringLiteral("--")), qPrintable(refused));  // no CLI options in the GUI
     QVERIFY(trainingMemoryProblem(config, 1, std::int64_t{8} << 30).isEmpty());
-    QVERIFY(trainingMemoryProblem(config, 4096, std::nullopt).isEmpty());  // unknown: not checked
+    QVERIFY(trainingMemoryProblem(config, 4096, std::nullopt).isEmpty());          // unknown: not checked
     const QString none = trainingMemoryProblem(config, 1, std::int64_t{1} << 20);  // 1 MiB: not even batch 1
     QVERIFY2(none.contains(QStringLiteral("even batch 1 does not fit: use a smaller Input size")), qPrintable(none));
   }
@@ -124,16 +128,18 @@ class TestTrainingLimits : public QObject {
 
     panel.start();
     QVERIFY(!panel.isRunning());
-    QCOMPARE(panel.lastError(), withDetail(QStringLiteral("This run does not fit in memory."), expected));  // lead + core's detail
+    QCOMPARE(panel.lastError(),
+             withDetail(QStringLiteral("This run does not fit in memory."), expected));  // lead + core's detail
     QVERIFY2(panel.lastError().contains(QStringLiteral("use a Batch size of")), qPrintable(panel.lastError()));
     QVERIFY(panelShows(panel, expected));
-    QCOMPARE(panel.chart()->runCount(), 0);  // no live run was added
+    QCOMPARE(panel.chart()->runCount(), 0);     // no live run was added
     QCOMPARE(panel.request().batchSize, 4096);  // the form keeps its values
     QCOMPARE(panel.request().epochs, 3);
     QCOMPARE(effectiveInputSize(panel.request().model), 384);
 
     // With the batch the message suggests, the check passes (the run would start).
-    const QString suggested = expected.section(QStringLiteral("use a Batch size of "), 1).section(QLatin1Char(' '), 0, 0);
+    const QString suggested =
+        expected.section(QStringLiteral("use a Batch size of "), 1).section(QLatin1Char(' '), 0, 0);
     bool ok = false;
     const int fits = suggested.toInt(&ok);
     QVERIFY2(ok && fits >= 1 && fits < 4096, qPrintable(expected));

@@ -42,7 +42,9 @@ void writeRunLog(const QString& path) {
   QFile file(path);
   QVERIFY(file.open(QIODevice::WriteOnly));
   file.write(QByteArray(kRunLogHeader) + "\n");
-  file.write("1,5,0.5,1.5,0.45,,,800,1\n1,10,1,1.0,0.6,0.65,0.9,800,2\n2,5,1.5,0.8,0.7,,,800,3\n2,10,2,0.7,0.75,0.72,0.7,800,4\n");
+  file.write(
+      "1,5,0.5,1.5,0.45,,,800,1\n1,10,1,1.0,0.6,0.65,0.9,800,2\n2,5,1.5,0.8,0.7,,,800,3\n2,10,2,0.7,0.75,0.72,0.7,800,"
+      "4\n");
 }
 
 TrainingRequest smallLeNetRun(std::int64_t limit, std::int64_t epochs) {
@@ -142,8 +144,9 @@ class TestTrainingPanel : public QObject {
     QCOMPARE(last.epochFraction, 2.0);
     QVERIFY(first.epochFraction < last.epochFraction);
     QVERIFY2(first.probabilities != last.probabilities, "the probabilities did not change while training");
-    QVERIFY2(view->caption().contains(QStringLiteral("#3")) && view->caption().contains(fashionClassNames()[last.label]),
-             qPrintable(view->caption()));
+    QVERIFY2(
+        view->caption().contains(QStringLiteral("#3")) && view->caption().contains(fashionClassNames()[last.label]),
+        qPrintable(view->caption()));
   }
 
   // Stop cancels a run under way (how fast: test_training_stop_timing.cpp, ctest label "timing").
@@ -155,7 +158,8 @@ class TestTrainingPanel : public QObject {
     QSignalSpy finished(&panel, &TrainingPanel::runFinished);
     panel.start();
     // Wait until training is under way (the first chart point), then stop.
-    QTRY_VERIFY_WITH_TIMEOUT(panel.chart()->pointCount(0, TrainingMetric::TrainLoss) > 0 || !finished.isEmpty(), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.chart()->pointCount(0, TrainingMetric::TrainLoss) > 0 || !finished.isEmpty(),
+                             120000);
     QVERIFY2(finished.isEmpty(), "the run ended before Stop could be tested");
     panel.stop();
     QVERIFY(finished.wait(60000));
@@ -200,7 +204,8 @@ class TestTrainingPanel : public QObject {
     QVERIFY(finished.wait(10000));
     const auto outcome = finished.first().first().value<TrainingOutcome>();
     QVERIFY(outcome.failed);
-    QVERIFY2(outcome.message.contains(QStringLiteral("apt-get install dataset-fashion-mnist")), qPrintable(outcome.message));
+    QVERIFY2(outcome.message.contains(QStringLiteral("apt-get install dataset-fashion-mnist")),
+             qPrintable(outcome.message));
     QVERIFY(panel.lastError().contains(QStringLiteral("dataset-fashion-mnist")));
   }
 
@@ -212,7 +217,12 @@ class TestTrainingPanel : public QObject {
     for (int e = 1; e <= 2; ++e) {
       for (int b = 1; b <= 3; ++b)
         file.write(QStringLiteral("%1,%2,%3,%4,%5,,,900,%6\n")
-                       .arg(e).arg(b * 10).arg(e - 1 + b / 4.0).arg(2.0 / (e + b)).arg(0.3 + 0.1 * b).arg(e * b)
+                       .arg(e)
+                       .arg(b * 10)
+                       .arg(e - 1 + b / 4.0)
+                       .arg(2.0 / (e + b))
+                       .arg(0.3 + 0.1 * b)
+                       .arg(e * b)
                        .toUtf8());
       file.write(QStringLiteral("%1,40,%1,0.5,0.8,0.75,0.6,900,%2\n").arg(e).arg(e * 5).toUtf8());
     }
@@ -247,14 +257,16 @@ class TestTrainingPanel : public QObject {
     writeRunLog(dir.filePath(QStringLiteral("slim-alexnet.csv")));
     QVERIFY2(panel.loadRunLog(dir.filePath(QStringLiteral("slim-alexnet.csv"))), qPrintable(panel.lastError()));
     QCOMPARE(panel.chart()->referenceModels(), QVector<ModelKind>{ModelKind::AlexNet});
-    QVERIFY(panel.chart()->referenceNames().join(QLatin1Char(' ')).contains(QStringLiteral("d2l AlexNet test acc 0.883")));
+    QVERIFY(
+        panel.chart()->referenceNames().join(QLatin1Char(' ')).contains(QStringLiteral("d2l AlexNet test acc 0.883")));
     QVERIFY(!panel.chart()->referenceNames().join(QLatin1Char(' ')).contains(QStringLiteral("0.779")));
 
     // 2. By the run folder's name (the Training screen's <stamp>-lenet/log.csv): both references.
     writeRunLog(dir.filePath(QStringLiteral("20261127-101500-lenet/log.csv")));
     QVERIFY(panel.loadRunLog(dir.filePath(QStringLiteral("20261127-101500-lenet/log.csv"))));
     QCOMPARE(panel.chart()->referenceModels(), (QVector<ModelKind>{ModelKind::AlexNet, ModelKind::LeNet}));
-    QVERIFY(panel.chart()->referenceNames().join(QLatin1Char(' ')).contains(QStringLiteral("d2l LeNet test acc 0.779")));
+    QVERIFY(
+        panel.chart()->referenceNames().join(QLatin1Char(' ')).contains(QStringLiteral("d2l LeNet test acc 0.779")));
 
     // 3. The checkpoint beside the log wins over a misleading name.
     ModelConfig alexnet;
@@ -293,9 +305,9 @@ class TestTrainingPanel : public QObject {
     process.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
-    process.start(QStringLiteral(ALEXNET_APP_PATH), {QStringLiteral("--screenshot"), png, QStringLiteral("--tab"),
-                                                     QStringLiteral("training"), QStringLiteral("--train"),
-                                                     QStringLiteral("1000")});
+    process.start(QStringLiteral(ALEXNET_APP_PATH),
+                  {QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("training"),
+                   QStringLiteral("--train"), QStringLiteral("1000")});
     QVERIFY(process.waitForFinished(240000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     qInfo("--train 1000 screenshot: %lld ms", static_cast<long long>(timer.elapsed()));
@@ -312,8 +324,8 @@ class TestTrainingPanel : public QObject {
                                          [](const RunLogRow& row) { return row.testAccuracy.has_value(); });
     QVERIFY2(epochEnds >= 3 && epochEnds < 10, qPrintable(QString::number(epochEnds)));
 
-    process.start(QStringLiteral(ALEXNET_APP_PATH), {QStringLiteral("--screenshot"), png, QStringLiteral("--train"),
-                                                     QStringLiteral("many")});
+    process.start(QStringLiteral(ALEXNET_APP_PATH),
+                  {QStringLiteral("--screenshot"), png, QStringLiteral("--train"), QStringLiteral("many")});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().contains("--train must be"));
@@ -331,9 +343,8 @@ class TestTrainingPanel : public QObject {
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ALEXNET_APP_PATH),
-                  {QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), QStringLiteral("training"),
-                   QStringLiteral("--run-log"), log});
+    process.start(QStringLiteral(ALEXNET_APP_PATH), {QStringLiteral("--screenshot"), png, QStringLiteral("--tab"),
+                                                     QStringLiteral("training"), QStringLiteral("--run-log"), log});
     QVERIFY(process.waitForFinished(240000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     QImage image(png);

@@ -126,11 +126,12 @@ class TestTrainingStall : public QObject {
     for (int i = 1; i <= 3; ++i) {
       const Attempt attempt = measureOnce(m_dir.filePath(QStringLiteral("stall-%1").arg(i)));
       QVERIFY2(attempt.ok, qPrintable(attempt.error));
-      qInfo("attempt %d: slim AlexNet (96, 12,32,48,48,32,64,64), 2 epochs of 640 images, %lld ms: longest GUI gap "
-            "%lld ms (GUI-thread CPU in it %.1f ms), most GUI-thread CPU between two ticks %.1f ms; %d ticks, "
-            "%d chart points, %d kernel and %d live-sample refreshes",
-            i, attempt.runMs, attempt.gap, attempt.cpuInGap, attempt.maxCpu, attempt.ticks, attempt.points, attempt.kernels,
-            attempt.samples);
+      qInfo(
+          "attempt %d: slim AlexNet (96, 12,32,48,48,32,64,64), 2 epochs of 640 images, %lld ms: longest GUI gap "
+          "%lld ms (GUI-thread CPU in it %.1f ms), most GUI-thread CPU between two ticks %.1f ms; %d ticks, "
+          "%d chart points, %d kernel and %d live-sample refreshes",
+          i, attempt.runMs, attempt.gap, attempt.cpuInGap, attempt.maxCpu, attempt.ticks, attempt.points,
+          attempt.kernels, attempt.samples);
       // The run refreshed what the GUI shows: 5 points and an epoch end per epoch, and the
       // kernels and the live sample at each of them (+ the untrained start).
       QVERIFY(attempt.points >= 10);
@@ -144,13 +145,15 @@ class TestTrainingStall : public QObject {
     // Work on the GUI thread would show in every attempt; a one-off (page faults, a first glyph
     // cache fill on a loaded machine) in one of them is reported but does not fail the test.
     qInfo("most GUI-thread CPU between two ticks: %.1f ms (best attempt %.1f ms)", maxCpu, leastMaxCpu);
-    QVERIFY2(leastMaxCpu < 40.0, qPrintable(QStringLiteral("the GUI thread computed %1 ms between two ticks").arg(leastMaxCpu)));
+    QVERIFY2(leastMaxCpu < 40.0,
+             qPrintable(QStringLiteral("the GUI thread computed %1 ms between two ticks").arg(leastMaxCpu)));
     const double load = loadAverage();
     const int cores = QThread::idealThreadCount();
     if (load > 3.0 * cores && best.gap >= kLimitMs) {
-      qWarning("machine overloaded (load average %.1f on %d cores): wall-clock gap %lld ms reported, not asserted; "
-               "GUI-thread CPU between ticks stayed at most %.1f ms",
-               load, cores, best.gap, maxCpu);
+      qWarning(
+          "machine overloaded (load average %.1f on %d cores): wall-clock gap %lld ms reported, not asserted; "
+          "GUI-thread CPU between ticks stayed at most %.1f ms",
+          load, cores, best.gap, maxCpu);
       return;
     }
     QVERIFY2(best.gap < kLimitMs, qPrintable(QStringLiteral("the GUI thread stalled %1 ms").arg(best.gap)));
@@ -174,7 +177,8 @@ class TestTrainingStall : public QObject {
       QSignalSpy finished(panel, &TrainingPanel::runFinished);
       const int run = panel->chart()->runCount();
       panel->start();
-      QTRY_VERIFY_WITH_TIMEOUT(panel->chart()->pointCount(run, TrainingMetric::TrainLoss) > 0 || !finished.isEmpty(), 600000);
+      QTRY_VERIFY_WITH_TIMEOUT(panel->chart()->pointCount(run, TrainingMetric::TrainLoss) > 0 || !finished.isEmpty(),
+                               600000);
       QVERIFY2(finished.isEmpty(), "the run ended before Stop could be tested");
       QTest::qWait(delay);
       QElapsedTimer timer;
@@ -183,7 +187,8 @@ class TestTrainingStall : public QObject {
       QVERIFY(finished.wait(10000));
       const qint64 ms = timer.elapsed();
       worst = std::max(worst, ms);
-      qInfo("stop latency (slim AlexNet, 96, batch 128, chunks of 32), clicked %d ms after a chart point: %lld ms", delay, ms);
+      qInfo("stop latency (slim AlexNet, 96, batch 128, chunks of 32), clicked %d ms after a chart point: %lld ms",
+            delay, ms);
       QCOMPARE(finished.first().first().value<TrainingOutcome>().status, TrainStatus::Cancelled);
       QVERIFY(!panel->isRunning());
     }
@@ -230,7 +235,8 @@ class TestTrainingStall : public QObject {
     const double load = loadAverage();
     const int cores = QThread::idealThreadCount();
     if (load > 3.0 * cores && ms >= 1000) {
-      qWarning("machine overloaded (load average %.1f on %d cores): stop latency %lld ms reported, not asserted", load, cores, ms);
+      qWarning("machine overloaded (load average %.1f on %d cores): stop latency %lld ms reported, not asserted", load,
+               cores, ms);
       return;
     }
     QVERIFY2(ms < 1000, qPrintable(QStringLiteral("Stop took %1 ms").arg(ms)));

@@ -44,8 +44,10 @@ class TestTrainingStopTiming : public QObject {
     panel.setRequest(smallLeNetRun());
     QSignalSpy finished(&panel, &TrainingPanel::runFinished);
     panel.start();
-    if (!QTest::qWaitFor([&] { return panel.chart()->pointCount(0, TrainingMetric::TrainLoss) > 0 || !finished.isEmpty(); },
-                         120000) || !finished.isEmpty())
+    if (!QTest::qWaitFor(
+            [&] { return panel.chart()->pointCount(0, TrainingMetric::TrainLoss) > 0 || !finished.isEmpty(); },
+            120000) ||
+        !finished.isEmpty())
       return -1;
     if (paused) {
       panel.pause();

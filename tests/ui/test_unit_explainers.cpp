@@ -43,13 +43,15 @@ void grab(QWidget* widget, const QString& name) {
 }
 
 QPoint tileCenter(FeatureMapView* view, int position) {
-  const QPoint origin((view->width() - view->grid().image().width()) / 2, (view->height() - view->grid().image().height()) / 2);
+  const QPoint origin((view->width() - view->grid().image().width()) / 2,
+                      (view->height() - view->grid().image().height()) / 2);
   return origin + view->grid().tileRect(position).center();
 }
 
 // Where the dense strip draws `unit` (hit test scan; the strip wraps into rows).
 QPoint densePoint(FeatureMapView* view, int unit) {
-  const QPoint origin((view->width() - view->grid().image().width()) / 2, (view->height() - view->grid().image().height()) / 2);
+  const QPoint origin((view->width() - view->grid().image().width()) / 2,
+                      (view->height() - view->grid().image().height()) / 2);
   const QImage& image = view->grid().image();
   for (int y = 0; y < image.height(); y += 2)
     for (int x = 0; x < image.width(); x += 2) {
@@ -68,11 +70,13 @@ class TestUnitExplainers : public QObject {
     auto view = std::make_unique<RunView>();
     view->resize(1100, 700);
     view->show();
-    QObject::connect(view.get(), &RunView::inputRequested, view.get(), [v = view.get()] {
-      v->session()->setInput(sampleInput(v->inputSide()));
-    });
+    QObject::connect(view.get(), &RunView::inputRequested, view.get(),
+                     [v = view.get()] { v->session()->setInput(sampleInput(v->inputSide())); });
     view->loadModel(config, checkpoint);
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(view->session()->hasModel() && !view->isBusy() && view->session()->lastSnapshot().output->numel() > 0, 60000); }();
+    [&] {
+      QTRY_VERIFY_WITH_TIMEOUT(
+          view->session()->hasModel() && !view->isBusy() && view->session()->lastSnapshot().output->numel() > 0, 60000);
+    }();
     return view;
   }
 
@@ -113,14 +117,17 @@ class TestUnitExplainers : public QObject {
     config.kind = ModelKind::LeNet;
     auto view = open(config, QStringLiteral(ALEXNET_TEST_DATA_DIR "/interop/lenet_pytorch.safetensors"));
     // Sigmoid (layer 1), AvgPool2d (layer 2), Sigmoid (layer 4).
-    for (auto [cursor, type, channel, position] : {std::tuple{2, "Sigmoid", 3, 14 * 28 + 13}, {3, "AvgPool2d", 5, 7 * 14 + 6},
-                                                   {5, "Sigmoid", 11, 5 * 10 + 4}, {6, "AvgPool2d", 2, 12}}) {
+    for (auto [cursor, type, channel, position] : {std::tuple{2, "Sigmoid", 3, 14 * 28 + 13},
+                                                   {3, "AvgPool2d", 5, 7 * 14 + 6},
+                                                   {5, "Sigmoid", 11, 5 * 10 + 4},
+                                                   {6, "AvgPool2d", 2, 12}}) {
       goTo(view.get(), cursor);
       UnitExplainDialog* dialog = clickMap(view.get(), channel, position);
       QVERIFY2(dialog, type);
       QCOMPARE(dialog->snapshot().layerType, QString::fromLatin1(type));
       QCOMPARE(int(dialog->snapshot().unit.channel), channel);
-      QCOMPARE(int(dialog->snapshot().unit.y * view->featureView()->grid().mapWidth() + dialog->snapshot().unit.x), position);
+      QCOMPARE(int(dialog->snapshot().unit.y * view->featureView()->grid().mapWidth() + dialog->snapshot().unit.x),
+               position);
       checkValue(dialog, *view->session()->lastSnapshot().output);
       if (QString::fromLatin1(type) == QStringLiteral("AvgPool2d")) {
         const auto& pool = std::get<PoolExplanation>(*dialog->snapshot().explanation);
@@ -156,7 +163,8 @@ class TestUnitExplainers : public QObject {
     auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("contributionTable"));
     QVERIFY(table);
     QCOMPARE(table->rowCount(), int(dense.top.size()));
-    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("(%1, %2, %3)").arg(dense.top[0].channel).arg(dense.top[0].y).arg(dense.top[0].xPos));
+    QCOMPARE(table->item(0, 1)->text(),
+             QStringLiteral("(%1, %2, %3)").arg(dense.top[0].channel).arg(dense.top[0].y).arg(dense.top[0].xPos));
     grab(dialog, QStringLiteral("explain_dense_lenet.png"));
     dialog->close();
     // Flatten is not explained: a status message instead of a dialog.
@@ -164,7 +172,8 @@ class TestUnitExplainers : public QObject {
     features->renderNow();
     QSignalSpy status(view.get(), &RunView::statusMessage);
     QTest::mouseClick(features, Qt::LeftButton, {}, densePoint(features, 3));
-    QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty() && status.last().at(0).toString().contains(QStringLiteral("Flatten")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty() && status.last().at(0).toString().contains(QStringLiteral("Flatten")),
+                             20000);
   }
 
   void alexNetMaxPoolReluAndDense() {
@@ -270,7 +279,8 @@ class TestUnitExplainers : public QObject {
     QCOMPARE(outcome.items.size(), 9);
     QCOMPARE(outcome.examined, 300);
     qInfo("top images, LeNet layer 3 channel 6: %lld images in %.2f s (batch 50)", outcome.examined, outcome.seconds);
-    for (int i = 1; i < outcome.items.size(); ++i) QVERIFY(outcome.items[i - 1].activation >= outcome.items[i].activation);
+    for (int i = 1; i < outcome.items.size(); ++i)
+      QVERIFY(outcome.items[i - 1].activation >= outcome.items[i].activation);
     for (const TopImagesItem& item : outcome.items) {
       QVERIFY(item.index < 300);
       QCOMPARE(item.image.size(), QSize(28, 28));

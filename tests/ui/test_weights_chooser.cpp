@@ -98,7 +98,8 @@ class TestWeightsChooser : public QObject {
     QCOMPARE(inspect->secondaryView()->modelInfo().path, bundledPath("alexnet-224"));
     inspect->setCompareUntrained(true);  // the same LeNet, untrained, on the right
     QVERIFY(inspect->isCompareUntrained() && inspect->isCompare());
-    QTRY_VERIFY_WITH_TIMEOUT(!inspect->isBusy() && inspect->secondaryView()->modelInfo().config.kind == ModelKind::LeNet, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !inspect->isBusy() && inspect->secondaryView()->modelInfo().config.kind == ModelKind::LeNet, 60000);
     QVERIFY(inspect->secondaryView()->modelInfo().path.isEmpty());
     QCOMPARE(inspect->primaryView()->modelInfo().path, bundledPath("lenet-d2l"));
     inspect->step();

@@ -54,8 +54,9 @@ QStringList largestWidgets(QWidget* root, int limit, Qt::Orientation orientation
     if (minimum > limit)
       found << QStringLiteral("%1 (%2%3) min %4")
                    .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
-                        qobject_cast<QLabel*>(widget) ? QStringLiteral(" '%1'").arg(qobject_cast<QLabel*>(widget)->text().left(40))
-                                                      : QString())
+                        qobject_cast<QLabel*>(widget)
+                            ? QStringLiteral(" '%1'").arg(qobject_cast<QLabel*>(widget)->text().left(40))
+                            : QString())
                    .arg(minimum);
   }
   return found;
@@ -78,7 +79,8 @@ QStringList crampedControls(QWidget* page) {
     if (widget->width() < need.width() || widget->height() < need.height())
       cramped << QStringLiteral("%1 '%2' (%3): %4×%5 < %6×%7")
                      .arg(QString::fromLatin1(widget->metaObject()->className()),
-                          qobject_cast<QAbstractButton*>(widget) ? qobject_cast<QAbstractButton*>(widget)->text() : QString(),
+                          qobject_cast<QAbstractButton*>(widget) ? qobject_cast<QAbstractButton*>(widget)->text()
+                                                                 : QString(),
                           widget->objectName())
                      .arg(widget->width())
                      .arg(widget->height())
@@ -97,8 +99,9 @@ class TestWindowLayout : public QObject {
 
   void longTextsNeverWidenTheWindow() {
     QTemporaryDir dir;
-    const QString checkpoint = longNamedCopy(dir, QStringLiteral(ALEXNET_TEST_DATA_DIR "/interop/lenet_pytorch.safetensors"),
-                                             QStringLiteral(".safetensors"));
+    const QString checkpoint =
+        longNamedCopy(dir, QStringLiteral(ALEXNET_TEST_DATA_DIR "/interop/lenet_pytorch.safetensors"),
+                      QStringLiteral(".safetensors"));
     QVERIFY(!checkpoint.isEmpty());
     MainWindow window({.persistSettings = false});
     InspectPanel* inspect = window.inspectPanel();
@@ -112,9 +115,9 @@ class TestWindowLayout : public QObject {
     inspect->goToStep(4);
     QVERIFY(waitIdle(window));
     inspect->setCompare(true);
-    QTRY_VERIFY_WITH_TIMEOUT(!inspect->isBusy() && inspect->secondaryView()->session()->hasModel() &&
-                                 !inspect->stageBar()->stages().empty(),
-                             120000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !inspect->isBusy() && inspect->secondaryView()->session()->hasModel() && !inspect->stageBar()->stages().empty(),
+        120000);
     for (const QString& log : {QStringLiteral("lenet_d2l.csv"), QStringLiteral("alexnet_slim_96.csv")}) {
       const QString copy = longNamedCopy(dir, QStringLiteral(ALEXNET_TEST_DATA_DIR "/../../docs/results/") + log,
                                          QStringLiteral("_") + log);
@@ -127,7 +130,7 @@ class TestWindowLayout : public QObject {
       QVERIFY2(minimum <= kScreenWidth, qPrintable(QStringLiteral("%1: minimum width %2; %3")
                                                        .arg(tab)
                                                        .arg(minimum)
-                                                         .arg(largestWidgets(&window, 500).join(QStringLiteral("; ")))));
+                                                       .arg(largestWidgets(&window, 500).join(QStringLiteral("; ")))));
       QVERIFY2(window.layout()->minimumSize().width() <= kScreenWidth, qPrintable(tab));
       QVERIFY2(qMax(window.minimumSizeHint().height(), window.minimumHeight()) <= kScreenHeight,
                qPrintable(QStringLiteral("%1: minimum height %2; %3")
@@ -140,7 +143,8 @@ class TestWindowLayout : public QObject {
     // The header names the file, elided, and the tooltip has it whole.
     auto* title = inspect->primaryView()->findChild<ElidedLabel*>(QStringLiteral("runTitle"));
     QVERIFY(title);
-    QVERIFY(title->fullText().contains(QStringLiteral("xxxxxxxxxx")) || title->toolTip().contains(QStringLiteral("xxxxxxxxxx")));
+    QVERIFY(title->fullText().contains(QStringLiteral("xxxxxxxxxx")) ||
+            title->toolTip().contains(QStringLiteral("xxxxxxxxxx")));
     QVERIFY(title->toolTip().contains(QFileInfo(checkpoint).fileName()));
     QVERIFY2(title->displayedText().contains(QChar(0x2026)), qPrintable(title->displayedText()));
     QVERIFY(title->fontMetrics().horizontalAdvance(title->displayedText()) <= title->contentsRect().width());
@@ -224,8 +228,8 @@ class TestWindowLayout : public QObject {
         QCOMPARE(window.size(), QSize(kScreenWidth, kScreenHeight));
         const QStringList cramped = crampedControls(window.tabs()->currentWidget());
         QVERIFY2(cramped.isEmpty(), qPrintable(QStringLiteral("%1%2: %3")
-                                                  .arg(tab, sideBySide ? QStringLiteral(" (side by side)") : QString(),
-                                                       cramped.join(QStringLiteral("; ")))));
+                                                   .arg(tab, sideBySide ? QStringLiteral(" (side by side)") : QString(),
+                                                        cramped.join(QStringLiteral("; ")))));
       }
     }
   }

@@ -18,8 +18,12 @@
 namespace alexnet::ui {
 
 ArchitecturePanel::ArchitecturePanel(LayerSelection* selection, QWidget* parent)
-    : QWidget(parent), m_selection(selection), m_scene(new ArchitectureScene(this)),
-      m_view(new ArchitectureView(this)), m_rightColumn(new QComboBox(this)), m_zoomLabel(new QLabel(this)) {
+    : QWidget(parent),
+      m_selection(selection),
+      m_scene(new ArchitectureScene(this)),
+      m_view(new ArchitectureView(this)),
+      m_rightColumn(new QComboBox(this)),
+      m_zoomLabel(new QLabel(this)) {
   setObjectName(QStringLiteral("architecturePanel"));
   m_view->setScene(m_scene);
 
@@ -78,7 +82,8 @@ void ArchitecturePanel::showEvent(QShowEvent* event) {
 void ArchitecturePanel::fitReadable() {
   const QRectF rect = m_scene->sceneRect();
   const QSize viewport = m_view->viewport()->size();
-  const qreal factor = std::clamp(std::min(viewport.width() / rect.width(), viewport.height() / rect.height()), 0.6, 1.0);
+  const qreal factor =
+      std::clamp(std::min(viewport.width() / rect.width(), viewport.height() / rect.height()), 0.6, 1.0);
   m_view->setZoom(factor);
   m_view->centerOn(rect.center().x(), rect.top() + viewport.height() / (2 * factor));
 }
@@ -87,10 +92,10 @@ void ArchitecturePanel::rebuild() {
   ModelChoice left, right;
   findModelChoice(QStringLiteral("lenet"), &left);
   findModelChoice(m_rightColumn->currentData().toString(), &right);
-  m_scene->build({QStringLiteral("lenet"), tr("LeNet"), cachedShapeReport(left.config)},
-                 {familyKey(right.config.kind),
-                  right.config.kind == ModelKind::AlexNet2012 ? tr("AlexNet (2012)") : tr("AlexNet"),
-                  cachedShapeReport(right.config)});
+  m_scene->build(
+      {QStringLiteral("lenet"), tr("LeNet"), cachedShapeReport(left.config)},
+      {familyKey(right.config.kind), right.config.kind == ModelKind::AlexNet2012 ? tr("AlexNet (2012)") : tr("AlexNet"),
+       cachedShapeReport(right.config)});
   m_scene->setSelection(m_selection->family(), m_selection->layer());
   m_scene->setCurrentLayer(m_selection->currentFamily(), m_selection->currentLayer());
 }

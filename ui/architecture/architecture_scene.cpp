@@ -27,16 +27,15 @@ void addArrow(QGraphicsScene* scene, QPointF from, QPointF to) {
 
 }  // namespace
 
-ArchitectureScene::ArchitectureScene(QObject* parent) : QGraphicsScene(parent) {
-  setBackgroundBrush(Qt::white);
-}
+ArchitectureScene::ArchitectureScene(QObject* parent) : QGraphicsScene(parent) { setBackgroundBrush(Qt::white); }
 
 QString ArchitectureScene::bookNote() {
-  return tr("<p style='color:#455A64'><b>Note.</b> The book's figure shows the original AlexNet: a "
-            "3-channel 224×224 image and 1000 ImageNet classes. The code in the chapter (and this app) "
-            "trains a variant with <b>1 input channel and 10 classes</b> for Fashion-MNIST, so the first "
-            "and last blocks differ. Blocks are drawn from the live models; click one to select that "
-            "layer everywhere.</p>");
+  return tr(
+      "<p style='color:#455A64'><b>Note.</b> The book's figure shows the original AlexNet: a "
+      "3-channel 224×224 image and 1000 ImageNet classes. The code in the chapter (and this app) "
+      "trains a variant with <b>1 input channel and 10 classes</b> for Fashion-MNIST, so the first "
+      "and last blocks differ. Blocks are drawn from the live models; click one to select that "
+      "layer everywhere.</p>");
 }
 
 void ArchitectureScene::build(const DiagramColumn& left, const DiagramColumn& right, const QString& noteHtml) {
@@ -74,9 +73,8 @@ void ArchitectureScene::build(const DiagramColumn& left, const DiagramColumn& ri
     }
     // A faint band links the two blocks of a shared stage.
     if (cells[0] >= 0 && cells[1] >= 0) {
-      auto* link = addLine(columnX[0] + LayerBlockItem::kWidth + 6, y + LayerBlockItem::kHeight / 2,
-                           columnX[1] - 6, y + LayerBlockItem::kHeight / 2,
-                           QPen(QColor(0xCF, 0xD8, 0xDC), 1, Qt::DashLine));
+      auto* link = addLine(columnX[0] + LayerBlockItem::kWidth + 6, y + LayerBlockItem::kHeight / 2, columnX[1] - 6,
+                           y + LayerBlockItem::kHeight / 2, QPen(QColor(0xCF, 0xD8, 0xDC), 1, Qt::DashLine));
       link->setZValue(-2);
     }
   }

@@ -13,13 +13,19 @@ bool isTag(LayerKind kind) { return isActivation(kind) || kind == LayerKind::Dro
 
 StageCategory categoryOf(LayerKind kind) {
   switch (kind) {
-    case LayerKind::Conv2d: return StageCategory::Conv;
+    case LayerKind::Conv2d:
+      return StageCategory::Conv;
     case LayerKind::MaxPool2d:
-    case LayerKind::AvgPool2d: return StageCategory::Pool;
-    case LayerKind::LocalResponseNorm: return StageCategory::Norm;
-    case LayerKind::Flatten: return StageCategory::Flatten;
-    case LayerKind::Linear: return StageCategory::Dense;
-    default: return StageCategory::Other;
+    case LayerKind::AvgPool2d:
+      return StageCategory::Pool;
+    case LayerKind::LocalResponseNorm:
+      return StageCategory::Norm;
+    case LayerKind::Flatten:
+      return StageCategory::Flatten;
+    case LayerKind::Linear:
+      return StageCategory::Dense;
+    default:
+      return StageCategory::Other;
   }
 }
 

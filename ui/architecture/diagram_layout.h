@@ -18,19 +18,19 @@ namespace alexnet::ui {
 enum class StageCategory { Input, Conv, Pool, Norm, Flatten, Dense, Other };
 
 struct DiagramTag {
-  int layer = -1;   // Sequential index of the activation / dropout layer
-  QString text;     // "ReLU", "sigmoid", "dropout"
+  int layer = -1;  // Sequential index of the activation / dropout layer
+  QString text;    // "ReLU", "sigmoid", "dropout"
 };
 
 struct DiagramBlock {
   StageCategory category = StageCategory::Other;
-  int layer = -1;        // main layer's Sequential index; -1 for the input image
-  int lastLayer = -1;    // last Sequential index covered (the main layer or its last tag)
-  QString title;         // book label: "11×11 Conv (96), stride 4"
-  QString typeName;      // "Conv2d"
-  QString shapeText;     // "96×54×54"
+  int layer = -1;      // main layer's Sequential index; -1 for the input image
+  int lastLayer = -1;  // last Sequential index covered (the main layer or its last tag)
+  QString title;       // book label: "11×11 Conv (96), stride 4"
+  QString typeName;    // "Conv2d"
+  QString shapeText;   // "96×54×54"
   std::vector<DiagramTag> tags;
-  bool isOutput = false; // the final block (class scores)
+  bool isOutput = false;  // the final block (class scores)
 };
 
 // Core's English book label with its words translated ("Conv" → 卷积层 in Chinese); identity in English.

@@ -10,13 +10,20 @@ namespace {
 
 QColor fillFor(StageCategory category, bool output) {
   switch (category) {
-    case StageCategory::Input: return QColor(0xEC, 0xEF, 0xF1);
-    case StageCategory::Conv: return QColor(0xBB, 0xDE, 0xFB);
-    case StageCategory::Pool: return QColor(0xFF, 0xE0, 0xB2);
-    case StageCategory::Norm: return QColor(0xE1, 0xBE, 0xE7);
-    case StageCategory::Flatten: return QColor(0xE0, 0xE0, 0xE0);
-    case StageCategory::Dense: return output ? QColor(0xA5, 0xD6, 0xA7) : QColor(0xC8, 0xE6, 0xC9);
-    case StageCategory::Other: break;
+    case StageCategory::Input:
+      return QColor(0xEC, 0xEF, 0xF1);
+    case StageCategory::Conv:
+      return QColor(0xBB, 0xDE, 0xFB);
+    case StageCategory::Pool:
+      return QColor(0xFF, 0xE0, 0xB2);
+    case StageCategory::Norm:
+      return QColor(0xE1, 0xBE, 0xE7);
+    case StageCategory::Flatten:
+      return QColor(0xE0, 0xE0, 0xE0);
+    case StageCategory::Dense:
+      return output ? QColor(0xA5, 0xD6, 0xA7) : QColor(0xC8, 0xE6, 0xC9);
+    case StageCategory::Other:
+      break;
   }
   return QColor(0xF5, 0xF5, 0xF5);
 }

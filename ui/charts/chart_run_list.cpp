@@ -44,7 +44,8 @@ QLabel* boldLabel(const QString& text, QWidget* parent) {
 }
 }  // namespace
 
-ChartRunList::ChartRunList(QWidget* parent) : QWidget(parent), m_rowsLayout(new QVBoxLayout), m_keysLayout(new QVBoxLayout) {
+ChartRunList::ChartRunList(QWidget* parent)
+    : QWidget(parent), m_rowsLayout(new QVBoxLayout), m_keysLayout(new QVBoxLayout) {
   setObjectName(QStringLiteral("chartRunList"));
   auto* title = boldLabel(tr("Runs"), this);
   auto* rows = new QWidget;
@@ -128,7 +129,9 @@ int ChartRunList::shownRows() const {
 
 QCheckBox* ChartRunList::visibilityBox(int run) const { return m_rows.contains(run) ? m_rows[run].visible : nullptr; }
 
-QAbstractButton* ChartRunList::removeButton(int run) const { return m_rows.contains(run) ? m_rows[run].remove : nullptr; }
+QAbstractButton* ChartRunList::removeButton(int run) const {
+  return m_rows.contains(run) ? m_rows[run].remove : nullptr;
+}
 
 void ChartRunList::setLineKeys(const QList<LineKey>& keys) {
   while (QLayoutItem* item = m_keysLayout->takeAt(0)) {

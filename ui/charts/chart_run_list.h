@@ -23,8 +23,8 @@ class ChartRunList : public QWidget {
   void addRun(int run, const QString& label, const QColor& color);  // hidden until setHasPoints(run, true)
   void removeRun(int run);
   void setHasPoints(int run, bool hasPoints);
-  int shownRows() const;  // rows a user sees: runs with points
-  QCheckBox* visibilityBox(int run) const;   // nullptr if no such run
+  int shownRows() const;                    // rows a user sees: runs with points
+  QCheckBox* visibilityBox(int run) const;  // nullptr if no such run
   QAbstractButton* removeButton(int run) const;
 
   struct LineKey {

@@ -21,7 +21,10 @@ const QColor kUsableColor(0xC6, 0x28, 0x28);
 }  // namespace
 
 MemoryBatchChart::MemoryBatchChart(QWidget* parent)
-    : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)), m_x(new QLogValueAxis(this)),
+    : QWidget(parent),
+      m_chart(new QChart),
+      m_view(new QChartView(m_chart, this)),
+      m_x(new QLogValueAxis(this)),
       m_y(new QLogValueAxis(this)) {
   setObjectName(QStringLiteral("memoryBatchChart"));
   m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -80,7 +83,8 @@ void MemoryBatchChart::rebuild() {
   // The unit follows the largest estimate shown (the usable line may be far above it).
   double largest = 0;
   for (const Network& network : m_networks)
-    largest = std::max(largest, static_cast<double>(estimateMemory(network.report, kMaxBatch, MemoryUse::Training).totalBytes));
+    largest = std::max(largest,
+                       static_cast<double>(estimateMemory(network.report, kMaxBatch, MemoryUse::Training).totalBytes));
   m_unitBytes = largest >= 1e9 ? 1e9 : 1e6;
   m_y->setTitleText(tr("training memory (%1)").arg(unitName()));
 
@@ -98,7 +102,8 @@ void MemoryBatchChart::rebuild() {
     series->setPointsVisible(true);
     for (int batch = 1; batch <= kMaxBatch; batch *= 2) {
       const double value =
-          static_cast<double>(estimateMemory(m_networks[n].report, batch, MemoryUse::Training).totalBytes) / m_unitBytes;
+          static_cast<double>(estimateMemory(m_networks[n].report, batch, MemoryUse::Training).totalBytes) /
+          m_unitBytes;
       series->append(batch, value);
       include(value);
     }

@@ -29,17 +29,24 @@ QColor colorForRun(int id) {
 }
 
 // The reference lines are grey: LeNet's lighter, AlexNet's darker.
-QColor referenceColor(ModelKind kind) { return kind == ModelKind::LeNet ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x55, 0x55, 0x55); }
+QColor referenceColor(ModelKind kind) {
+  return kind == ModelKind::LeNet ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x55, 0x55, 0x55);
+}
 
 QString metricName(int metric) {
   switch (metric) {
-    case 0: return TrainingChartWidget::tr("train loss");
-    case 1: return TrainingChartWidget::tr("train acc");
-    default: return TrainingChartWidget::tr("test acc");
+    case 0:
+      return TrainingChartWidget::tr("train loss");
+    case 1:
+      return TrainingChartWidget::tr("train acc");
+    default:
+      return TrainingChartWidget::tr("test acc");
   }
 }
 
-QString modelLabel(ModelKind kind) { return kind == ModelKind::LeNet ? QStringLiteral("LeNet") : QStringLiteral("AlexNet"); }
+QString modelLabel(ModelKind kind) {
+  return kind == ModelKind::LeNet ? QStringLiteral("LeNet") : QStringLiteral("AlexNet");
+}
 
 // d2l reports results for its LeNet and AlexNet on Fashion-MNIST, not for the 2012 original or code of one's own.
 bool hasD2lReference(ModelKind kind) { return kind == ModelKind::LeNet || kind == ModelKind::AlexNet; }
@@ -60,15 +67,22 @@ ReferenceResult d2lReferenceResult(ModelKind kind) {
 
 Qt::PenStyle TrainingChartWidget::metricStyle(TrainingMetric metric) {
   switch (metric) {
-    case TrainingMetric::TrainLoss: return Qt::SolidLine;
-    case TrainingMetric::TrainAccuracy: return Qt::DashLine;
-    default: return Qt::DotLine;
+    case TrainingMetric::TrainLoss:
+      return Qt::SolidLine;
+    case TrainingMetric::TrainAccuracy:
+      return Qt::DashLine;
+    default:
+      return Qt::DotLine;
   }
 }
 
 TrainingChartWidget::TrainingChartWidget(QWidget* parent)
-    : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)), m_x(new QValueAxis(this)),
-      m_y(new QValueAxis(this)), m_runList(new ChartRunList(this)) {
+    : QWidget(parent),
+      m_chart(new QChart),
+      m_view(new QChartView(m_chart, this)),
+      m_x(new QValueAxis(this)),
+      m_y(new QValueAxis(this)),
+      m_runList(new ChartRunList(this)) {
   setObjectName(QStringLiteral("trainingChart"));
   m_chart->setAnimationOptions(QChart::NoAnimation);
   m_chart->legend()->hide();  // the run list beside the chart is the legend: runs, then line keys
@@ -168,16 +182,19 @@ void TrainingChartWidget::showRun(Run& run) {
   const bool hasPoints = run.series[0]->count() > 0;
   for (QLineSeries* series : run.series) series->setVisible(run.visible && hasPoints);
   m_runList->setHasPoints(run.id, hasPoints);
-  if (QCheckBox* box = m_runList->visibilityBox(run.id); box && box->isChecked() != run.visible) box->setChecked(run.visible);
+  if (QCheckBox* box = m_runList->visibilityBox(run.id); box && box->isChecked() != run.visible)
+    box->setChecked(run.visible);
 }
 
 void TrainingChartWidget::updateLegend() {
   QList<ChartRunList::LineKey> keys;
   for (int m = 0; m < 3; ++m)
-    keys.append({metricName(m), linePen(QColor(0x33, 0x33, 0x33), 2.0, metricStyle(static_cast<TrainingMetric>(m))), QString()});
+    keys.append({metricName(m), linePen(QColor(0x33, 0x33, 0x33), 2.0, metricStyle(static_cast<TrainingMetric>(m))),
+                 QString()});
   for (const Reference& reference : m_references) {
     const ReferenceResult result = d2lReferenceResult(reference.kind);
-    keys.append({tr("d2l %1").arg(modelLabel(reference.kind)), linePen(referenceColor(reference.kind), 1.5, Qt::SolidLine),
+    keys.append({tr("d2l %1").arg(modelLabel(reference.kind)),
+                 linePen(referenceColor(reference.kind), 1.5, Qt::SolidLine),
                  tr("d2l's published %1 result: train loss %2, train acc %3, test acc %4 (grey lines)")
                      .arg(modelLabel(reference.kind))
                      .arg(result.trainLoss, 0, 'f', 3)
@@ -241,7 +258,8 @@ void TrainingChartWidget::updateReferences() {
   QVector<ModelKind> wanted;
   for (const Run& run : m_runs)
     if (run.model && hasD2lReference(*run.model) && !wanted.contains(*run.model)) wanted.append(*run.model);
-  if (wanted.isEmpty() && m_defaultReference && hasD2lReference(*m_defaultReference)) wanted.append(*m_defaultReference);
+  if (wanted.isEmpty() && m_defaultReference && hasD2lReference(*m_defaultReference))
+    wanted.append(*m_defaultReference);
   if (wanted == referenceModels()) return updateAxes();
   for (Reference& reference : m_references)
     for (QLineSeries* series : reference.series) detach(series);

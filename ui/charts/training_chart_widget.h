@@ -58,7 +58,7 @@ class TrainingChartWidget : public QWidget {
   // Starts a run's three series; returns its id. `label` names it in the run list.
   // `model`: the model the run trains (nullopt: unknown, no reference of its own).
   int addRun(const QString& label, std::optional<ModelKind> model = std::nullopt);
-  void removeRun(int run);                  // its curves, its list row and (if no other run needs it) its reference
+  void removeRun(int run);  // its curves, its list row and (if no other run needs it) its reference
   void setRunVisible(int run, bool visible);
   bool hasRun(int run) const;
   bool isRunVisible(int run) const;
@@ -100,9 +100,9 @@ class TrainingChartWidget : public QWidget {
   void updateAxes();
   void attach(QLineSeries* series);
   void detach(QLineSeries* series);
-  void showRun(Run& run);      // drawn when visible and not empty; listed when not empty
-  void updateLegend();         // the line keys: metrics, then references
-  void updateReferences();     // draws the references the runs (or the default) call for
+  void showRun(Run& run);   // drawn when visible and not empty; listed when not empty
+  void updateLegend();      // the line keys: metrics, then references
+  void updateReferences();  // draws the references the runs (or the default) call for
 
   QChart* m_chart;
   QChartView* m_view;

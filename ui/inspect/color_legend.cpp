@@ -51,7 +51,8 @@ void ColorLegend::paintEvent(QPaintEvent*) {
   QString kind = m_kind == ColorMapKind::Diverging ? tr("diverging (signed values)")
                  : m_kind == ColorMapKind::Gray    ? tr("gray (input image)")
                                                    : tr("sequential (non-negative)");
-  QString text = (m_scale == ScaleMode::PerMap ? tr("per-map scale") : tr("shared scale")) + QStringLiteral(" · ") + kind;
+  QString text =
+      (m_scale == ScaleMode::PerMap ? tr("per-map scale") : tr("shared scale")) + QStringLiteral(" · ") + kind;
   if (m_dead > 0) text += QStringLiteral(" · ") + tr("%1 of %2 channels dead (red cross)").arg(m_dead).arg(m_channels);
   // Second line, under the bar: scale, map and dead channels.
   painter.drawText(QRect(4, bar.bottom() + 14, width() - 8, 16), Qt::AlignLeft | Qt::AlignVCenter,

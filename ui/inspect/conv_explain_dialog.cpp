@@ -51,8 +51,14 @@ QPixmap sliceImage(const Tensor& t, int channel, ColorMode mode) {
 }  // namespace
 
 ConvExplainDialog::ConvExplainDialog(InspectSession* session, const ConvExplainRequest& request, QWidget* parent)
-    : QDialog(parent), m_field(request.field), m_channelSpin(new QSpinBox(this)), m_patch(new QLabel(this)),
-      m_kernel(new QLabel(this)), m_products(new QLabel(this)), m_channelText(new QLabel(this)), m_summary(new QLabel(this)) {
+    : QDialog(parent),
+      m_field(request.field),
+      m_channelSpin(new QSpinBox(this)),
+      m_patch(new QLabel(this)),
+      m_kernel(new QLabel(this)),
+      m_products(new QLabel(this)),
+      m_channelText(new QLabel(this)),
+      m_summary(new QLabel(this)) {
   setObjectName(QStringLiteral("convExplainDialog"));
   setWindowTitle(tr("How layer %1 computes one value").arg(request.layer));
   setAttribute(Qt::WA_DeleteOnClose);
@@ -105,10 +111,12 @@ void ConvExplainDialog::showAnswer(const UnitExplanationSnapshot& answer) {
   if (answer.request != m_request || m_answered) return;
   m_answered = true;
   if (!answer.conv) {
-    m_error = !answer.error.isEmpty() ? answer.error
-                                      : QCoreApplication::translate("alexnet::ui::Explainers",
-                                                                    "Layer %1 is a %2: the arithmetic is explained for Conv2d layers.")
-                                            .arg(answer.layer).arg(answer.layerType);
+    m_error = !answer.error.isEmpty()
+                  ? answer.error
+                  : QCoreApplication::translate("alexnet::ui::Explainers",
+                                                "Layer %1 is a %2: the arithmetic is explained for Conv2d layers.")
+                        .arg(answer.layer)
+                        .arg(answer.layerType);
     m_summary->setText(m_error.toHtmlEscaped());
     emit explanationReady();
     return;
@@ -126,14 +134,21 @@ void ConvExplainDialog::showAnswer(const UnitExplanationSnapshot& answer) {
   });
   QStringList top;
   for (int i = 0; i < std::min(inputs, 8); ++i)
-    top << tr("input channel %1: %2").arg(order[std::size_t(i)]).arg(double(e.channelSums[std::size_t(order[std::size_t(i)])]), 0, 'g', 4);
+    top << tr("input channel %1: %2")
+               .arg(order[std::size_t(i)])
+               .arg(double(e.channelSums[std::size_t(order[std::size_t(i)])]), 0, 'g', 4);
   const double sum = double(e.value) - double(e.bias);
   m_summary->setText(tr("<p><b>Output channel %1, row %2, column %3.</b></p>"
                         "<p>value = bias + Σ over %4 input channels of Σ (patch × kernel)<br>"
                         "= %5 + %6 = <b>%7</b><br>the layer computed %8</p>"
                         "<p>Largest contributions:<br>%9</p>")
-                         .arg(e.outChannel).arg(e.y).arg(e.x).arg(inputs)
-                         .arg(double(e.bias), 0, 'g', 5).arg(sum, 0, 'g', 5).arg(double(e.value), 0, 'g', 5)
+                         .arg(e.outChannel)
+                         .arg(e.y)
+                         .arg(e.x)
+                         .arg(inputs)
+                         .arg(double(e.bias), 0, 'g', 5)
+                         .arg(sum, 0, 'g', 5)
+                         .arg(double(e.value), 0, 'g', 5)
                          .arg(double(m_layerValue), 0, 'g', 5)
                          .arg(top.join(QStringLiteral("<br>"))));
   {
@@ -151,7 +166,9 @@ void ConvExplainDialog::showInputChannel(int channel) {
   m_patch->setPixmap(sliceImage(e.patches, channel, ColorMode::Auto));
   m_kernel->setPixmap(sliceImage(e.kernels, channel, ColorMode::Diverging));
   m_products->setPixmap(sliceImage(e.products, channel, ColorMode::Diverging));
-  m_channelText->setText(tr("Σ products of input channel %1 = %2").arg(channel).arg(double(e.channelSums[std::size_t(channel)]), 0, 'g', 5));
+  m_channelText->setText(tr("Σ products of input channel %1 = %2")
+                             .arg(channel)
+                             .arg(double(e.channelSums[std::size_t(channel)]), 0, 'g', 5));
 }
 
 }  // namespace alexnet::ui

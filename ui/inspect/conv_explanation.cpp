@@ -2,8 +2,8 @@
 
 namespace alexnet::ui {
 
-ConvExplanation explainConvPixel(const Tensor& input, const Tensor& weight, const Tensor& bias, int stride,
-                                 int padding, int outChannel, int y, int x) {
+ConvExplanation explainConvPixel(const Tensor& input, const Tensor& weight, const Tensor& bias, int stride, int padding,
+                                 int outChannel, int y, int x) {
   ConvExplanation e;
   const std::int64_t cin = weight.dim(1), k = weight.dim(2);
   const std::int64_t h = input.dim(2), w = input.dim(3);

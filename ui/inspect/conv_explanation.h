@@ -14,15 +14,15 @@ struct ConvExplanation {
   int outChannel = 0, y = 0, x = 0;
   int kernel = 0;
   float bias = 0.0f;
-  float value = 0.0f;                  // bias + Σ channelSums
-  std::vector<float> channelSums;      // per input channel: Σ_ij patch · kernel
-  Tensor patches;                      // (1, C_in, k, k): the input patch (zeros where padded)
-  Tensor kernels;                      // (1, C_in, k, k): weight[o]
-  Tensor products;                     // (1, C_in, k, k): patch · kernel
+  float value = 0.0f;              // bias + Σ channelSums
+  std::vector<float> channelSums;  // per input channel: Σ_ij patch · kernel
+  Tensor patches;                  // (1, C_in, k, k): the input patch (zeros where padded)
+  Tensor kernels;                  // (1, C_in, k, k): weight[o]
+  Tensor products;                 // (1, C_in, k, k): patch · kernel
 };
 
 // input (1, C_in, H, W), weight (C_out, C_in, k, k), bias (C_out).
-ConvExplanation explainConvPixel(const Tensor& input, const Tensor& weight, const Tensor& bias, int stride,
-                                 int padding, int outChannel, int y, int x);
+ConvExplanation explainConvPixel(const Tensor& input, const Tensor& weight, const Tensor& bias, int stride, int padding,
+                                 int outChannel, int y, int x);
 
 }  // namespace alexnet::ui

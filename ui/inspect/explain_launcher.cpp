@@ -15,7 +15,8 @@ namespace alexnet::ui {
 ExplainLauncher::ExplainLauncher(RunView* view)
     : QObject(view), m_view(view), m_topButton(new QPushButton(tr("Top activating images…"), view)) {
   m_topButton->setObjectName(QStringLiteral("topImagesButton"));
-  m_topButton->setToolTip(tr("Find the Fashion-MNIST test images that make this layer's enlarged channel (or channel 0) fire the most"));
+  m_topButton->setToolTip(
+      tr("Find the Fashion-MNIST test images that make this layer's enlarged channel (or channel 0) fire the most"));
   m_topButton->setEnabled(false);
   connect(m_topButton, &QPushButton::clicked, this, [this] {
     const int layer = m_view->session()->lastSnapshot().layer;
@@ -35,12 +36,14 @@ TopImagesDialog* ExplainLauncher::lastTopImages() const { return m_topImages; }
 void ExplainLauncher::explain(int channel, int y, int x) {
   const StepSnapshot& snapshot = m_view->session()->lastSnapshot();
   if (snapshot.layer < 0) {
-    emit m_view->statusMessage(tr("This is the input image: step to a layer, then click a value to see how it is computed."));
+    emit m_view->statusMessage(
+        tr("This is the input image: step to a layer, then click a value to see how it is computed."));
     return;
   }
   if (snapshot.isConv()) {  // the arithmetic, with the receptive field
     QString error;
-    if (!openExplainer(m_view, ExplainerKind::ConvArithmetic, {channel, y, x}, &error)) emit m_view->statusMessage(error);
+    if (!openExplainer(m_view, ExplainerKind::ConvArithmetic, {channel, y, x}, &error))
+      emit m_view->statusMessage(error);
     return;
   }
   m_request = m_view->session()->explainUnit(snapshot.layer, UnitIndex{channel, y, x});
@@ -53,7 +56,8 @@ void ExplainLauncher::show(const UnitExplanationSnapshot& explanation) {
     QString error;
     const UnitChoice unit{static_cast<int>(explanation.unit.channel), static_cast<int>(explanation.unit.y),
                           static_cast<int>(explanation.unit.x)};
-    if (m_view->session()->lastSnapshot().output->rank() != 4 || !openExplainer(m_view, ExplainerKind::ReceptiveField, unit, &error))
+    if (m_view->session()->lastSnapshot().output->rank() != 4 ||
+        !openExplainer(m_view, ExplainerKind::ReceptiveField, unit, &error))
       emit m_view->statusMessage(explanation.error);
     return;
   }
@@ -62,7 +66,8 @@ void ExplainLauncher::show(const UnitExplanationSnapshot& explanation) {
   connect(m_dialog, &UnitExplainDialog::topImagesRequested, this, &ExplainLauncher::openTopImages);
   connect(m_dialog, &UnitExplainDialog::receptiveFieldRequested, this, [this](int channel, int y, int x) {
     QString error;
-    if (!openExplainer(m_view, ExplainerKind::ReceptiveField, {channel, y, x}, &error)) emit m_view->statusMessage(error);
+    if (!openExplainer(m_view, ExplainerKind::ReceptiveField, {channel, y, x}, &error))
+      emit m_view->statusMessage(error);
   });
   m_dialog->show();
   emit dialogOpened();

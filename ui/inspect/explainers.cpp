@@ -19,10 +19,14 @@ QStringList explainerNames() {
 
 std::optional<ExplainerKind> explainerFromName(const QString& name) {
   switch (explainerNames().indexOf(name)) {
-    case 0: return ExplainerKind::ConvArithmetic;
-    case 1: return ExplainerKind::ReceptiveField;
-    case 2: return ExplainerKind::Saliency;
-    default: return std::nullopt;
+    case 0:
+      return ExplainerKind::ConvArithmetic;
+    case 1:
+      return ExplainerKind::ReceptiveField;
+    case 2:
+      return ExplainerKind::Saliency;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -50,29 +54,40 @@ QDialog* openExplainer(RunView* view, ExplainerKind kind, const UnitChoice& unit
     if (error) *error = message;
     return nullptr;
   };
-  if (!session->hasModel() || snapshot.output.empty()) return refuse(tr("No network output yet: load a model and an image."));
+  if (!session->hasModel() || snapshot.output.empty())
+    return refuse(tr("No network output yet: load a model and an image."));
   QDialog* dialog = nullptr;
   if (kind == ExplainerKind::Saliency) {
     dialog = new SaliencyDialog(session, view);
   } else {
     if (snapshot.layer < 0) return refuse(tr("The input image has no receptive field: step to a layer first."));
-    const ReceptiveFieldRequest request{.report = &session->modelInfo().report, .fields = &session->modelInfo().fields,
-                                        .layer = snapshot.layer, .y = unit.y, .x = unit.x,
-                                        .geometry = view->inputSource().isValid() ? &view->inputSource().geometry : nullptr,
-                                        .fileWidth = view->inputSource().fileWidth,
-                                        .fileHeight = view->inputSource().fileHeight};
+    const ReceptiveFieldRequest request{
+        .report = &session->modelInfo().report,
+        .fields = &session->modelInfo().fields,
+        .layer = snapshot.layer,
+        .y = unit.y,
+        .x = unit.x,
+        .geometry = view->inputSource().isValid() ? &view->inputSource().geometry : nullptr,
+        .fileWidth = view->inputSource().fileWidth,
+        .fileHeight = view->inputSource().fileHeight};
     const ReceptiveFieldExplanation field = explainReceptiveField(request);
     const QImage original = view->inputSource().original;
     if (kind == ExplainerKind::ConvArithmetic) {
       if (!snapshot.isConv())
         return refuse(tr("Layer %1 is a %2: the arithmetic is explained for Conv2d layers.")
-                          .arg(snapshot.layer).arg(snapshot.layerType));
+                          .arg(snapshot.layer)
+                          .arg(snapshot.layerType));
       if (unit.channel < 0 || unit.channel >= snapshot.output->dim(1) || !field.valid)
         return refuse(field.valid ? tr("No such channel.") : field.error);
       // The dialog asks the worker for the arithmetic and fills in when it answers.
       dialog = new ConvExplainDialog(session,
-                                     {.layer = snapshot.layer, .channel = unit.channel, .y = unit.y, .x = unit.x,
-                                      .field = field, .original = original, .modelInput = snapshot.modelInput},
+                                     {.layer = snapshot.layer,
+                                      .channel = unit.channel,
+                                      .y = unit.y,
+                                      .x = unit.x,
+                                      .field = field,
+                                      .original = original,
+                                      .modelInput = snapshot.modelInput},
                                      view);
     } else {
       if (!field.valid) return refuse(field.error);

@@ -7,8 +7,8 @@
 namespace alexnet::ui {
 
 struct FashionSample {
-  QImage image;   // 28×28 gray, light object on black
-  int label = -1; // 0..9
+  QImage image;    // 28×28 gray, light object on black
+  int label = -1;  // 0..9
 };
 
 // Sample `index` of the test split; on failure returns a null image and sets *error (one line).

@@ -31,8 +31,8 @@ FeatureGrid FeatureGrid::render(const SharedTensor& values, const FeatureGridOpt
     grid.m_dense = true;
     grid.m_features = static_cast<int>(output.dim(1));
     grid.m_channels = 1;
-    const int wrap = grid.m_features <= 32 ? grid.m_features
-                                           : static_cast<int>(std::ceil(std::sqrt(4.0 * grid.m_features)));
+    const int wrap =
+        grid.m_features <= 32 ? grid.m_features : static_cast<int>(std::ceil(std::sqrt(4.0 * grid.m_features)));
     grid.m_mapW = std::max(1, wrap);
     grid.m_mapH = (grid.m_features + grid.m_mapW - 1) / grid.m_mapW;
   }
@@ -63,8 +63,9 @@ FeatureGrid FeatureGrid::render(const SharedTensor& values, const FeatureGridOpt
   }
   ColorMode mode = options.color;
   if (mode == ColorMode::Auto) mode = globalMin >= 0.0f ? ColorMode::Sequential : ColorMode::Diverging;
-  grid.m_kind = mode == ColorMode::Gray ? ColorMapKind::Gray
-                : mode == ColorMode::Diverging ? ColorMapKind::Diverging : ColorMapKind::Sequential;
+  grid.m_kind = mode == ColorMode::Gray        ? ColorMapKind::Gray
+                : mode == ColorMode::Diverging ? ColorMapKind::Diverging
+                                               : ColorMapKind::Sequential;
   const bool diverging = grid.m_kind == ColorMapKind::Diverging;
   if (diverging) {
     const float bound = std::max(std::abs(globalMin), std::abs(globalMax));
@@ -115,8 +116,10 @@ FeatureGrid FeatureGrid::render(const SharedTensor& values, const FeatureGridOpt
   const ColorMap colorMap(grid.m_kind);
   // Source column/row of each tile pixel (nearest neighbour), shared by all tiles.
   std::vector<int> srcX(static_cast<std::size_t>(grid.m_tileW)), srcY(static_cast<std::size_t>(grid.m_tileH));
-  for (int x = 0; x < grid.m_tileW; ++x) srcX[static_cast<std::size_t>(x)] = std::min(grid.m_mapW - 1, x * grid.m_mapW / grid.m_tileW);
-  for (int y = 0; y < grid.m_tileH; ++y) srcY[static_cast<std::size_t>(y)] = std::min(grid.m_mapH - 1, y * grid.m_mapH / grid.m_tileH);
+  for (int x = 0; x < grid.m_tileW; ++x)
+    srcX[static_cast<std::size_t>(x)] = std::min(grid.m_mapW - 1, x * grid.m_mapW / grid.m_tileW);
+  for (int y = 0; y < grid.m_tileH; ++y)
+    srcY[static_cast<std::size_t>(y)] = std::min(grid.m_mapH - 1, y * grid.m_mapH / grid.m_tileH);
   for (int position = 0; position < tiles; ++position) {
     const int c = grid.m_onlyChannel >= 0 ? grid.m_onlyChannel : grid.m_order[static_cast<std::size_t>(position)];
     float lo = grid.m_min, hi = grid.m_max;

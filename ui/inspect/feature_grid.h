@@ -23,15 +23,15 @@ struct FeatureGridOptions {
   QSize available{900, 600};  // pixels the grid may use; tiles scale to fill it
   ScaleMode scale = ScaleMode::Shared;
   ColorMode color = ColorMode::Auto;
-  bool sortByMean = false;     // highest mean activation first
-  int onlyChannel = -1;        // ≥ 0: render just this channel, enlarged
-  int gap = 2;                 // pixels between tiles
+  bool sortByMean = false;  // highest mean activation first
+  int onlyChannel = -1;     // ≥ 0: render just this channel, enlarged
+  int gap = 2;              // pixels between tiles
 };
 
 struct FeatureGridHit {
   bool valid = false;
-  int channel = -1;   // channel index in the tensor
-  int y = 0, x = 0;   // position inside the map (for dense: row 0, x = feature index)
+  int channel = -1;  // channel index in the tensor
+  int y = 0, x = 0;  // position inside the map (for dense: row 0, x = feature index)
   float value = 0.0f;
 };
 
@@ -49,11 +49,11 @@ class FeatureGrid {
   int mapHeight() const { return m_mapH; }
   int mapWidth() const { return m_mapW; }
   int columns() const { return m_columns; }
-  float minValue() const { return m_min; }   // legend range (shared mode: the whole layer)
+  float minValue() const { return m_min; }  // legend range (shared mode: the whole layer)
   float maxValue() const { return m_max; }
   ColorMapKind colorMap() const { return m_kind; }
   ScaleMode scaleMode() const { return m_scale; }
-  const std::vector<int>& order() const { return m_order; }  // tile position → channel
+  const std::vector<int>& order() const { return m_order; }    // tile position → channel
   const std::vector<float>& means() const { return m_means; }  // per channel
   const std::vector<bool>& dead() const { return m_dead; }     // per channel: all values 0 (or constant)
   int deadCount() const;

@@ -120,7 +120,8 @@ void FeatureMapView::mouseMoveEvent(QMouseEvent* event) {
   }
   QString text;
   if (m_grid.isDense())
-    text = tr("unit %1: %2").arg(hit.x).arg(static_cast<double>(hit.value), 0, 'g', 5) + tr("  · click: explain this unit");
+    text = tr("unit %1: %2").arg(hit.x).arg(static_cast<double>(hit.value), 0, 'g', 5) +
+           tr("  · click: explain this unit");
   else
     text = tr("channel %1, row %2, column %3: %4%5")
                .arg(hit.channel)
@@ -128,8 +129,10 @@ void FeatureMapView::mouseMoveEvent(QMouseEvent* event) {
                .arg(hit.x)
                .arg(static_cast<double>(hit.value), 0, 'g', 5)
                .arg(m_grid.dead()[static_cast<std::size_t>(hit.channel)] ? tr("  (dead channel)") : QString());
-  if (m_options.onlyChannel >= 0) text += tr("  · click: explain this value · right-click or Esc: all channels");
-  else if (m_grid.channels() > 1) text += tr("  · click: enlarge");
+  if (m_options.onlyChannel >= 0)
+    text += tr("  · click: explain this value · right-click or Esc: all channels");
+  else if (m_grid.channels() > 1)
+    text += tr("  · click: enlarge");
   emit hoverText(text);
 }
 

@@ -3,9 +3,9 @@
 // decodeImageFile on a pool thread (reduced to about kDisplayShortSide pixels on its shorter side when
 // it is much larger: an 8000x8000 JPEG decodes at 1/8) and preprocessed there for the side and
 // switches the panel shows (ImagePreprocessor: the stages and their thumbnails), and the result comes
-// back to the GUI thread as a value through a queued call. One load at a time is current: a new load() or cancel() makes
-// the running one stale, and a stale result is dropped when it arrives (a decoder cannot be
-// interrupted mid-file, but nobody waits for it).
+// back to the GUI thread as a value through a queued call. One load at a time is current: a new load() or cancel()
+// makes the running one stale, and a stale result is dropped when it arrives (a decoder cannot be interrupted mid-file,
+// but nobody waits for it).
 #include <QObject>
 #include <QString>
 #include <cstdint>
@@ -16,11 +16,11 @@
 namespace alexnet::ui {
 
 struct LoadedImage {
-  QString path;                 // as given to load()
-  Image image;                  // decoded, possibly reduced
-  std::int64_t fileWidth = 0;   // the file's own size
+  QString path;                // as given to load()
+  Image image;                 // decoded, possibly reduced
+  std::int64_t fileWidth = 0;  // the file's own size
   std::int64_t fileHeight = 0;
-  int previewSide = 0;          // the preprocessing done on the pool thread: side, switches and outcome
+  int previewSide = 0;  // the preprocessing done on the pool thread: side, switches and outcome
   PreprocessSwitches switches;
   PreprocessOutcome preview;
 };
@@ -38,7 +38,7 @@ class ImageLoader : public QObject {
   ~ImageLoader() override;
 
   void load(const ImageLoadRequest& request);  // emits started now, then loaded or failed (unless cancelled)
-  void cancel();                   // the current load's result will be dropped; emits cancelled
+  void cancel();                               // the current load's result will be dropped; emits cancelled
   bool isLoading() const { return !m_currentPath.isEmpty(); }
   QString currentPath() const { return m_currentPath; }
 

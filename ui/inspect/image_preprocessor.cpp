@@ -9,7 +9,6 @@
 #include "ui/inspect/preprocess_notes.h"
 #include "ui/localized_text.h"
 
-
 namespace alexnet::ui {
 namespace {
 
@@ -27,7 +26,9 @@ QString stageName(const std::string& name) {
 QImage toQImage(const Tensor& t, float maxValue) {
   const int channels = static_cast<int>(t.dim(1)), h = static_cast<int>(t.dim(2)), w = static_cast<int>(t.dim(3));
   const std::int64_t plane = std::int64_t(h) * w;
-  auto byte = [maxValue](float v) { return static_cast<int>(std::lround(std::clamp(v / maxValue, 0.0f, 1.0f) * 255.0f)); };
+  auto byte = [maxValue](float v) {
+    return static_cast<int>(std::lround(std::clamp(v / maxValue, 0.0f, 1.0f) * 255.0f));
+  };
   QImage image(w, h, QImage::Format_RGB32);
   for (int y = 0; y < h; ++y) {
     auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
@@ -73,17 +74,19 @@ PreprocessOutcome ImagePreprocessor::run(const Image& source, int side, const Pr
     // only ever shown as 50-pixel pictures, so they are made small in core first.
     for (std::size_t i = 0; i < result.stages.size(); ++i) {
       const PreprocessStage& stage = result.stages[i];
-      QImage picture = i > 0                                                   ? toQImage(thumbnail(stage.image, kStageThumbnailSide), stage.maxValue)
+      QImage picture = i > 0 ? toQImage(thumbnail(stage.image, kStageThumbnailSide), stage.maxValue)
                        : source.type == PixelType::U8 && source.channels != 2 ? originalPicture(source)
                                                                               : toQImage(stage.image, stage.maxValue);
-      out.stages.push_back({stageName(stage.name), stage.applied, preprocessNote(result, i, options), std::move(picture)});
+      out.stages.push_back(
+          {stageName(stage.name), stage.applied, preprocessNote(result, i, options), std::move(picture)});
     }
     out.tensor = result.tensor;
     out.inverted = result.inverted;
     out.geometry = inputGeometry(source.width, source.height, options);
   } catch (const std::exception& error) {
-    out.error = withDetail(QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "The image cannot be prepared for the network."),
-                           QString::fromStdString(error.what()));
+    out.error = withDetail(
+        QCoreApplication::translate("alexnet::ui::ImagePreprocessor", "The image cannot be prepared for the network."),
+        QString::fromStdString(error.what()));
   }
   return out;
 }

@@ -25,21 +25,21 @@ struct PreprocessSwitches {
 };
 
 struct PreprocessStageView {
-  QString name;      // translated: "Original", "Grayscale", …
+  QString name;  // translated: "Original", "Grayscale", …
   bool applied = true;
-  QString note;      // translated reason (preprocess_notes.h): "border mean 0.870 > 0.5, light background"
-  QImage image;      // what the step produced: full size for the original (stages[0]), at most
-                     // kStageThumbnailSide pixels on a side for every later step
+  QString note;  // translated reason (preprocess_notes.h): "border mean 0.870 > 0.5, light background"
+  QImage image;  // what the step produced: full size for the original (stages[0]), at most
+                 // kStageThumbnailSide pixels on a side for every later step
 };
 
 inline constexpr int kStageThumbnailSide = 64;
 
 struct PreprocessOutcome {
   std::vector<PreprocessStageView> stages;
-  Tensor tensor;     // (1, C, S, S) with every switch on; other shapes when switched off
+  Tensor tensor;  // (1, C, S, S) with every switch on; other shapes when switched off
   bool inverted = false;
   InputGeometry geometry;  // where each model-input pixel comes from in the original (stages[0])
-  QString error;     // non-empty when the image could not be processed
+  QString error;           // non-empty when the image could not be processed
 };
 
 class ImagePreprocessor {

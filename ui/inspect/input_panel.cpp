@@ -29,11 +29,19 @@
 namespace alexnet::ui {
 
 InputPanel::InputPanel(QWidget* parent)
-    : QWidget(parent), m_sourceLabel(new QLabel(this)), m_errorLabel(new QLabel(this)),
-      m_sampleSpin(new QSpinBox(this)), m_pad(new DrawingPad(this)), m_padBox(new QWidget(this)),
-      m_grayCheck(new QCheckBox(tr("Grayscale"), this)), m_cropCheck(new QCheckBox(tr("Centre crop"), this)),
-      m_resizeCheck(new QCheckBox(tr("Resize"), this)), m_scaleCheck(new QCheckBox(tr("Scale to [0, 1]"), this)),
-      m_loader(new ImageLoader(this)), m_busyRow(new QWidget(this)), m_busyLabel(new QLabel(m_busyRow)),
+    : QWidget(parent),
+      m_sourceLabel(new QLabel(this)),
+      m_errorLabel(new QLabel(this)),
+      m_sampleSpin(new QSpinBox(this)),
+      m_pad(new DrawingPad(this)),
+      m_padBox(new QWidget(this)),
+      m_grayCheck(new QCheckBox(tr("Grayscale"), this)),
+      m_cropCheck(new QCheckBox(tr("Centre crop"), this)),
+      m_resizeCheck(new QCheckBox(tr("Resize"), this)),
+      m_scaleCheck(new QCheckBox(tr("Scale to [0, 1]"), this)),
+      m_loader(new ImageLoader(this)),
+      m_busyRow(new QWidget(this)),
+      m_busyLabel(new QLabel(m_busyRow)),
       m_invertCombo(new QComboBox(this)),
       m_stageGrid(new QGridLayout) {
   setObjectName(QStringLiteral("inputPanel"));
@@ -137,8 +145,7 @@ InputPanel::InputPanel(QWidget* parent)
   connect(m_sampleSpin, &QSpinBox::editingFinished, this, [this] { useSample(m_sampleSpin->value()); });
   connect(drawButton, &QPushButton::toggled, m_padBox, &QWidget::setVisible);
   connect(clearButton, &QPushButton::clicked, m_pad, &DrawingPad::clearPad);
-  connect(m_pad, &DrawingPad::drawingFinished, this,
-          [this] { setSourceImage(m_pad->image(), tr("your drawing")); });
+  connect(m_pad, &DrawingPad::drawingFinished, this, [this] { setSourceImage(m_pad->image(), tr("your drawing")); });
   for (QCheckBox* check : {m_grayCheck, m_cropCheck, m_resizeCheck, m_scaleCheck})
     connect(check, &QCheckBox::toggled, this, [this] {
       refreshThumbnails();
@@ -263,9 +270,10 @@ bool InputPanel::pasteFromClipboard() {
 
 void InputPanel::openImageDialog() {
   QStringList patterns;
-  for (const QByteArray& format : QImageReader::supportedImageFormats()) patterns << QStringLiteral("*.") + QString::fromLatin1(format);
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open image"), lastImageFolder(),
-                                                    tr("Images (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
+  for (const QByteArray& format : QImageReader::supportedImageFormats())
+    patterns << QStringLiteral("*.") + QString::fromLatin1(format);
+  const QString path = QFileDialog::getOpenFileName(
+      this, tr("Open image"), lastImageFolder(), tr("Images (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
   if (!path.isEmpty()) loadImageFile(path);
 }
 
@@ -319,9 +327,11 @@ void InputPanel::showThumbnails(const PreprocessOutcome& outcome) {
       m_stageTexts.push_back(text);
     }
     const PreprocessStageView& stage = outcome.stages[i];
-    m_stageImages[i]->setPixmap(QPixmap::fromImage(stage.image.scaled(50, 50, Qt::KeepAspectRatio, Qt::FastTransformation)));
-    m_stageTexts[i]->setText(QStringLiteral("<b>%1</b>%2<br><span style='color:#607D8B'>%3</span>")
-                                 .arg(stage.name, stage.applied ? QString() : tr(" (off)"), stage.note.toHtmlEscaped()));
+    m_stageImages[i]->setPixmap(
+        QPixmap::fromImage(stage.image.scaled(50, 50, Qt::KeepAspectRatio, Qt::FastTransformation)));
+    m_stageTexts[i]->setText(
+        QStringLiteral("<b>%1</b>%2<br><span style='color:#607D8B'>%3</span>")
+            .arg(stage.name, stage.applied ? QString() : tr(" (off)"), stage.note.toHtmlEscaped()));
   }
 }
 

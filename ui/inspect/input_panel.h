@@ -53,9 +53,9 @@ class InputPanel : public QWidget {
   void openImageDialog();
 
  signals:
-  void inputChanged();                      // new image or a switch changed
-  void fileOpened(const QString& path);     // for the recent-files menu
-  void loadFinished(bool ok);               // a loadImageFile ended: opened, failed or cancelled
+  void inputChanged();                   // new image or a switch changed
+  void fileOpened(const QString& path);  // for the recent-files menu
+  void loadFinished(bool ok);            // a loadImageFile ended: opened, failed or cancelled
   void errorOccurred(const QString& message);
 
  protected:
@@ -66,7 +66,7 @@ class InputPanel : public QWidget {
   void showError(const QString& message);
   void takeLoadedImage(const LoadedImage& loaded);
   void showBusy(const QString& path);
-  void refreshThumbnails();                              // preprocess again, then show
+  void refreshThumbnails();                               // preprocess again, then show
   void showThumbnails(const PreprocessOutcome& outcome);  // the stage pictures and notes
 
   Image m_source;  // decoded (interleaved H×W×C), as alexnet_image (image/) produces it

@@ -38,16 +38,28 @@
 namespace alexnet::ui {
 
 InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
-    : QWidget(parent), m_selection(selection), m_input(new InputPanel(this)), m_primary(new RunView(this)),
-      m_secondary(new RunView(this)), m_runSplitter(new QSplitter(Qt::Horizontal, this)),
-      m_modelCombo(new QComboBox(this)), m_seedSpin(new QSpinBox(this)), m_weightsStatus(new WeightsStatus(this)),
-      m_weightsChooser(new WeightsChooser(this)), m_secondaryChooser(new WeightsChooser(this)),
+    : QWidget(parent),
+      m_selection(selection),
+      m_input(new InputPanel(this)),
+      m_primary(new RunView(this)),
+      m_secondary(new RunView(this)),
+      m_runSplitter(new QSplitter(Qt::Horizontal, this)),
+      m_modelCombo(new QComboBox(this)),
+      m_seedSpin(new QSpinBox(this)),
+      m_weightsStatus(new WeightsStatus(this)),
+      m_weightsChooser(new WeightsChooser(this)),
+      m_secondaryChooser(new WeightsChooser(this)),
       m_compareCheck(new QCheckBox(tr("LeNet and AlexNet side by side"), this)),
-      m_untrainedCheck(new QCheckBox(tr("Untrained vs trained"), this)), m_controls(new StepControls(this)),
-      m_resetButton(m_controls->resetButton()), m_backButton(m_controls->backButton()),
-      m_stepButton(m_controls->stepButton()), m_runButton(m_controls->runButton()),
-      m_playButton(m_controls->playButton()), m_speedSlider(m_controls->speedSlider()),
-      m_scaleCombo(m_controls->scaleCombo()), m_sortCheck(m_controls->sortCheck()) {
+      m_untrainedCheck(new QCheckBox(tr("Untrained vs trained"), this)),
+      m_controls(new StepControls(this)),
+      m_resetButton(m_controls->resetButton()),
+      m_backButton(m_controls->backButton()),
+      m_stepButton(m_controls->stepButton()),
+      m_runButton(m_controls->runButton()),
+      m_playButton(m_controls->playButton()),
+      m_speedSlider(m_controls->speedSlider()),
+      m_scaleCombo(m_controls->scaleCombo()),
+      m_sortCheck(m_controls->sortCheck()) {
   setObjectName(QStringLiteral("inspectPanel"));
   setAcceptDrops(true);
 
@@ -63,8 +75,9 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
   m_secondaryChooser->setObjectName(QStringLiteral("secondaryWeightsChooser"));
   m_secondaryChooser->setVisible(false);
   m_untrainedCheck->setObjectName(QStringLiteral("untrainedVsTrained"));
-  m_untrainedCheck->setToolTip(tr("Show the same layer of the same network untrained (right) next to the "
-                                  "chosen weights (left): what learning changed in the kernels and maps"));
+  m_untrainedCheck->setToolTip(
+      tr("Show the same layer of the same network untrained (right) next to the "
+         "chosen weights (left): what learning changed in the kernels and maps"));
   modelForm->addRow(tr("Weights:"), m_weightsChooser);
   modelForm->addRow(m_weightsStatus);
   modelForm->addRow(m_compareCheck);
@@ -113,7 +126,8 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
   connect(m_weightsChooser, &WeightsChooser::openFileRequested, this, &InspectPanel::openCheckpointDialog);
   connect(m_secondaryChooser, &WeightsChooser::weightsChosen, this, [this] { loadSecondary(); });
   connect(m_secondaryChooser, &WeightsChooser::openFileRequested, this, [this] {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open checkpoint"), QString::fromStdString(defaultRunsDirectory().string()),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open checkpoint"),
+                                                      QString::fromStdString(defaultRunsDirectory().string()),
                                                       tr("Checkpoints (*.safetensors);;All files (*)"));
     if (path.isEmpty()) return;
     m_secondaryChooser->choosePath(path);
@@ -122,8 +136,10 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
   connect(m_seedSpin, &QSpinBox::editingFinished, this, [this] {
     m_weightsChooser->setUntrainedSeed(std::uint64_t(m_seedSpin->value()));
     m_secondaryChooser->setUntrainedSeed(std::uint64_t(m_seedSpin->value()));
-    if (weightsPath().isEmpty() && m_primary->modelInfo().config.seed != std::uint64_t(m_seedSpin->value())) reloadModels();
-    else if (isCompareUntrained()) loadSecondary();
+    if (weightsPath().isEmpty() && m_primary->modelInfo().config.seed != std::uint64_t(m_seedSpin->value()))
+      reloadModels();
+    else if (isCompareUntrained())
+      loadSecondary();
   });
   connect(m_modelCombo, &QComboBox::currentIndexChanged, this, [this] {
     m_weightsChooser->showModel(modelKey(), currentConfig());
@@ -150,7 +166,8 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
         m_input->setPreviewSide(view->inputSide());
         const ModelConfig& config = view->modelInfo().config;
         if (config.kind == ModelKind::Code) setCodeEntry(config);
-        const int index = m_modelCombo->findData(config.kind == ModelKind::Code ? familyKey(config.kind) : modelKeyFor(config));
+        const int index =
+            m_modelCombo->findData(config.kind == ModelKind::Code ? familyKey(config.kind) : modelKeyFor(config));
         if (index >= 0 && index != m_modelCombo->currentIndex()) {
           const QSignalBlocker blocker(m_modelCombo);  // a checkpoint chose another model
           m_modelCombo->setCurrentIndex(index);
@@ -159,7 +176,8 @@ InspectPanel::InspectPanel(LayerSelection* selection, QWidget* parent)
         if (!m_pendingCheckpoint.isEmpty() && view->modelInfo().path == m_pendingCheckpoint)
           emit recentFileUsed(QFileInfo(m_pendingCheckpoint).absoluteFilePath());  // only files that opened
         m_pendingCheckpoint.clear();
-        if (isCompareUntrained() && m_secondary->modelInfo().config.kind != view->modelInfo().config.kind) loadSecondary();
+        if (isCompareUntrained() && m_secondary->modelInfo().config.kind != view->modelInfo().config.kind)
+          loadSecondary();
       }
       sendInput(view, view == m_primary ? std::max(0, m_pendingStep) : secondaryCursor());
       if (view == m_primary) m_pendingStep = -1;
@@ -269,7 +287,8 @@ void InspectPanel::loadCheckpoint(const QString& path) {
     const WeightsEntry entry = describeWeightsFile(path.toStdString());
     if (entry.config.kind == ModelKind::Code) setCodeEntry(entry.config);
     if (entry.config.kind != currentConfig().kind) {
-      const QString key = modelKeyFor(entry.config).isEmpty() ? familyKey(entry.config.kind) : modelKeyFor(entry.config);
+      const QString key =
+          modelKeyFor(entry.config).isEmpty() ? familyKey(entry.config.kind) : modelKeyFor(entry.config);
       if (const int index = m_modelCombo->findData(key); index >= 0) {
         const QSignalBlocker blocker(m_modelCombo);
         m_modelCombo->setCurrentIndex(index);
@@ -286,9 +305,9 @@ void InspectPanel::loadCheckpoint(const QString& path) {
 }
 
 void InspectPanel::openCheckpointDialog() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open checkpoint"),
-                                                    QString::fromStdString(defaultRunsDirectory().string()),
-                                                    tr("Checkpoints (*.safetensors);;All files (*)"));
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Open checkpoint"), QString::fromStdString(defaultRunsDirectory().string()),
+                                   tr("Checkpoints (*.safetensors);;All files (*)"));
   if (!path.isEmpty()) loadCheckpoint(path);
 }
 

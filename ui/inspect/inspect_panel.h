@@ -32,22 +32,22 @@ class InspectPanel : public QWidget {
   InspectPanel(LayerSelection* selection, QWidget* parent = nullptr);
 
   QString modelKey() const;
-  void setModelKey(const QString& key);          // loads the weights chosen for that model (default: bundled, trained)
-  void loadCheckpoint(const QString& path);      // the checkpoint's metadata picks the model
+  void setModelKey(const QString& key);      // loads the weights chosen for that model (default: bundled, trained)
+  void loadCheckpoint(const QString& path);  // the checkpoint's metadata picks the model
   // A network written as code (kind Code, the Network screen's "Inspect this"), untrained; the model
   // chooser lists it as "Code: NAME" (key "code") until another one replaces it.
   void showCodeModel(const ModelConfig& config);
-  void useUntrained();                           // Xavier weights with the seed shown
-  QString weightsPath() const;                   // the primary column's checkpoint ("" = untrained)
-  QString loadError() const;                     // the failed load shown until dismissed ("" = none)
+  void useUntrained();          // Xavier weights with the seed shown
+  QString weightsPath() const;  // the primary column's checkpoint ("" = untrained)
+  QString loadError() const;    // the failed load shown until dismissed ("" = none)
   // Remember each model's weights across restarts (QSettings); off for screenshots and tests.
   void setPersistentChoices(bool persistent);
   // The primary network's trained weights next to the same network untrained, on the same image.
   void setCompareUntrained(bool on);
   bool isCompareUntrained() const;
-  void openImage(const QString& path);           // decodes off the GUI thread; failure: error shown, previous image kept
-  void useDefaultInput();                        // Fashion-MNIST test sample 0, if the data is installed
-  void goToStep(int cursor);                     // now, or once model and input are ready
+  void openImage(const QString& path);  // decodes off the GUI thread; failure: error shown, previous image kept
+  void useDefaultInput();               // Fashion-MNIST test sample 0, if the data is installed
+  void goToStep(int cursor);            // now, or once model and input are ready
   void setCompare(bool sideBySide);
   bool isCompare() const;  // two columns (LeNet and AlexNet, or untrained vs trained)
   bool isBusy() const;
@@ -119,7 +119,7 @@ class InspectPanel : public QWidget {
   QCheckBox* m_sortCheck;
   QTimer m_autoPlay;
   int m_pendingStep = -1;
-  int m_primaryTarget = 0;  // the step the primary column shows or is going to
+  int m_primaryTarget = 0;      // the step the primary column shows or is going to
   QString m_pendingCheckpoint;  // being loaded; enters Recent files once it has opened
   ModelConfig m_codeConfig;     // the network behind the chooser's "code" entry
 };

@@ -23,7 +23,8 @@ ModelConfig InspectPanel::secondaryConfig() const {
     return same;
   }
   ModelChoice other;
-  findModelChoice(currentConfig().kind == ModelKind::LeNet ? QStringLiteral("alexnet") : QStringLiteral("lenet"), &other);
+  findModelChoice(currentConfig().kind == ModelKind::LeNet ? QStringLiteral("alexnet") : QStringLiteral("lenet"),
+                  &other);
   other.config.seed = currentConfig().seed;
   return other.config;
 }

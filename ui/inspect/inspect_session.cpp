@@ -59,7 +59,8 @@ InspectSession::InspectSession(QObject* parent) : QObject(parent), m_worker(new 
   });
   m_thread.start();
   // The worker (and the OpenMP threads it starts, which inherit this) yields to the GUI thread.
-  QMetaObject::invokeMethod(m_worker, [] { lowerCurrentThreadPriority(); }, Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      m_worker, [] { lowerCurrentThreadPriority(); }, Qt::QueuedConnection);
 }
 
 InspectSession::~InspectSession() {

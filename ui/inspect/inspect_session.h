@@ -27,7 +27,7 @@ class InspectSession : public QObject {
   void reset();
   void goTo(int cursor);
   void computeSaliency(int classIndex);  // −1: the predicted class; answers with saliencyReady
-  void stop();  // a running multi-layer request stops after its current layer
+  void stop();                           // a running multi-layer request stops after its current layer
   // Explains a unit of a computed layer: Conv2d arithmetic, pooling, activation, dense. The answer
   // (unitExplained) carries the returned number as UnitExplanationSnapshot::request, so each asker
   // takes its own.
@@ -35,7 +35,7 @@ class InspectSession : public QObject {
 
   bool isBusy() const { return m_pending > 0; }
   bool hasModel() const { return m_info.serial != 0; }
-  const ModelInfo& modelInfo() const { return m_info; }          // last model ready
+  const ModelInfo& modelInfo() const { return m_info; }            // last model ready
   const StepSnapshot& lastSnapshot() const { return m_snapshot; }  // last snapshot of that model
   // Read-only, for tests: connect to its signals to see what the worker thread produced.
   const InspectWorker* worker() const { return m_worker; }

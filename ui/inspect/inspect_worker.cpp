@@ -152,7 +152,8 @@ void InspectWorker::computeSaliency(int classIndex) {
       saliency.classIndex = static_cast<int>(result.classIndex);
       saliency.predicted = classIndex < 0;
       saliency.score = result.score;
-      saliency.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+      saliency.milliseconds =
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
       emit saliencyReady(saliency);
     } catch (const std::exception& error) {
       emit failed(withDetail(tr("The saliency map could not be computed."), QString::fromStdString(error.what())));
@@ -176,7 +177,7 @@ void InspectWorker::emitSnapshot() {
     snapshot.layerKind = m_stepper->layerKind(index);
     if (const std::optional<ConvLayerView> conv = m_stepper->convLayer(index)) {
       if (m_kernels[index].empty()) m_kernels[index] = SharedTensor(*conv->weight);  // once per model
-      snapshot.kernels = m_kernels[index];  // (C_out, C_in, k, k)
+      snapshot.kernels = m_kernels[index];                                           // (C_out, C_in, k, k)
     }
   } else {
     snapshot.layerType = QStringLiteral("Input");

@@ -1,8 +1,8 @@
 #pragma once
 // InspectWorker — lives on its own QThread (see InspectSession). Owns the network and a core
 // Stepper; every slot runs there, then sends value snapshots back (their tensors are SharedTensors
-// made once here: the output of each step, the kernels once per model, the input once per input). requestStop() may be called
-// from any thread: it makes a running runToEnd()/goTo() stop after the current layer.
+// made once here: the output of each step, the kernels once per model, the input once per input). requestStop() may be
+// called from any thread: it makes a running runToEnd()/goTo() stop after the current layer.
 #include <QObject>
 #include <atomic>
 #include <memory>

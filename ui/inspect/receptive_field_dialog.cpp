@@ -16,21 +16,37 @@ QString ReceptiveFieldDialog::describe(const ReceptiveFieldExplanation& e) {
   const InputRect& u = e.unit.unclipped;
   QString text = tr("<p><b>%1, unit at row %2, column %3</b> (any channel) sees a %4×%4 window of the input "
                     "(neighbouring units are %5 input pixels apart).</p>")
-                     .arg(e.layerName).arg(e.y).arg(e.x).arg(e.unit.field.size).arg(e.unit.field.jump);
+                     .arg(e.layerName)
+                     .arg(e.y)
+                     .arg(e.x)
+                     .arg(e.unit.field.size)
+                     .arg(e.unit.field.jump);
   const QString padding = c == u ? QString()
                                  : tr(" (unclipped %1–%2, %3–%4: the rest is zero padding)")
-                                       .arg(u.y).arg(u.y + u.height - 1).arg(u.x).arg(u.x + u.width - 1);
+                                       .arg(u.y)
+                                       .arg(u.y + u.height - 1)
+                                       .arg(u.x)
+                                       .arg(u.x + u.width - 1);
   text += tr("<p>On the %1×%2 model input: rows %3–%4, columns %5–%6%7.</p>")
-              .arg(e.inputWidth).arg(e.inputHeight)
-              .arg(c.y).arg(c.y + c.height - 1).arg(c.x).arg(c.x + c.width - 1)
+              .arg(e.inputWidth)
+              .arg(e.inputHeight)
+              .arg(c.y)
+              .arg(c.y + c.height - 1)
+              .arg(c.x)
+              .arg(c.x + c.width - 1)
               .arg(padding);
   if (e.hasOriginal) {
     const ImageRect& o = e.onFile;  // in the file's own pixels, also when it was decoded reduced
     text += tr("<p>On your %1×%2 image (before crop and resize): x %3–%4, y %5–%6 "
                "(%7×%8 original pixels).</p>")
-                .arg(e.fileWidth).arg(e.fileHeight)
-                .arg(o.x, 0, 'f', 1).arg(o.x + o.width, 0, 'f', 1).arg(o.y, 0, 'f', 1).arg(o.y + o.height, 0, 'f', 1)
-                .arg(o.width, 0, 'f', 1).arg(o.height, 0, 'f', 1);
+                .arg(e.fileWidth)
+                .arg(e.fileHeight)
+                .arg(o.x, 0, 'f', 1)
+                .arg(o.x + o.width, 0, 'f', 1)
+                .arg(o.y, 0, 'f', 1)
+                .arg(o.y + o.height, 0, 'f', 1)
+                .arg(o.width, 0, 'f', 1)
+                .arg(o.height, 0, 'f', 1);
   }
   return text;
 }

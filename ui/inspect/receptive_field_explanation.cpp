@@ -39,9 +39,11 @@ ReceptiveFieldExplanation explainReceptiveField(const ReceptiveFieldRequest& req
   e.inputWidth = report.inputShape.at(3);
   for (int l = 0; l <= request.layer; ++l) {
     const LayerShapeRow& r = report.rows[static_cast<std::size_t>(l)];
-    e.rows.push_back({l, QString::fromStdString(r.name), QString::fromStdString(r.type), (*request.fields)[std::size_t(l)]});
+    e.rows.push_back(
+        {l, QString::fromStdString(r.name), QString::fromStdString(r.type), (*request.fields)[std::size_t(l)]});
   }
-  if (request.geometry && request.geometry->inputWidth == e.inputWidth && request.geometry->inputHeight == e.inputHeight) {
+  if (request.geometry && request.geometry->inputWidth == e.inputWidth &&
+      request.geometry->inputHeight == e.inputHeight) {
     e.hasOriginal = true;
     e.geometry = *request.geometry;
     e.onOriginal = toOriginalImage(e.unit.clipped, e.geometry);

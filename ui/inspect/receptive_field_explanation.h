@@ -22,10 +22,10 @@ struct ReceptiveFieldLayerRow {
 
 struct ReceptiveFieldExplanation {
   bool valid = false;
-  QString error;               // why not (a dense layer, no rule, a position outside the map)
+  QString error;  // why not (a dense layer, no rule, a position outside the map)
   int layer = -1, y = 0, x = 0;
-  QString layerName;           // "pool5"
-  UnitReceptiveField unit;     // on the model input: field, unclipped and clipped rectangles
+  QString layerName;                             // "pool5"
+  UnitReceptiveField unit;                       // on the model input: field, unclipped and clipped rectangles
   std::int64_t inputWidth = 0, inputHeight = 0;  // the model input
   bool hasOriginal = false;
   InputGeometry geometry;      // model input ↔ original image
@@ -39,12 +39,12 @@ struct ReceptiveFieldExplanation {
 };
 
 struct ReceptiveFieldRequest {
-  const ShapeReport* report = nullptr;            // the model's shape report (names, output shapes)
+  const ShapeReport* report = nullptr;                  // the model's shape report (names, output shapes)
   const std::vector<ReceptiveField>* fields = nullptr;  // receptiveFields of the same model
   int layer = 0;
   int y = 0, x = 0;
-  const InputGeometry* geometry = nullptr;        // optional: maps onto the original image
-  std::int64_t fileWidth = 0, fileHeight = 0;     // the file's size when the original is a reduced decode (0: same)
+  const InputGeometry* geometry = nullptr;     // optional: maps onto the original image
+  std::int64_t fileWidth = 0, fileHeight = 0;  // the file's size when the original is a reduced decode (0: same)
 };
 
 ReceptiveFieldExplanation explainReceptiveField(const ReceptiveFieldRequest& request);

@@ -35,7 +35,8 @@ void drawCaption(QPainter& painter, const QRectF& box, const QString& text) {
 
 QImage modelInputImage(const Tensor& input) {
   if (input.shape().size() != 4) return {};
-  const int channels = static_cast<int>(input.dim(1)), h = static_cast<int>(input.dim(2)), w = static_cast<int>(input.dim(3));
+  const int channels = static_cast<int>(input.dim(1)), h = static_cast<int>(input.dim(2)),
+            w = static_cast<int>(input.dim(3));
   const std::int64_t plane = std::int64_t(h) * w;
   auto byte = [](float v) { return static_cast<int>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); };
   QImage image(w, h, QImage::Format_RGB32);

@@ -23,10 +23,19 @@
 namespace alexnet::ui {
 
 RunView::RunView(QWidget* parent)
-    : QWidget(parent), m_session(new InspectSession(this)), m_title(new ElidedLabel(this)), m_layerLabel(new QLabel(this)),
-      m_hoverLabel(new QLabel(this)), m_features(new FeatureMapView(this)), m_legend(new ColorLegend(this)),
-      m_kernelBox(new QGroupBox(this)), m_kernelTitle(new QLabel(this)), m_kernelInput(new QSpinBox(this)),
-      m_kernels(new FeatureMapView(this)), m_kernelLegend(new ColorLegend(this)), m_bars(new ProbabilityBars(this)),
+    : QWidget(parent),
+      m_session(new InspectSession(this)),
+      m_title(new ElidedLabel(this)),
+      m_layerLabel(new QLabel(this)),
+      m_hoverLabel(new QLabel(this)),
+      m_features(new FeatureMapView(this)),
+      m_legend(new ColorLegend(this)),
+      m_kernelBox(new QGroupBox(this)),
+      m_kernelTitle(new QLabel(this)),
+      m_kernelInput(new QSpinBox(this)),
+      m_kernels(new FeatureMapView(this)),
+      m_kernelLegend(new ColorLegend(this)),
+      m_bars(new ProbabilityBars(this)),
       m_explain(new ExplainLauncher(this)) {
   QFont titleFont = m_title->font();
   titleFont.setPointSizeF(titleFont.pointSizeF() + 2);
@@ -129,10 +138,10 @@ QString RunView::title() const { return m_title->fullText(); }
 
 void RunView::showTitle(const ModelInfo& info) {
   ModelChoice choice;
-  const QString name = findModelChoice(modelKeyFor(info.config), &choice)
-                           ? choice.displayName
-                           : info.config.kind == ModelKind::LeNet ? QStringLiteral("LeNet")
-                           : info.config.kind == ModelKind::Code  ? QString::fromStdString(info.config.codeName)
+  const QString name = findModelChoice(modelKeyFor(info.config), &choice) ? choice.displayName
+                       : info.config.kind == ModelKind::LeNet             ? QStringLiteral("LeNet")
+                       : info.config.kind == ModelKind::Code
+                           ? QString::fromStdString(info.config.codeName)
                            : tr("AlexNet (widths %1)").arg(QString::fromStdString(toString(info.config.widths)));
   // Trained weights describe themselves ("LeNet, d2l recipe, test acc 0.808"); untrained ones need the model.
   const QString title = info.path.isEmpty() ? tr("%1 — weights: %2").arg(name, info.source) : info.source;
@@ -142,8 +151,9 @@ void RunView::showTitle(const ModelInfo& info) {
 void RunView::loadModel(const ModelConfig& config, const QString& checkpointPath) {
   // The file's name, never its path (a long path must not widen the window); the path is the tooltip.
   const std::string name = config.kind == ModelKind::Code ? config.codeName : modelName(config.kind);
-  const QString title = tr("Loading %1…").arg(checkpointPath.isEmpty() ? QString::fromStdString(name)
-                                                                        : QFileInfo(checkpointPath).fileName());
+  const QString title =
+      tr("Loading %1…")
+          .arg(checkpointPath.isEmpty() ? QString::fromStdString(name) : QFileInfo(checkpointPath).fileName());
   m_title->setFullText(title, checkpointPath.isEmpty() ? title : title + QLatin1Char('\n') + checkpointPath);
   m_session->loadModel(config, checkpointPath);
 }
@@ -152,9 +162,7 @@ const ModelInfo& RunView::modelInfo() const { return m_session->modelInfo(); }
 QString RunView::family() const { return m_session->hasModel() ? familyKey(modelInfo().config.kind) : QString(); }
 int RunView::inputSide() const { return static_cast<int>(effectiveInputSize(modelInfo().config)); }
 int RunView::cursor() const { return m_session->lastSnapshot().cursor; }
-int RunView::layerCount() const {
-  return m_session->hasModel() ? static_cast<int>(modelInfo().report.rows.size()) : 0;
-}
+int RunView::layerCount() const { return m_session->hasModel() ? static_cast<int>(modelInfo().report.rows.size()) : 0; }
 bool RunView::isBusy() const { return m_session->isBusy(); }
 
 void RunView::setDisplayOptions(ScaleMode scale, bool sortByMean) {
@@ -178,7 +186,9 @@ void RunView::showSnapshot(const StepSnapshot& snapshot) {
   const ShapeReport& report = modelInfo().report;
   QString text;
   if (snapshot.layer < 0) {
-    text = tr("Step 0 of %1 · the input image %2").arg(snapshot.layerCount).arg(ShapeTableModel::formatShape(snapshot.output->shape()));
+    text = tr("Step 0 of %1 · the input image %2")
+               .arg(snapshot.layerCount)
+               .arg(ShapeTableModel::formatShape(snapshot.output->shape()));
   } else {
     const LayerShapeRow& row = report.rows.at(static_cast<std::size_t>(snapshot.layer));
     text = tr("Step %1 of %2 · layer %3: %4 → %5 · %6 ms")
@@ -220,11 +230,12 @@ void RunView::showKernels() {
       view[o * plane + i] = value;
     }
   }
-  m_kernelTitle->setText(tr("Kernels: %1 × %2×%3 (weights, %4)")
-                             .arg(out)
-                             .arg(k)
-                             .arg(k)
-                             .arg(channel >= 0 ? tr("input channel %1").arg(channel) : tr("mean over %1 inputs").arg(in)));
+  m_kernelTitle->setText(
+      tr("Kernels: %1 × %2×%3 (weights, %4)")
+          .arg(out)
+          .arg(k)
+          .arg(k)
+          .arg(channel >= 0 ? tr("input channel %1").arg(channel) : tr("mean over %1 inputs").arg(in)));
   m_kernels->setTensor(SharedTensor(std::move(view)), false);
 }
 

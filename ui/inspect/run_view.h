@@ -37,7 +37,7 @@ class RunView : public QWidget {
   const ModelInfo& modelInfo() const;
   QString family() const;  // "lenet" / "alexnet" (selection key); "" before the first model
   int inputSide() const;
-  int cursor() const;      // layers computed for the shown snapshot
+  int cursor() const;  // layers computed for the shown snapshot
   int layerCount() const;
   bool isBusy() const;
   double lastRenderMs() const { return m_lastRenderMs; }
@@ -51,9 +51,9 @@ class RunView : public QWidget {
   const InputSource& inputSource() const { return m_source; }
 
  signals:
-  void inputRequested();                      // a model became ready: please call session()->setInput
-  void cursorChanged(int layer);              // a snapshot arrived (layer = cursor - 1)
-  void runProgress(int layer);                // during Run to end
+  void inputRequested();          // a model became ready: please call session()->setInput
+  void cursorChanged(int layer);  // a snapshot arrived (layer = cursor - 1)
+  void runProgress(int layer);    // during Run to end
   void statusMessage(const QString& text);
   void failed(const QString& message);
   void busyChanged(bool busy);

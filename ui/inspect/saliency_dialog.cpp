@@ -54,8 +54,13 @@ QImage saliencyImage(const Tensor& map, const Tensor* input) {
 }
 
 SaliencyDialog::SaliencyDialog(InspectSession* session, QWidget* parent)
-    : QDialog(parent), m_session(session), m_classCombo(new QComboBox(this)), m_input(new QLabel(this)),
-      m_map(new QLabel(this)), m_overlay(new QLabel(this)), m_text(new QLabel(this)) {
+    : QDialog(parent),
+      m_session(session),
+      m_classCombo(new QComboBox(this)),
+      m_input(new QLabel(this)),
+      m_map(new QLabel(this)),
+      m_overlay(new QLabel(this)),
+      m_text(new QLabel(this)) {
   setObjectName(QStringLiteral("saliencyDialog"));
   setWindowTitle(tr("Saliency: which pixels move the class score"));
   setAttribute(Qt::WA_DeleteOnClose);
@@ -109,7 +114,8 @@ void SaliencyDialog::request() {
 }
 
 void SaliencyDialog::showSaliency(const SaliencySnapshot& saliency) {
-  if ((saliency.predicted ? -1 : saliency.classIndex) != m_classCombo->currentData().toInt()) return;  // an older request
+  if ((saliency.predicted ? -1 : saliency.classIndex) != m_classCombo->currentData().toInt())
+    return;  // an older request
   m_computing = false;
   m_saliency = saliency;
   m_hasResult = true;

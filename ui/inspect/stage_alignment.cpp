@@ -36,13 +36,20 @@ std::vector<AlignedStage> alignStages(const ShapeReport& left, const ShapeReport
 
 QString stageCategoryName(StageCategory category) {
   switch (category) {
-    case StageCategory::Input: return QCoreApplication::translate("StageAlignment", "input");
-    case StageCategory::Conv: return QCoreApplication::translate("StageAlignment", "conv");
-    case StageCategory::Pool: return QCoreApplication::translate("StageAlignment", "pool");
-    case StageCategory::Norm: return QCoreApplication::translate("StageAlignment", "norm");
-    case StageCategory::Flatten: return QCoreApplication::translate("StageAlignment", "flatten");
-    case StageCategory::Dense: return QCoreApplication::translate("StageAlignment", "dense");
-    case StageCategory::Other: break;
+    case StageCategory::Input:
+      return QCoreApplication::translate("StageAlignment", "input");
+    case StageCategory::Conv:
+      return QCoreApplication::translate("StageAlignment", "conv");
+    case StageCategory::Pool:
+      return QCoreApplication::translate("StageAlignment", "pool");
+    case StageCategory::Norm:
+      return QCoreApplication::translate("StageAlignment", "norm");
+    case StageCategory::Flatten:
+      return QCoreApplication::translate("StageAlignment", "flatten");
+    case StageCategory::Dense:
+      return QCoreApplication::translate("StageAlignment", "dense");
+    case StageCategory::Other:
+      break;
   }
   return QCoreApplication::translate("StageAlignment", "other");
 }

@@ -13,8 +13,14 @@
 namespace alexnet::ui {
 
 StageBar::StageBar(RunView* left, RunView* right, QWidget* parent)
-    : QWidget(parent), m_left(left), m_right(right), m_combo(new QComboBox(this)), m_prev(new QToolButton(this)),
-      m_next(new QToolButton(this)), m_activation(new QCheckBox(tr("after activation"), this)), m_note(new QLabel(this)) {
+    : QWidget(parent),
+      m_left(left),
+      m_right(right),
+      m_combo(new QComboBox(this)),
+      m_prev(new QToolButton(this)),
+      m_next(new QToolButton(this)),
+      m_activation(new QCheckBox(tr("after activation"), this)),
+      m_note(new QLabel(this)) {
   setObjectName(QStringLiteral("stageBar"));
   m_combo->setObjectName(QStringLiteral("stageCombo"));
   // As wide as the bar allows, never wider: a long stage name must not widen the window.
@@ -37,7 +43,8 @@ StageBar::StageBar(RunView* left, RunView* right, QWidget* parent)
   layout->addWidget(m_note);
   connect(m_combo, &QComboBox::activated, this, &StageBar::setStage);
   connect(m_prev, &QToolButton::clicked, this, [this] { setStage(std::max(0, currentStage() - 1)); });
-  connect(m_next, &QToolButton::clicked, this, [this] { setStage(std::min(int(m_stages.size()) - 1, currentStage() + 1)); });
+  connect(m_next, &QToolButton::clicked, this,
+          [this] { setStage(std::min(int(m_stages.size()) - 1, currentStage() + 1)); });
   connect(m_activation, &QCheckBox::toggled, this, [this] {
     const int row = currentStage();
     refresh();
@@ -70,7 +77,9 @@ void StageBar::refresh() {
   m_stages = alignStages(m_left->modelInfo().report, m_right->modelInfo().report, m_activation->isChecked());
   for (std::size_t i = 0; i < m_stages.size(); ++i) {
     const AlignedStage& s = m_stages[i];
-    auto cell = [&](int side) { return s.empty[side] ? tr("(no stage: stays at layer %1)").arg(s.layer[side]) : s.title[side]; };
+    auto cell = [&](int side) {
+      return s.empty[side] ? tr("(no stage: stays at layer %1)").arg(s.layer[side]) : s.title[side];
+    };
     m_combo->addItem(tr("%1. %2 — %3 | %4").arg(i).arg(stageCategoryName(s.category), cell(0), cell(1)));
     if (!s.empty[0] && s.cursor[0] == m_left->cursor()) row = static_cast<int>(i);  // follow the left column's step
   }

@@ -26,7 +26,7 @@ class StageBar : public QWidget {
   int currentStage() const;
   void setStage(int row);  // moves both columns
   void setAfterActivation(bool on);
-  void refresh();          // re-aligns from the two views' models (done on every model load)
+  void refresh();  // re-aligns from the two views' models (done on every model load)
 
  signals:
   void stageChosen(int row);

@@ -15,10 +15,15 @@
 namespace alexnet::ui {
 
 StepControls::StepControls(QWidget* parent)
-    : QWidget(parent), m_reset(new QPushButton(tr("Reset"), this)), m_back(new QPushButton(tr("Back"), this)),
-      m_step(new QPushButton(tr("Step"), this)), m_run(new QPushButton(tr("Run to end"), this)),
-      m_play(new QPushButton(tr("Auto-play"), this)), m_speed(new QSlider(Qt::Horizontal, this)),
-      m_scale(new QComboBox(this)), m_sort(new QCheckBox(tr("Sort by mean"), this)) {
+    : QWidget(parent),
+      m_reset(new QPushButton(tr("Reset"), this)),
+      m_back(new QPushButton(tr("Back"), this)),
+      m_step(new QPushButton(tr("Step"), this)),
+      m_run(new QPushButton(tr("Run to end"), this)),
+      m_play(new QPushButton(tr("Auto-play"), this)),
+      m_speed(new QSlider(Qt::Horizontal, this)),
+      m_scale(new QComboBox(this)),
+      m_sort(new QCheckBox(tr("Sort by mean"), this)) {
   m_reset->setToolTip(tr("Back to the input (Home)"));
   m_back->setToolTip(tr("Show the previous layer (←)"));
   m_step->setToolTip(tr("Compute the next layer (→)"));

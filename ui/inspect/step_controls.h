@@ -23,8 +23,8 @@ class StepControls : public QWidget {
   QPushButton* stepButton() const { return m_step; }
   QPushButton* runButton() const { return m_run; }
   QPushButton* playButton() const { return m_play; }  // checkable
-  QSlider* speedSlider() const { return m_speed; }     // ms per step (inverted: right is faster)
-  QComboBox* scaleCombo() const { return m_scale; }    // data: int(ScaleMode)
+  QSlider* speedSlider() const { return m_speed; }    // ms per step (inverted: right is faster)
+  QComboBox* scaleCombo() const { return m_scale; }   // data: int(ScaleMode)
   QCheckBox* sortCheck() const { return m_sort; }
   bool isTwoRows() const { return m_twoRows; }
 

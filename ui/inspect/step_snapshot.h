@@ -17,22 +17,22 @@
 namespace alexnet::ui {
 
 struct ModelInfo {
-  quint64 serial = 0;      // increases with every successful load; snapshots carry it
-  ModelConfig config;      // what was built (a checkpoint's metadata wins over the request)
-  QString source;          // "untrained (seed 0)" or the weights in brief ("LeNet, d2l recipe, test acc 0.808")
+  quint64 serial = 0;  // increases with every successful load; snapshots carry it
+  ModelConfig config;  // what was built (a checkpoint's metadata wins over the request)
+  QString source;      // "untrained (seed 0)" or the weights in brief ("LeNet, d2l recipe, test acc 0.808")
   ShapeReport report;
-  QString path;            // the checkpoint loaded ("" = untrained); shown only as a tooltip
+  QString path;                        // the checkpoint loaded ("" = untrained); shown only as a tooltip
   std::vector<ReceptiveField> fields;  // core's receptiveFields of the model, one per layer (empty if unknown)
 };
 
 struct StepSnapshot {
-  quint64 serial = 0;      // ModelInfo::serial of the model that produced it
-  int cursor = 0;          // layers computed and shown (0 = just the input)
+  quint64 serial = 0;  // ModelInfo::serial of the model that produced it
+  int cursor = 0;      // layers computed and shown (0 = just the input)
   int layerCount = 0;
-  int layer = -1;          // whose output this is: cursor - 1 (-1 = the input image)
-  QString layerType;       // "Conv2d", "ReLU", … ("Input" for the image)
+  int layer = -1;                          // whose output this is: cursor - 1 (-1 = the input image)
+  QString layerType;                       // "Conv2d", "ReLU", … ("Input" for the image)
   LayerKind layerKind = LayerKind::Other;  // layer's kind (meaningless for the input image)
-  SharedTensor output;         // (1, C, H, W) or (1, F)
+  SharedTensor output;                     // (1, C, H, W) or (1, F)
   SharedTensor kernels;        // (C_out, C_in, k, k) when the layer is a Conv2d (the kernel grid), else empty
   SharedTensor probabilities;  // (1, K) softmax of the last layer once the whole network has run, else empty
   double layerMs = 0.0;        // time of the last computed layer
@@ -46,15 +46,15 @@ struct StepSnapshot {
 // The gradient of one class score with respect to the input (core's computeSaliency), for the
 // input the worker holds.
 struct SaliencySnapshot {
-  quint64 serial = 0;        // ModelInfo::serial of the model that produced it
-  Tensor input;              // (1, C, H, W): the model input it was computed for
-  Tensor gradient;           // (1, C, H, W): ∂ logits[classIndex] / ∂ input
-  Tensor map;                // (H, W): max over channels of |gradient|
-  Tensor probabilities;      // (1, K): softmax of the logits
-  int classIndex = 0;        // the differentiated class
-  bool predicted = true;     // true when classIndex was chosen as the argmax
-  float score = 0.0f;        // logits[classIndex]
-  double milliseconds = 0.0; // forward + backward time on the worker
+  quint64 serial = 0;         // ModelInfo::serial of the model that produced it
+  Tensor input;               // (1, C, H, W): the model input it was computed for
+  Tensor gradient;            // (1, C, H, W): ∂ logits[classIndex] / ∂ input
+  Tensor map;                 // (H, W): max over channels of |gradient|
+  Tensor probabilities;       // (1, K): softmax of the logits
+  int classIndex = 0;         // the differentiated class
+  bool predicted = true;      // true when classIndex was chosen as the argmax
+  float score = 0.0f;         // logits[classIndex]
+  double milliseconds = 0.0;  // forward + backward time on the worker
 };
 
 // Registers the types above for queued connections (idempotent).

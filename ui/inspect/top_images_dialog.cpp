@@ -12,11 +12,20 @@
 
 namespace alexnet::ui {
 
-TopImagesDialog::TopImagesDialog(const TopImagesRequest& request, int channels, const QString& layerTitle, QWidget* parent)
-    : QDialog(parent), m_request(request), m_search(new TopImagesSearch(this)), m_channel(new QSpinBox(this)),
-      m_topN(new QSpinBox(this)), m_limit(new QSpinBox(this)), m_start(new QPushButton(tr("Search"), this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_tiles(new QGridLayout), m_tileBox(new QWidget(this)) {
+TopImagesDialog::TopImagesDialog(const TopImagesRequest& request, int channels, const QString& layerTitle,
+                                 QWidget* parent)
+    : QDialog(parent),
+      m_request(request),
+      m_search(new TopImagesSearch(this)),
+      m_channel(new QSpinBox(this)),
+      m_topN(new QSpinBox(this)),
+      m_limit(new QSpinBox(this)),
+      m_start(new QPushButton(tr("Search"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)),
+      m_tiles(new QGridLayout),
+      m_tileBox(new QWidget(this)) {
   setAttribute(Qt::WA_DeleteOnClose);
   setWindowTitle(tr("Top activating test images — %1").arg(layerTitle));
   m_channel->setRange(0, std::max(0, channels - 1));
@@ -94,7 +103,9 @@ void TopImagesDialog::showOutcome(const TopImagesOutcome& outcome) {
   }
   m_status->setText((outcome.cancelled ? tr("Cancelled after %1 of %2 test images (%3 s); best of those:")
                                        : tr("Examined %1 of %2 test images in %3 s."))
-                        .arg(outcome.examined).arg(outcome.total).arg(outcome.seconds, 0, 'f', 1) +
+                        .arg(outcome.examined)
+                        .arg(outcome.total)
+                        .arg(outcome.seconds, 0, 'f', 1) +
                     QLatin1Char(' ') + tr("Ranked by the channel's maximum activation."));
   const auto& names = fashionMnistClassNames();
   const int columns = outcome.items.size() <= 9 ? 3 : outcome.items.size() <= 16 ? 4 : 5;
@@ -103,12 +114,18 @@ void TopImagesDialog::showOutcome(const TopImagesOutcome& outcome) {
     auto* tile = new QLabel(m_tileBox);
     tile->setAlignment(Qt::AlignCenter);
     tile->setTextFormat(Qt::RichText);
-    const QImage big = item.image.scaled(item.image.width() * 3, item.image.height() * 3, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+    const QImage big = item.image.scaled(item.image.width() * 3, item.image.height() * 3, Qt::IgnoreAspectRatio,
+                                         Qt::FastTransformation);
     auto* picture = new QLabel(m_tileBox);
     picture->setPixmap(QPixmap::fromImage(big));
     picture->setAlignment(Qt::AlignCenter);
-    const QString name = item.label >= 0 && item.label < 10 ? QString::fromStdString(names[std::size_t(item.label)]) : QString();
-    tile->setText(tr("#%1 · %2<br>test image %3 · max %4").arg(i + 1).arg(name).arg(item.index).arg(double(item.activation), 0, 'g', 4));
+    const QString name =
+        item.label >= 0 && item.label < 10 ? QString::fromStdString(names[std::size_t(item.label)]) : QString();
+    tile->setText(tr("#%1 · %2<br>test image %3 · max %4")
+                      .arg(i + 1)
+                      .arg(name)
+                      .arg(item.index)
+                      .arg(double(item.activation), 0, 'g', 4));
     auto* cell = new QWidget(m_tileBox);
     auto* cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(2, 2, 2, 2);

@@ -38,7 +38,8 @@ void TopImagesSearch::start(const TopImagesRequest& request) {
   m_cancel->store(false);
   emit runningChanged(true);
   TopImagesWorker* worker = m_worker;
-  QMetaObject::invokeMethod(m_worker, [worker, request] { worker->run(request); }, Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      m_worker, [worker, request] { worker->run(request); }, Qt::QueuedConnection);
 }
 
 void TopImagesSearch::cancel() { m_cancel->store(true); }
@@ -59,7 +60,8 @@ void TopImagesWorker::run(const TopImagesRequest& request) {
       model = buildModel(config);
     }
     DatasetOptions data;
-    const QString dir = !request.dataDir.isEmpty() ? request.dataDir : QSettings().value(QStringLiteral("data/directory")).toString();
+    const QString dir =
+        !request.dataDir.isEmpty() ? request.dataDir : QSettings().value(QStringLiteral("data/directory")).toString();
     if (!dir.isEmpty()) data.directory = dir.toStdString();
     if (request.limit > 0) data.limit = std::int64_t(request.first) + request.limit;
     const ImageSet set = loadFashionMnist(Split::Test, data);
@@ -72,10 +74,11 @@ void TopImagesWorker::run(const TopImagesRequest& request) {
     options.limit = request.limit;
     options.batch = request.batch > 0 ? request.batch : side <= 32 ? 200 : side <= 96 ? 64 : 16;
     options.cancel = m_cancel.get();
-    const TopActivationsResult result = findTopActivations(*model, set, options, [this](const TopActivationsProgress& p) {
-      emit progress(p.done, p.total);
-      return !m_cancel->load();
-    });
+    const TopActivationsResult result =
+        findTopActivations(*model, set, options, [this](const TopActivationsProgress& p) {
+          emit progress(p.done, p.total);
+          return !m_cancel->load();
+        });
     outcome.examined = result.examined;
     outcome.total = std::min<std::int64_t>(set.count - std::min<std::int64_t>(set.count, request.first),
                                            request.limit > 0 ? request.limit : set.count);

@@ -22,17 +22,17 @@ struct TopImagesRequest {
   int layer = 0;
   int channel = 0;
   int topN = 9;
-  int first = 0;           // first test image
-  int limit = 0;           // examine at most this many (0 = the whole test set)
-  int batch = 0;           // 0 = chosen by input size
-  QString dataDir;         // "" = the settings' data/directory or the Debian default
+  int first = 0;    // first test image
+  int limit = 0;    // examine at most this many (0 = the whole test set)
+  int batch = 0;    // 0 = chosen by input size
+  QString dataDir;  // "" = the settings' data/directory or the Debian default
 };
 
 struct TopImagesItem {
-  int index = 0;           // test-set index
+  int index = 0;  // test-set index
   int label = 0;
-  float activation = 0.0f; // max of the channel's map
-  QImage image;            // 28×28 gray
+  float activation = 0.0f;  // max of the channel's map
+  QImage image;             // 28×28 gray
 };
 
 struct TopImagesOutcome {
@@ -40,7 +40,7 @@ struct TopImagesOutcome {
   qint64 examined = 0;
   qint64 total = 0;
   bool cancelled = false;
-  QString error;                 // one line; empty on success
+  QString error;  // one line; empty on success
   double seconds = 0.0;
 };
 

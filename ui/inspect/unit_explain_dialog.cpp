@@ -52,7 +52,8 @@ QImage activationPlot(const ActivationExplanation& e, QSize size) {
   const double yLo = e.kind == ActivationKind::ReLU ? -0.1 * hi : -0.1, yHi = e.kind == ActivationKind::ReLU ? hi : 1.1;
   const QRectF plot(36, 12, size.width() - 48, size.height() - 40);
   auto at = [&](double x, double y) {
-    return QPointF(plot.left() + (x - lo) / (hi - lo) * plot.width(), plot.bottom() - (y - yLo) / (yHi - yLo) * plot.height());
+    return QPointF(plot.left() + (x - lo) / (hi - lo) * plot.width(),
+                   plot.bottom() - (y - yLo) / (yHi - yLo) * plot.height());
   };
   p.setPen(QPen(QColor(0xB0, 0xBE, 0xC5), 1));
   p.drawLine(at(lo, 0), at(hi, 0));
@@ -65,8 +66,10 @@ QImage activationPlot(const ActivationExplanation& e, QSize size) {
   QPainterPath curve;
   for (int i = 0; i <= 200; ++i) {
     const double x = lo + (hi - lo) * i / 200.0;
-    if (i == 0) curve.moveTo(at(x, f(x)));
-    else curve.lineTo(at(x, f(x)));
+    if (i == 0)
+      curve.moveTo(at(x, f(x)));
+    else
+      curve.lineTo(at(x, f(x)));
   }
   p.setPen(QPen(QColor(0x37, 0x47, 0x4F), 2));
   p.drawPath(curve);
@@ -157,7 +160,8 @@ QImage poolWindowImage(const PoolExplanation& e, int cellPixels) {
     }
     if (e.winner >= 0) {
       p.setPen(QPen(kWinner, 4));
-      p.drawRect(QRect(int(e.winner % k) * cellPixels + 2, int(e.winner / k) * cellPixels + 2, cellPixels - 4, cellPixels - 4));
+      p.drawRect(QRect(int(e.winner % k) * cellPixels + 2, int(e.winner / k) * cellPixels + 2, cellPixels - 4,
+                       cellPixels - 4));
     }
   }
   return image;
@@ -168,21 +172,27 @@ UnitExplainDialog::UnitExplainDialog(const UnitExplanationSnapshot& snapshot, QW
   setAttribute(Qt::WA_DeleteOnClose);
   setWindowTitle(tr("How layer %1 (%2) computes one value").arg(snapshot.layer).arg(snapshot.layerType));
   auto* layout = new QVBoxLayout(this);
-  layout->addWidget(richLabel(QStringLiteral("<b>%1</b> · %2").arg(tr("Layer %1").arg(snapshot.layer), snapshot.layerRepr.toHtmlEscaped()), this));
+  layout->addWidget(richLabel(
+      QStringLiteral("<b>%1</b> · %2").arg(tr("Layer %1").arg(snapshot.layer), snapshot.layerRepr.toHtmlEscaped()),
+      this));
   QWidget* page = nullptr;
   int channel = static_cast<int>(snapshot.unit.channel);
   if (snapshot.explanation) {
-    if (const auto* pool = std::get_if<PoolExplanation>(&*snapshot.explanation)) page = poolPage(*pool);
-    else if (const auto* act = std::get_if<ActivationExplanation>(&*snapshot.explanation)) page = activationPage(*act);
-    else if (const auto* dense = std::get_if<DenseExplanation>(&*snapshot.explanation)) page = densePage(*dense);
+    if (const auto* pool = std::get_if<PoolExplanation>(&*snapshot.explanation))
+      page = poolPage(*pool);
+    else if (const auto* act = std::get_if<ActivationExplanation>(&*snapshot.explanation))
+      page = activationPage(*act);
+    else if (const auto* dense = std::get_if<DenseExplanation>(&*snapshot.explanation))
+      page = densePage(*dense);
   }
   if (!page) page = richLabel(snapshot.error.toHtmlEscaped(), this);
   layout->addWidget(page, 1);
   const bool same = snapshot.explanation && explainedText() == layerText();
-  auto* check = richLabel(snapshot.explanation
-                              ? tr("The layer computed <b>%1</b>%2").arg(layerText(), same ? tr(" — the same value.") : QString())
-                              : QString(),
-                          this);
+  auto* check =
+      richLabel(snapshot.explanation
+                    ? tr("The layer computed <b>%1</b>%2").arg(layerText(), same ? tr(" — the same value.") : QString())
+                    : QString(),
+                this);
   check->setObjectName(QStringLiteral("valueCheck"));
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(check, 1);
@@ -221,14 +231,23 @@ QWidget* UnitExplainDialog::poolPage(const PoolExplanation& e) {
   row->addWidget(picture);
   const QString where = tr("Output channel %1, row %2, column %3 reads the %4×%4 window of input channel %1 at rows "
                            "%5–%6, columns %7–%8 (stride %9, padding %10).")
-                            .arg(e.unit.channel).arg(e.unit.y).arg(e.unit.x).arg(k)
-                            .arg(e.top).arg(e.top + k - 1).arg(e.left).arg(e.left + k - 1)
-                            .arg(e.options.stride).arg(e.options.padding);
+                            .arg(e.unit.channel)
+                            .arg(e.unit.y)
+                            .arg(e.unit.x)
+                            .arg(k)
+                            .arg(e.top)
+                            .arg(e.top + k - 1)
+                            .arg(e.left)
+                            .arg(e.left + k - 1)
+                            .arg(e.options.stride)
+                            .arg(e.options.padding);
   QString text = QStringLiteral("<p>%1</p>").arg(where);
   if (e.options.kind == PoolKind::Max) {
     const std::int64_t wy = e.top + e.winner / k, wx = e.left + e.winner % k;
     text += tr("<p>value = max(window) = <b>%1</b>, at input row %2, column %3 (outlined).</p>")
-                .arg(num(e.value)).arg(wy).arg(wx);
+                .arg(num(e.value))
+                .arg(wy)
+                .arg(wx);
     if (e.ties.size() > 1)
       text += tr("<p>Tie: %1 cells hold this maximum (dashed). The first one in row-major order wins — the rule of "
                  "PyTorch's MaxPool2d and ours: only that cell receives the gradient in backward.</p>")
@@ -243,7 +262,10 @@ QWidget* UnitExplainDialog::poolPage(const PoolExplanation& e) {
       terms << (e.padded[i] ? QStringLiteral("0") : QString::number(double(e.window[i]), 'g', 4));
     text += tr("<p>sum = %1<b>%2</b></p><p>value = sum ÷ %3 (%4×%4 cells; padded ones would count too) = <b>%5</b></p>")
                 .arg(terms.isEmpty() ? QString() : terms.join(QStringLiteral(" + ")) + QStringLiteral(" = "))
-                .arg(num(e.sum)).arg(e.divisor).arg(k).arg(num(e.value));
+                .arg(num(e.sum))
+                .arg(e.divisor)
+                .arg(k)
+                .arg(num(e.value));
   }
   row->addWidget(richLabel(text, page), 1);
   page->setMinimumWidth(620);
@@ -258,17 +280,21 @@ QWidget* UnitExplainDialog::activationPage(const ActivationExplanation& e) {
   plot->setPixmap(QPixmap::fromImage(activationPlot(e, QSize(300, 200))));
   row->addWidget(plot);
   const bool relu = e.kind == ActivationKind::ReLU;
-  const QString unit = e.dense ? tr("Unit %1.").arg(e.unit.channel)
-                               : tr("Unit: channel %1, row %2, column %3.").arg(e.unit.channel).arg(e.unit.y).arg(e.unit.x);
+  const QString unit = e.dense
+                           ? tr("Unit %1.").arg(e.unit.channel)
+                           : tr("Unit: channel %1, row %2, column %3.").arg(e.unit.channel).arg(e.unit.y).arg(e.unit.x);
   QString text = QStringLiteral("<p>%1</p>").arg(unit);
   text += relu ? tr("<p>ReLU(x) = max(0, x)</p>") : tr("<p>Sigmoid(x) = 1 / (1 + e<sup>−x</sup>)</p>");
   text += tr("<p>before: x = <b>%1</b><br>after: <b>%2</b></p>").arg(num(e.input), num(e.value));
   if (relu)
-    text += e.input > 0 ? tr("<p>x is positive, so it passes unchanged.</p>")
-                        : tr("<p>x is not positive, so the unit is switched off (0); no gradient flows back through it.</p>");
+    text += e.input > 0
+                ? tr("<p>x is positive, so it passes unchanged.</p>")
+                : tr("<p>x is not positive, so the unit is switched off (0); no gradient flows back through it.</p>");
   else
     text += tr("<p>e<sup>−x</sup> = %1, so 1 / (1 + %1) = %2. Its slope here is σ(1 − σ) = %3.</p>")
-                .arg(num(std::exp(-double(e.input)))).arg(num(e.value)).arg(num(double(e.value) * (1.0 - double(e.value))));
+                .arg(num(std::exp(-double(e.input))))
+                .arg(num(e.value))
+                .arg(num(double(e.value) * (1.0 - double(e.value))));
   row->addWidget(richLabel(text, page), 1);
   page->setMinimumWidth(560);
   return page;
@@ -278,15 +304,25 @@ QWidget* UnitExplainDialog::densePage(const DenseExplanation& e) {
   auto* page = new QWidget(this);
   auto* column = new QVBoxLayout(page);
   QString text = tr("<p><b>Unit %1</b> of %2 inputs: value = bias + Σ w·x = %3 + %4 = <b>%5</b></p>")
-                     .arg(e.unit).arg(e.inFeatures).arg(num(e.bias), num(e.sum), num(e.value));
+                     .arg(e.unit)
+                     .arg(e.inFeatures)
+                     .arg(num(e.bias), num(e.sum), num(e.value));
   text += tr("<p>The %1 largest products |w·x| sum to %2 and carry %3% of Σ|w·x| = %4. Positive products add up to %5, "
              "negative ones to %6; %7 of the %8 inputs are 0 and contribute nothing.</p>")
-              .arg(e.top.size()).arg(num(e.topSum)).arg(e.topAbsShare * 100.0, 0, 'f', 1).arg(num(e.absTotal))
-              .arg(num(e.positiveSum), num(e.negativeSum)).arg(e.zeroInputs).arg(e.inFeatures);
+              .arg(e.top.size())
+              .arg(num(e.topSum))
+              .arg(e.topAbsShare * 100.0, 0, 'f', 1)
+              .arg(num(e.absTotal))
+              .arg(num(e.positiveSum), num(e.negativeSum))
+              .arg(e.zeroInputs)
+              .arg(e.inFeatures);
   if (e.flattenedFrom.size() == 4)
     text += tr("<p>The inputs are the flattened %1×%2×%3 feature maps of the layer before Flatten: input i is channel "
                "i ÷ %4, row (i ÷ %3) mod %2, column i mod %3.</p>")
-                .arg(e.flattenedFrom[1]).arg(e.flattenedFrom[2]).arg(e.flattenedFrom[3]).arg(e.flattenedFrom[2] * e.flattenedFrom[3]);
+                .arg(e.flattenedFrom[1])
+                .arg(e.flattenedFrom[2])
+                .arg(e.flattenedFrom[3])
+                .arg(e.flattenedFrom[2] * e.flattenedFrom[3]);
   column->addWidget(richLabel(text, page));
   auto* bars = new QLabel(page);
   bars->setObjectName(QStringLiteral("contributionBars"));
@@ -295,15 +331,22 @@ QWidget* UnitExplainDialog::densePage(const DenseExplanation& e) {
   column->addWidget(bars);
   auto* table = new QTableWidget(static_cast<int>(e.top.size()), 6, page);
   table->setObjectName(QStringLiteral("contributionTable"));
-  table->setHorizontalHeaderLabels({tr("input"), tr("from (channel, row, column)"), tr("x"), tr("w"), tr("w·x"), tr("share of Σ|w·x|")});
+  table->setHorizontalHeaderLabels(
+      {tr("input"), tr("from (channel, row, column)"), tr("x"), tr("w"), tr("w·x"), tr("share of Σ|w·x|")});
   table->verticalHeader()->setVisible(false);
   table->setEditTriggers(QAbstractItemView::NoEditTriggers);
   for (int r = 0; r < static_cast<int>(e.top.size()); ++r) {
     const DenseContribution& c = e.top[static_cast<std::size_t>(r)];
-    const QString from = c.channel >= 0 ? QStringLiteral("(%1, %2, %3)").arg(c.channel).arg(c.y).arg(c.xPos) : QStringLiteral("—");
-    const QStringList cells{QString::number(c.input), from, num(c.x), num(c.w), num(c.product),
-                            e.absTotal > 0 ? QString::number(std::abs(double(c.product)) / e.absTotal * 100.0, 'f', 1) + QStringLiteral("%")
-                                           : QStringLiteral("—")};
+    const QString from =
+        c.channel >= 0 ? QStringLiteral("(%1, %2, %3)").arg(c.channel).arg(c.y).arg(c.xPos) : QStringLiteral("—");
+    const QStringList cells{
+        QString::number(c.input),
+        from,
+        num(c.x),
+        num(c.w),
+        num(c.product),
+        e.absTotal > 0 ? QString::number(std::abs(double(c.product)) / e.absTotal * 100.0, 'f', 1) + QStringLiteral("%")
+                       : QStringLiteral("—")};
     for (int col = 0; col < cells.size(); ++col) {
       auto* item = new QTableWidgetItem(cells[col]);
       if (col == 4) item->setForeground(c.product >= 0 ? kPositive : kNegative);

@@ -34,12 +34,14 @@ UnitExplanationSnapshot explainStepperUnit(const Sequential& model, const Steppe
     DenseOptions dense;
     dense.topK = topK;
     if (layer > 0 && model.layer(static_cast<std::size_t>(layer) - 1).kind() == LayerKind::Flatten)
-      dense.flattenedFrom = layer > 1 ? stepper.output(static_cast<std::size_t>(layer) - 2).shape() : stepper.input().shape();
+      dense.flattenedFrom =
+          layer > 1 ? stepper.output(static_cast<std::size_t>(layer) - 2).shape() : stepper.input().shape();
     s.explanation = explainUnit(l, in, unit, dense);
     if (!s.explanation)
       s.error = QCoreApplication::translate("UnitExplanation",
                                             "Values of %1 layers are not explained; click a Conv2d, pooling, "
-                                            "ReLU, Sigmoid or Linear output.").arg(s.layerType);
+                                            "ReLU, Sigmoid or Linear output.")
+                    .arg(s.layerType);
   } catch (const std::exception& error) {
     s.error = QString::fromStdString(error.what());
   }

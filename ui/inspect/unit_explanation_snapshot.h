@@ -14,16 +14,16 @@
 namespace alexnet::ui {
 
 struct UnitExplanationSnapshot {
-  quint64 serial = 0;      // ModelInfo::serial of the model that produced it
-  quint64 request = 0;     // what InspectSession::explainUnit returned for the question it answers
-  int layer = -1;          // Sequential index
-  QString layerType;       // "MaxPool2d", …
-  QString layerRepr;       // "MaxPool2d(kernel_size=3, stride=2, …)"
+  quint64 serial = 0;   // ModelInfo::serial of the model that produced it
+  quint64 request = 0;  // what InspectSession::explainUnit returned for the question it answers
+  int layer = -1;       // Sequential index
+  QString layerType;    // "MaxPool2d", …
+  QString layerRepr;    // "MaxPool2d(kernel_size=3, stride=2, …)"
   UnitIndex unit;
   std::optional<UnitExplanation> explanation;  // pooling / activation / dense; empty otherwise
   std::optional<ConvExplanation> conv;         // Conv2d: bias + Σ patch × kernel
-  float layerValue = 0.0f; // what the layer computed for the unit (the displayed activation)
-  QString error;           // why there is neither explanation nor conv
+  float layerValue = 0.0f;                     // what the layer computed for the unit (the displayed activation)
+  QString error;                               // why there is neither explanation nor conv
 };
 
 // Explains unit `unit` of layer `layer` from the stepper's kept outputs (the layer must have been

@@ -24,10 +24,12 @@ QString entryLabel(const WeightsEntry& entry) {
   const QString brief = describeWeights(entry);
   if (entry.source == "bundled") return WeightsChooser::tr("Trained (bundled): %1").arg(brief);
   const QDateTime created = QDateTime::fromString(QString::fromStdString(entry.created), Qt::ISODate);
-  const QString when = created.isValid() ? QLocale().toString(created.toLocalTime(), WeightsChooser::tr("d MMM HH:mm", "date format"))
-                                         : QString::fromStdString(entry.id);
+  const QString when = created.isValid()
+                           ? QLocale().toString(created.toLocalTime(), WeightsChooser::tr("d MMM HH:mm", "date format"))
+                           : QString::fromStdString(entry.id);
   if (entry.source == "run") return WeightsChooser::tr("Your run, %1: %2").arg(when, brief);
-  return WeightsChooser::tr("File %1: %2").arg(QFileInfo(QString::fromStdString(entry.path.string())).fileName(), brief);
+  return WeightsChooser::tr("File %1: %2")
+      .arg(QFileInfo(QString::fromStdString(entry.path.string())).fileName(), brief);
 }
 
 }  // namespace

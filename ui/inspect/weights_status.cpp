@@ -10,7 +10,10 @@
 namespace alexnet::ui {
 
 WeightsStatus::WeightsStatus(QWidget* parent)
-    : QWidget(parent), m_inUse(new QLabel(this)), m_error(new QLabel(this)), m_dismiss(new QPushButton(tr("Dismiss"), this)) {
+    : QWidget(parent),
+      m_inUse(new QLabel(this)),
+      m_error(new QLabel(this)),
+      m_dismiss(new QPushButton(tr("Dismiss"), this)) {
   for (QLabel* label : {m_inUse, m_error}) {
     label->setWordWrap(true);
     label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // never widens the window
@@ -36,9 +39,11 @@ void WeightsStatus::showLoading() {
 }
 
 void WeightsStatus::showInUse(const ModelInfo& info) {
-  m_inUse->setText(breakableText(info.path.isEmpty() ? tr("Weights: %1. Random weights: the maps are noise and every class is "
-                                                         "near 10 %. Choose trained weights above.").arg(info.source)
-                                                    : tr("Weights: %1").arg(info.source)));
+  m_inUse->setText(breakableText(info.path.isEmpty()
+                                     ? tr("Weights: %1. Random weights: the maps are noise and every class is "
+                                          "near 10 %. Choose trained weights above.")
+                                           .arg(info.source)
+                                     : tr("Weights: %1").arg(info.source)));
   m_inUse->setToolTip(info.path);
   showError(QString());
 }

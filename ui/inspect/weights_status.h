@@ -17,10 +17,10 @@ class WeightsStatus : public QWidget {
   explicit WeightsStatus(QWidget* parent = nullptr);
 
   void showLoading();
-  void showInUse(const ModelInfo& info);  // clears the error: a load succeeded
-  void showError(const QString& message); // "" hides it
-  QString error() const;                  // the error shown ("" = none)
-  QString text() const;                   // the weights line
+  void showInUse(const ModelInfo& info);   // clears the error: a load succeeded
+  void showError(const QString& message);  // "" hides it
+  QString error() const;                   // the error shown ("" = none)
+  QString text() const;                    // the weights line
 
  private:
   QLabel* m_inUse;

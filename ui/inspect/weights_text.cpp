@@ -26,7 +26,8 @@ QString describeWeights(const WeightsEntry& entry) {
     text += QCoreApplication::translate("alexnet::ui::WeightsText", ", %1 epochs").arg(*entry.epochs);
   }
   if (entry.testAccuracy)
-    text += QCoreApplication::translate("alexnet::ui::WeightsText", ", test acc %1").arg(*entry.testAccuracy, 0, 'f', 3);
+    text +=
+        QCoreApplication::translate("alexnet::ui::WeightsText", ", test acc %1").arg(*entry.testAccuracy, 0, 'f', 3);
   return text;
 }
 

@@ -93,7 +93,8 @@ void CodeAnalyzer::analyse(const QString& code, const QString& name) {
         else
           analysis.error = problem;
         QMetaObject::invokeMethod(
-            this, [this, analysis = std::move(analysis), built = std::move(built)]() mutable {
+            this,
+            [this, analysis = std::move(analysis), built = std::move(built)]() mutable {
               finish(std::move(analysis), std::move(built));
             },
             Qt::QueuedConnection);

@@ -24,10 +24,10 @@ struct CodeProblem {
 
 struct CodeAnalysis {
   quint64 serial = 0;
-  QString code;                        // the text analysed
-  QString name;                        // its name in messages ("modern_lenet.py")
-  std::optional<CodeProblem> error;    // set when the code does not parse or build
-  ShapeReport report;                  // the network's shapes (when there is no error)
+  QString code;                                     // the text analysed
+  QString name;                                     // its name in messages ("modern_lenet.py")
+  std::optional<CodeProblem> error;                 // set when the code does not parse or build
+  ShapeReport report;                               // the network's shapes (when there is no error)
   std::vector<std::pair<int, int>> layerPositions;  // per Sequential index: line, column of its module
   bool ok() const { return !error.has_value(); }
 };

@@ -11,14 +11,14 @@ constexpr int kInDoubleTriple = 2;
 
 const QSet<QString>& keywords() {
   static const QSet<QString> words{
-      QStringLiteral("and"),    QStringLiteral("as"),     QStringLiteral("assert"), QStringLiteral("break"),
-      QStringLiteral("class"),  QStringLiteral("continue"), QStringLiteral("def"),  QStringLiteral("del"),
-      QStringLiteral("elif"),   QStringLiteral("else"),   QStringLiteral("except"), QStringLiteral("False"),
-      QStringLiteral("finally"), QStringLiteral("for"),   QStringLiteral("from"),   QStringLiteral("global"),
-      QStringLiteral("if"),     QStringLiteral("import"), QStringLiteral("in"),     QStringLiteral("is"),
-      QStringLiteral("lambda"), QStringLiteral("None"),   QStringLiteral("not"),    QStringLiteral("or"),
-      QStringLiteral("pass"),   QStringLiteral("print"),  QStringLiteral("raise"),  QStringLiteral("return"),
-      QStringLiteral("True"),   QStringLiteral("try"),    QStringLiteral("while"),  QStringLiteral("with"),
+      QStringLiteral("and"),     QStringLiteral("as"),       QStringLiteral("assert"), QStringLiteral("break"),
+      QStringLiteral("class"),   QStringLiteral("continue"), QStringLiteral("def"),    QStringLiteral("del"),
+      QStringLiteral("elif"),    QStringLiteral("else"),     QStringLiteral("except"), QStringLiteral("False"),
+      QStringLiteral("finally"), QStringLiteral("for"),      QStringLiteral("from"),   QStringLiteral("global"),
+      QStringLiteral("if"),      QStringLiteral("import"),   QStringLiteral("in"),     QStringLiteral("is"),
+      QStringLiteral("lambda"),  QStringLiteral("None"),     QStringLiteral("not"),    QStringLiteral("or"),
+      QStringLiteral("pass"),    QStringLiteral("print"),    QStringLiteral("raise"),  QStringLiteral("return"),
+      QStringLiteral("True"),    QStringLiteral("try"),      QStringLiteral("while"),  QStringLiteral("with"),
       QStringLiteral("yield")};
   return words;
 }
@@ -26,10 +26,10 @@ const QSet<QString>& keywords() {
 // The modules the reader understands, coloured also when imported bare (`from torch.nn import Conv2d`).
 const QSet<QString>& moduleNames() {
   static const QSet<QString> names{
-      QStringLiteral("Sequential"), QStringLiteral("Conv2d"),    QStringLiteral("LazyConv2d"),
+      QStringLiteral("Sequential"), QStringLiteral("Conv2d"),     QStringLiteral("LazyConv2d"),
       QStringLiteral("Linear"),     QStringLiteral("LazyLinear"), QStringLiteral("ReLU"),
-      QStringLiteral("Sigmoid"),    QStringLiteral("MaxPool2d"), QStringLiteral("AvgPool2d"),
-      QStringLiteral("Flatten"),    QStringLiteral("Dropout"),   QStringLiteral("LocalResponseNorm")};
+      QStringLiteral("Sigmoid"),    QStringLiteral("MaxPool2d"),  QStringLiteral("AvgPool2d"),
+      QStringLiteral("Flatten"),    QStringLiteral("Dropout"),    QStringLiteral("LocalResponseNorm")};
   return names;
 }
 
@@ -97,8 +97,8 @@ void CodeHighlighter::highlightBlock(const QString& text) {
     }
     if (c.isDigit() || (c == QLatin1Char('.') && i + 1 < text.size() && text[i + 1].isDigit())) {
       qsizetype end = i;
-      while (end < text.size() && (text[end].isLetterOrNumber() || text[end] == QLatin1Char('.') ||
-                                   text[end] == QLatin1Char('_')))
+      while (end < text.size() &&
+             (text[end].isLetterOrNumber() || text[end] == QLatin1Char('.') || text[end] == QLatin1Char('_')))
         ++end;
       setFormat(static_cast<int>(i), static_cast<int>(end - i), m_number);
       i = end;

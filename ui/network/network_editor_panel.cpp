@@ -53,10 +53,16 @@ QString readerRefusal(const QString& path) {
 }  // namespace
 
 NetworkEditorPanel::NetworkEditorPanel(QWidget* parent)
-    : QWidget(parent), m_editor(new CodeEditor(this)), m_presets(new QComboBox(this)),
-      m_inspect(new QPushButton(tr("Inspect this"), this)), m_train(new QPushButton(tr("Train this"), this)),
-      m_name(new QLabel(this)), m_status(new QLabel(this)), m_report(new NetworkReportView(this)),
-      m_diagram(new NetworkDiagram(this)), m_analyzer(new CodeAnalyzer(this)) {
+    : QWidget(parent),
+      m_editor(new CodeEditor(this)),
+      m_presets(new QComboBox(this)),
+      m_inspect(new QPushButton(tr("Inspect this"), this)),
+      m_train(new QPushButton(tr("Train this"), this)),
+      m_name(new QLabel(this)),
+      m_status(new QLabel(this)),
+      m_report(new NetworkReportView(this)),
+      m_diagram(new NetworkDiagram(this)),
+      m_analyzer(new CodeAnalyzer(this)) {
   setObjectName(QStringLiteral("networkEditorPanel"));
   new CodeHighlighter(m_editor->document());
   for (const NetworkPreset& preset : networkPresets()) m_presets->addItem(preset.displayName, preset.key);
@@ -150,7 +156,9 @@ ModelConfig NetworkEditorPanel::modelConfig() const {
   return config;
 }
 
-bool NetworkEditorPanel::hasError() const { return m_analysis.serial != 0 && m_analysis.code == code() && !m_analysis.ok(); }
+bool NetworkEditorPanel::hasError() const {
+  return m_analysis.serial != 0 && m_analysis.code == code() && !m_analysis.ok();
+}
 
 bool NetworkEditorPanel::isBusy() const { return m_debounce.isActive() || m_analyzer->isBusy(); }
 
@@ -182,7 +190,8 @@ bool NetworkEditorPanel::openFile(const QString& path) {
   }
   QString text = QString::fromUtf8(file.readAll());
   if (text.startsWith(QChar(0xFEFF))) text.remove(0, 1);  // the reader skips a BOM; columns then agree
-  text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));  // as the reader
+  text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+      .replace(QLatin1Char('\r'), QLatin1Char('\n'));  // as the reader
   m_filePath = QFileInfo(path).absoluteFilePath();
   setCode(text, Source::File, QFileInfo(path).fileName());
   showFileItem();
@@ -208,14 +217,15 @@ bool NetworkEditorPanel::saveFile(const QString& path) {
 
 void NetworkEditorPanel::openFileDialog() {
   const QString dir = m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).absolutePath();
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open network code"), dir,
-                                                    tr("Python files (*.py);;All files (*)"));
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Open network code"), dir, tr("Python files (*.py);;All files (*)"));
   if (!path.isEmpty()) openFile(path);
 }
 
 void NetworkEditorPanel::saveFileDialog() {
   const QString suggested = m_filePath.isEmpty() ? codeName() : m_filePath;
-  const QString path = QFileDialog::getSaveFileName(this, tr("Save network code"), suggested, tr("Python files (*.py)"));
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Save network code"), suggested, tr("Python files (*.py)"));
   if (!path.isEmpty()) saveFile(path);
 }
 

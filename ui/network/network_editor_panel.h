@@ -45,7 +45,7 @@ class NetworkEditorPanel : public QWidget {
   bool hasError() const;  // the latest analysis of the current text found a problem
   bool isBusy() const;    // an analysis is pending (typing pause or a build in flight)
   const CodeAnalysis& analysis() const { return m_analysis; }
-  QString statusText() const;   // the line under the editor: the error, a refusal or the summary
+  QString statusText() const;  // the line under the editor: the error, a refusal or the summary
   QString lastError() const { return m_lastError; }
 
   CodeEditor* editor() const { return m_editor; }
@@ -89,10 +89,10 @@ class NetworkEditorPanel : public QWidget {
   QTimer m_debounce;
   CodeAnalysis m_analysis;  // of the text in the editor, once its answer is in
   Source m_source = Source::Preset;
-  QString m_sourceName;     // the preset's file name or the opened/saved file's name
-  QString m_presetKey;      // Source::Preset: which one
-  QString m_presetCode;     // … and its code as shipped (edited when the text differs)
-  QString m_filePath;       // Source::File: the file (Open…, Save as…)
+  QString m_sourceName;  // the preset's file name or the opened/saved file's name
+  QString m_presetKey;   // Source::Preset: which one
+  QString m_presetCode;  // … and its code as shipped (edited when the text differs)
+  QString m_filePath;    // Source::File: the file (Open…, Save as…)
   QString m_lastError;
   bool m_persistent = false;
 };

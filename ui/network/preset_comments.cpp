@@ -11,25 +11,27 @@ namespace {
 // time goes by the block's text. test_chinese_everywhere fails when a preset shows an untranslated one.
 [[maybe_unused]] const char* const kPresetComments[] = {
     QT_TRANSLATE_NOOP("alexnet::ui::PresetComments",
-        "LeNet as d2l writes it (chapter 6.6): sigmoid activations and average pooling, 28×28 input."),
+                      "LeNet as d2l writes it (chapter 6.6): sigmoid activations and average pooling, 28×28 input."),
     QT_TRANSLATE_NOOP("alexnet::ui::PresetComments",
-        "AlexNet as the d2l chapter prints it (7.1): 1-channel 224×224 Fashion-MNIST input, 10 classes."),
+                      "AlexNet as the d2l chapter prints it (7.1): 1-channel 224×224 Fashion-MNIST input, 10 classes."),
     QT_TRANSLATE_NOOP("alexnet::ui::PresetComments",
-        "A larger 11×11 window to capture objects; stride 4 to shrink height and width quickly."),
+                      "A larger 11×11 window to capture objects; stride 4 to shrink height and width quickly."),
     QT_TRANSLATE_NOOP("alexnet::ui::PresetComments",
-        "A smaller window, padding 2 keeps height and width; more output channels."),
+                      "A smaller window, padding 2 keeps height and width; more output channels."),
+    QT_TRANSLATE_NOOP("alexnet::ui::PresetComments", "Three convolutions in a row with small windows."),
     QT_TRANSLATE_NOOP("alexnet::ui::PresetComments",
-        "Three convolutions in a row with small windows."),
-    QT_TRANSLATE_NOOP("alexnet::ui::PresetComments",
-        "Dense layers many times wider than LeNet's, with dropout against overfitting."),
-    QT_TRANSLATE_NOOP("alexnet::ui::PresetComments",
+                      "Dense layers many times wider than LeNet's, with dropout against overfitting."),
+    QT_TRANSLATE_NOOP(
+        "alexnet::ui::PresetComments",
         "Exercise 7.1.3 / 6.6: LeNet with the tools AlexNet brought — ReLU instead of sigmoid, max pooling\n"
         "instead of average pooling, dropout in the dense layers. Still 28×28 in, 10 classes out."),
-    QT_TRANSLATE_NOOP("alexnet::ui::PresetComments",
+    QT_TRANSLATE_NOOP(
+        "alexnet::ui::PresetComments",
         "Exercise 7.1.2: a simpler AlexNet that trains faster on a CPU — d2l's layer sequence with about an\n"
         "eighth of the channels and 256-wide dense layers (the bundled alexnet-224 weights use these widths:\n"
         "24, 64, 96, 96, 64, 256, 256)."),
-    QT_TRANSLATE_NOOP("alexnet::ui::PresetComments",
+    QT_TRANSLATE_NOOP(
+        "alexnet::ui::PresetComments",
         "Exercise 7.1.2 (design a better model that works directly on 28×28 images): AlexNet's ideas —\n"
         "ReLU, overlapping max pooling, three 3×3 convolutions in a row, dropout — sized for Fashion-MNIST\n"
         "without upsampling to 224. 28 → 28 → 13 → 13 → 6 (×128 channels) → 256 → 10."),

@@ -54,8 +54,8 @@ QVariant ShapeTableModel::data(const QModelIndex& index, int role) const {
   const bool totals = index.row() == static_cast<int>(m_report.rows.size());
   const int column = index.column();
   if (role == Qt::TextAlignmentRole) {
-    const bool numeric = column == IndexColumn || column == ParamsColumn || column == FlopsColumn ||
-                         column == MemoryColumn;
+    const bool numeric =
+        column == IndexColumn || column == ParamsColumn || column == FlopsColumn || column == MemoryColumn;
     return QVariant::fromValue(Qt::Alignment((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
   }
   if (role == Qt::FontRole && totals) {
@@ -66,21 +66,32 @@ QVariant ShapeTableModel::data(const QModelIndex& index, int role) const {
   if (totals) {
     if (role == Qt::DisplayRole) {
       switch (column) {
-        case TypeColumn: return tr("Total");
-        case ShapeColumn: return tr("input %1").arg(formatShape(m_report.inputShape));
-        case ParamsColumn: return formatCount(m_report.totalParams);
-        case FlopsColumn: return formatCount(m_report.totalFlops);
-        case MemoryColumn: return formatBytes(m_report.totalActivationBytes);
-        default: return {};
+        case TypeColumn:
+          return tr("Total");
+        case ShapeColumn:
+          return tr("input %1").arg(formatShape(m_report.inputShape));
+        case ParamsColumn:
+          return formatCount(m_report.totalParams);
+        case FlopsColumn:
+          return formatCount(m_report.totalFlops);
+        case MemoryColumn:
+          return formatBytes(m_report.totalActivationBytes);
+        default:
+          return {};
       }
     }
     if (role == Qt::UserRole) {
       switch (column) {
-        case IndexColumn: return -1;
-        case ParamsColumn: return static_cast<qlonglong>(m_report.totalParams);
-        case FlopsColumn: return static_cast<qlonglong>(m_report.totalFlops);
-        case MemoryColumn: return static_cast<qlonglong>(m_report.totalActivationBytes);
-        default: return {};
+        case IndexColumn:
+          return -1;
+        case ParamsColumn:
+          return static_cast<qlonglong>(m_report.totalParams);
+        case FlopsColumn:
+          return static_cast<qlonglong>(m_report.totalFlops);
+        case MemoryColumn:
+          return static_cast<qlonglong>(m_report.totalActivationBytes);
+        default:
+          return {};
       }
     }
     return {};
@@ -88,15 +99,24 @@ QVariant ShapeTableModel::data(const QModelIndex& index, int role) const {
   const LayerShapeRow& row = m_report.rows[static_cast<std::size_t>(index.row())];
   if (role == Qt::DisplayRole) {
     switch (column) {
-      case IndexColumn: return static_cast<qulonglong>(row.index);
-      case TypeColumn: return QString::fromStdString(row.type);
-      case HyperColumn: return QString::fromStdString(row.repr);
-      case ShapeColumn: return QString::fromStdString(toString(row.outputShape));
-      case FieldColumn: return m_fields.empty() ? QVariant() : QVariant(formatField(m_fields[static_cast<std::size_t>(index.row())]));
-      case ParamsColumn: return formatCount(row.params);
-      case FlopsColumn: return formatCount(row.flops);
-      case MemoryColumn: return formatBytes(row.activationBytes);
-      default: return {};
+      case IndexColumn:
+        return static_cast<qulonglong>(row.index);
+      case TypeColumn:
+        return QString::fromStdString(row.type);
+      case HyperColumn:
+        return QString::fromStdString(row.repr);
+      case ShapeColumn:
+        return QString::fromStdString(toString(row.outputShape));
+      case FieldColumn:
+        return m_fields.empty() ? QVariant() : QVariant(formatField(m_fields[static_cast<std::size_t>(index.row())]));
+      case ParamsColumn:
+        return formatCount(row.params);
+      case FlopsColumn:
+        return formatCount(row.flops);
+      case MemoryColumn:
+        return formatBytes(row.activationBytes);
+      default:
+        return {};
     }
   }
   if (role == Qt::ToolTipRole) {
@@ -115,33 +135,48 @@ QVariant ShapeTableModel::data(const QModelIndex& index, int role) const {
   }
   if (role == Qt::UserRole) {
     switch (column) {
-      case IndexColumn: return static_cast<qlonglong>(row.index);
+      case IndexColumn:
+        return static_cast<qlonglong>(row.index);
       case FieldColumn:  // side in input pixels; 0 for "whole input"
         if (m_fields.empty()) return {};
         return m_fields[static_cast<std::size_t>(index.row())].wholeInput
                    ? qlonglong(0)
                    : static_cast<qlonglong>(m_fields[static_cast<std::size_t>(index.row())].size);
-      case ParamsColumn: return static_cast<qlonglong>(row.params);
-      case FlopsColumn: return static_cast<qlonglong>(row.flops);
-      case MemoryColumn: return static_cast<qlonglong>(row.activationBytes);
-      default: return {};
+      case ParamsColumn:
+        return static_cast<qlonglong>(row.params);
+      case FlopsColumn:
+        return static_cast<qlonglong>(row.flops);
+      case MemoryColumn:
+        return static_cast<qlonglong>(row.activationBytes);
+      default:
+        return {};
     }
   }
   return {};
 }
 
 QVariant ShapeTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    return QAbstractTableModel::headerData(section, orientation, role);
   switch (section) {
-    case IndexColumn: return tr("#");
-    case TypeColumn: return tr("Layer");
-    case HyperColumn: return tr("Hyper-parameters");
-    case ShapeColumn: return tr("Output shape");
-    case FieldColumn: return tr("Receptive field");
-    case ParamsColumn: return tr("Parameters");
-    case FlopsColumn: return tr("FLOPs");
-    case MemoryColumn: return tr("Activation memory");
-    default: return {};
+    case IndexColumn:
+      return tr("#");
+    case TypeColumn:
+      return tr("Layer");
+    case HyperColumn:
+      return tr("Hyper-parameters");
+    case ShapeColumn:
+      return tr("Output shape");
+    case FieldColumn:
+      return tr("Receptive field");
+    case ParamsColumn:
+      return tr("Parameters");
+    case FlopsColumn:
+      return tr("FLOPs");
+    case MemoryColumn:
+      return tr("Activation memory");
+    default:
+      return {};
   }
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // ShapeTableModel — a read-only table over core's ShapeReport (the Shapes screen):
 // one row per layer plus a totals row. Columns: index, layer type, hyper-parameters (PyTorch repr),
-// output shape, receptive field on the model input, parameters, FLOPs, activation memory. Qt::UserRole gives the raw number of the
-// numeric columns (and the Sequential index for column 0; -1 on the totals row).
+// output shape, receptive field on the model input, parameters, FLOPs, activation memory. Qt::UserRole gives the raw
+// number of the numeric columns (and the Sequential index for column 0; -1 on the totals row).
 #include <QAbstractTableModel>
 
 #include "alexnet/core/models/receptive_field.h"
@@ -13,8 +13,17 @@ namespace alexnet::ui {
 class ShapeTableModel : public QAbstractTableModel {
   Q_OBJECT
  public:
-  enum Column { IndexColumn, TypeColumn, HyperColumn, ShapeColumn, FieldColumn, ParamsColumn, FlopsColumn, MemoryColumn,
-                ColumnCount };
+  enum Column {
+    IndexColumn,
+    TypeColumn,
+    HyperColumn,
+    ShapeColumn,
+    FieldColumn,
+    ParamsColumn,
+    FlopsColumn,
+    MemoryColumn,
+    ColumnCount
+  };
 
   explicit ShapeTableModel(QObject* parent = nullptr);
 

@@ -17,8 +17,13 @@
 namespace alexnet::ui {
 
 ShapesPanel::ShapesPanel(LayerSelection* selection, QWidget* parent)
-    : QWidget(parent), m_selection(selection), m_chooser(new QComboBox(this)), m_compareChooser(new QComboBox(this)),
-      m_primary(new ShapeTablePane(this)), m_compare(new ShapeTablePane(this)), m_chart(new MemoryBatchChart(this)) {
+    : QWidget(parent),
+      m_selection(selection),
+      m_chooser(new QComboBox(this)),
+      m_compareChooser(new QComboBox(this)),
+      m_primary(new ShapeTablePane(this)),
+      m_compare(new ShapeTablePane(this)),
+      m_chart(new MemoryBatchChart(this)) {
   setObjectName(QStringLiteral("shapesPanel"));
   m_compareChooser->addItem(tr("none"), QString());
   for (const ModelChoice& choice : modelChoices(true)) {

@@ -100,20 +100,20 @@ void LiveSampleView::setSnapshot(const SampleSnapshot& s) {
     const QString name = best < names.size() ? names[static_cast<int>(best)] : QString::number(best);
     prediction = tr("predicted %1 (%2%)").arg(name).arg(100.0 * s.probabilities[best], 0, 'f', 1);
   }
-  m_caption->setText(s.weightsNote.isEmpty() ? tr("Test image #%1 · true label: %2 · %3 · at epoch %4")
-                                                   .arg(s.index)
-                                                   .arg(truth, prediction)
-                                                   .arg(s.epochFraction, 0, 'f', 2)
-                                             : tr("Test image #%1 · true label: %2 · %3 · %4")
-                                                   .arg(s.index)
-                                                   .arg(truth, prediction, s.weightsNote));
+  m_caption->setText(
+      s.weightsNote.isEmpty()
+          ? tr("Test image #%1 · true label: %2 · %3 · at epoch %4")
+                .arg(s.index)
+                .arg(truth, prediction)
+                .arg(s.epochFraction, 0, 'f', 2)
+          : tr("Test image #%1 · true label: %2 · %3 · %4").arg(s.index).arg(truth, prediction, s.weightsNote));
   m_mapsTitle->setFullText(tr("layer %1 (%2): %3 maps of %4×%4, range %5 … %6")
-                           .arg(s.layer)
-                           .arg(s.layerType)
-                           .arg(s.channels)
-                           .arg(s.mapSide)
-                           .arg(s.minValue, 0, 'g', 3)
-                           .arg(s.maxValue, 0, 'g', 3));
+                               .arg(s.layer)
+                               .arg(s.layerType)
+                               .arg(s.channels)
+                               .arg(s.mapSide)
+                               .arg(s.minValue, 0, 'g', 3)
+                               .arg(s.maxValue, 0, 'g', 3));
   m_image->setImage(s.image);
   m_maps->setImage(s.maps);
   m_barsStack->setCurrentIndex(s.probabilities.isEmpty() ? 0 : 1);

@@ -23,9 +23,9 @@ class LiveSampleView : public QWidget {
   void setSnapshot(const SampleSnapshot& snapshot);
   void clear();
 
-  int updates() const { return m_updates; }             // snapshots shown so far (tests)
+  int updates() const { return m_updates; }  // snapshots shown so far (tests)
   const SampleSnapshot& snapshot() const { return m_snapshot; }
-  QString caption() const;                               // the line above the maps
+  QString caption() const;  // the line above the maps
   ProbabilityBars* probabilityBars() const { return m_bars; }
 
  private:

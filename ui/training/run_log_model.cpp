@@ -39,7 +39,8 @@ QString safetensorsModelName(const QString& path) {
 RunLogModel runLogModel(const QString& logPath) {
   const QFileInfo info(logPath);
   const QDir dir = info.absoluteDir();
-  for (const QString& name : {QStringLiteral("checkpoint.safetensors"), info.completeBaseName() + QStringLiteral(".safetensors")}) {
+  for (const QString& name :
+       {QStringLiteral("checkpoint.safetensors"), info.completeBaseName() + QStringLiteral(".safetensors")}) {
     const QString checkpoint = dir.filePath(name);
     const QString model = safetensorsModelName(checkpoint);
     if (model.isEmpty()) continue;

@@ -51,5 +51,4 @@ void ThroughputProbe::measure(const ModelConfig& config, std::int64_t batchSize)
   m_jobs.push_back({std::move(thread), stop, done});
 }
 
-
 }  // namespace alexnet::ui

@@ -43,8 +43,7 @@ QString TrainingForm::presetKeyFor(const ModelConfig& config) {
 }
 
 TrainingForm::TrainingForm(QWidget* parent) : QGroupBox(tr("Run"), parent), m_probe(new ThroughputProbe(this)) {
-  m_dataDirectory =
-      QSettings().value(QStringLiteral("data/directory"), defaultDataDirectory()).toString();
+  m_dataDirectory = QSettings().value(QStringLiteral("data/directory"), defaultDataDirectory()).toString();
   m_preset = new QComboBox(this);
   m_preset->setObjectName(QStringLiteral("trainingModel"));
   m_preset->addItem(tr("LeNet (28×28)"));
@@ -72,7 +71,8 @@ TrainingForm::TrainingForm(QWidget* parent) : QGroupBox(tr("Run"), parent), m_pr
   m_sampleIndex->setObjectName(QStringLiteral("liveSampleIndex"));
   m_sampleIndex->setRange(0, 9999);
   m_sampleIndex->setPrefix(QStringLiteral("#"));
-  m_sampleIndex->setToolTip(tr("The Fashion-MNIST test image whose feature maps and class probabilities are shown while training"));
+  m_sampleIndex->setToolTip(
+      tr("The Fashion-MNIST test image whose feature maps and class probabilities are shown while training"));
   m_momentum = new QDoubleSpinBox(this);
   m_momentum->setRange(0.0, 0.99);
   m_momentum->setSingleStep(0.1);

@@ -1,8 +1,8 @@
 #pragma once
 // TrainingForm — the Training screen's "Run" box: the model preset (LeNet, slim AlexNet, d2l's
-// AlexNet, or a network written as code, handed over by the Network screen), input size, widths, learning rate, batch size, epochs, training images, seed, momentum,
-// weight decay and the live sample, with d2l's defaults per model, and the expected time measured
-// by a short warm-up of the chosen network on this machine (ThroughputProbe).
+// AlexNet, or a network written as code, handed over by the Network screen), input size, widths, learning rate, batch
+// size, epochs, training images, seed, momentum, weight decay and the live sample, with d2l's defaults per model, and
+// the expected time measured by a short warm-up of the chosen network on this machine (ThroughputProbe).
 #include <QGroupBox>
 
 #include "alexnet/core/models/model_config.h"
@@ -64,7 +64,7 @@ class TrainingForm : public QGroupBox {
   QLabel* m_expectedTime;
   ThroughputProbe* m_probe;
   QString m_dataDirectory;
-  std::int64_t m_poisonAtEpoch = -1;  // TrainingRequest's fault injection, kept from setRequest() (tests)
+  std::int64_t m_poisonAtEpoch = -1;               // TrainingRequest's fault injection, kept from setRequest() (tests)
   LrSchedule m_lrSchedule = LrSchedule::Constant;  // kept from setRequest() (a continued run's)
   bool m_running = false;
   ModelConfig m_codeConfig;  // behind the chooser's last entry once setCodeModel() added it

@@ -50,13 +50,15 @@ TrainingPanel::TrainingPanel(QWidget* parent)
   connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
   connect(m_worker, &TrainingWorker::progress, this, &TrainingPanel::onProgress);
   connect(m_worker, &TrainingWorker::finished, this, &TrainingPanel::onFinished);
-  connect(m_worker, &TrainingWorker::statusMessage, this, [this](const QString& message) { m_status->setText(message); });
+  connect(m_worker, &TrainingWorker::statusMessage, this,
+          [this](const QString& message) { m_status->setText(message); });
   m_thread.setObjectName(QStringLiteral("training"));
   m_thread.start();
 
   QSettings settings;
-  m_runsDirectory = settings.value(QStringLiteral("training/runsDirectory"),
-                                   QString::fromStdString(defaultRunsDirectory().string())).toString();
+  m_runsDirectory =
+      settings.value(QStringLiteral("training/runsDirectory"), QString::fromStdString(defaultRunsDirectory().string()))
+          .toString();
 
   m_start = new QPushButton(tr("Start"), this);
   m_start->setObjectName(QStringLiteral("startTraining"));
@@ -168,7 +170,8 @@ void TrainingPanel::showTrainedPreview() {
   const QString note = tr("trained weights before any run: %1").arg(describeWeights(*entry));
   TrainingWorker* worker = m_worker;
   const TrainingRequest r = request();
-  QMetaObject::invokeMethod(worker, [worker, r, path, note] { worker->preview(r, path, note); }, Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      worker, [worker, r, path, note] { worker->preview(r, path, note); }, Qt::QueuedConnection);
 }
 
 TrainingPanel::~TrainingPanel() {
@@ -187,8 +190,8 @@ bool TrainingPanel::setCodeModel(const ModelConfig& config) {
   }
   m_form->setCodeModel(config);
   m_lastError.clear();
-  m_status->setText(tr("Ready to train %1 (written as code): Start begins a run.")
-                        .arg(QString::fromStdString(config.codeName)));
+  m_status->setText(
+      tr("Ready to train %1 (written as code): Start begins a run.").arg(QString::fromStdString(config.codeName)));
   return true;
 }
 
@@ -246,8 +249,8 @@ void TrainingPanel::continueRunDialog() {
     continueRun(m_lastCheckpoint);
     return;
   }
-  const QString path = QFileDialog::getOpenFileName(this, tr("Continue a run"), m_runsDirectory,
-                                                    tr("Checkpoints (*.safetensors)"));
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Continue a run"), m_runsDirectory, tr("Checkpoints (*.safetensors)"));
   if (!path.isEmpty()) continueRun(path);
 }
 
@@ -264,7 +267,8 @@ void TrainingPanel::launch(TrainingRequest r, const QString& label) {
   m_progress->setFormat(tr("epoch 1/%1").arg(r.epochs));
   m_worker->prepare();
   TrainingWorker* worker = m_worker;
-  QMetaObject::invokeMethod(worker, [worker, r] { worker->run(r); }, Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      worker, [worker, r] { worker->run(r); }, Qt::QueuedConnection);
   updateButtons();
 }
 
@@ -295,7 +299,10 @@ void TrainingPanel::onProgress(const TrainProgress& p) {
   const double total = std::max<double>(1.0, static_cast<double>(p.epochs));
   m_progress->setValue(static_cast<int>(std::lround(1000.0 * std::min(p.epochFraction, total) / total)));
   m_progress->setFormat(tr("epoch %1/%2 · batch %3/%4")
-                            .arg(std::min(p.epoch + 1, p.epochs)).arg(p.epochs).arg(p.batch).arg(p.batchesPerEpoch));
+                            .arg(std::min(p.epoch + 1, p.epochs))
+                            .arg(p.epochs)
+                            .arg(p.batch)
+                            .arg(p.batchesPerEpoch));
   m_speed->setText(tr("%1 examples/s · elapsed %2 · ETA %3")
                        .arg(p.examplesPerSecond, 0, 'f', 0)
                        .arg(localizedDuration(p.elapsedSeconds), localizedDuration(p.etaSeconds)));
@@ -309,8 +316,9 @@ void TrainingPanel::onProgress(const TrainProgress& p) {
     // A recipe stuck at chance (10 classes) after a whole epoch: d2l's plain SGD on AlexNet with a
     // few thousand images does that; momentum is the known fix.
     if (p.testAccuracy.value_or(1.0) < 0.2 && m_form->momentum() == 0.0)
-      text += tr(" — still at chance after an epoch: plain SGD stalls here, especially on few images. "
-                 "Try momentum 0.9 (and more images).");
+      text +=
+          tr(" — still at chance after an epoch: plain SGD stalls here, especially on few images. "
+             "Try momentum 0.9 (and more images).");
     m_status->setText(text);
   }
 }
@@ -358,13 +366,14 @@ bool TrainingPanel::loadRunLog(const QString& path) {
   m_chart->flush();
   m_lastError.clear();
   const QString fileName = QFileInfo(path).fileName();  // the name in the text (a long one wraps), the path as tooltip
-  m_status->setText(breakableText(model.kind ? tr("Loaded %1 (%2 rows, %3 according to %4).")
-                                     .arg(fileName)
-                                     .arg(log.rows.size())
-                                     .arg(QString::fromStdString(modelName(*model.kind)), QFileInfo(model.evidence).fileName())
-                               : tr("Loaded %1 (%2 rows; its model is not known, so no reference of its own).")
-                                     .arg(fileName)
-                                     .arg(log.rows.size())));
+  m_status->setText(breakableText(
+      model.kind ? tr("Loaded %1 (%2 rows, %3 according to %4).")
+                       .arg(fileName)
+                       .arg(log.rows.size())
+                       .arg(QString::fromStdString(modelName(*model.kind)), QFileInfo(model.evidence).fileName())
+                 : tr("Loaded %1 (%2 rows; its model is not known, so no reference of its own).")
+                       .arg(fileName)
+                       .arg(log.rows.size())));
   m_status->setToolTip(QFileInfo(path).absoluteFilePath());
   return true;
 }
@@ -376,8 +385,9 @@ void TrainingPanel::openRunLogDialog() {
 
 bool TrainingPanel::confirmClose() {
   if (!m_running) return true;
-  const auto answer = QMessageBox::question(this, tr("Training is running"),
-                                            tr("Stop training and close? It is saved where it stops; Continue… picks it up."));
+  const auto answer =
+      QMessageBox::question(this, tr("Training is running"),
+                            tr("Stop training and close? It is saved where it stops; Continue… picks it up."));
   if (answer != QMessageBox::Yes) return false;
   m_worker->requestStop();
   return true;

@@ -3,8 +3,8 @@
 // model, Start / Pause / Resume / Stop, a progress bar with examples/s, elapsed and ETA, the live
 // chart (ui/charts/training_chart_widget.h), conv1's kernels and a fixed test image's feature maps
 // and class probabilities as they change (live_sample_view.h), and earlier runs' CSV logs
-// overlaid on the same axes, each with the d2l reference of its own model (run_log_model.h). Training runs in a TrainingWorker on its own QThread;
-// the destructor stops it (after the current minibatch) and joins the thread.
+// overlaid on the same axes, each with the d2l reference of its own model (run_log_model.h). Training runs in a
+// TrainingWorker on its own QThread; the destructor stops it (after the current minibatch) and joins the thread.
 #include <QElapsedTimer>
 #include <QString>
 #include <QThread>
@@ -40,8 +40,9 @@ class TrainingPanel : public QWidget {
   // The Network screen's "Train this": the form takes that network (kind Code) with its recipe. False,
   // with the reason shown, while a run is going.
   bool setCodeModel(const ModelConfig& config);
-  void setRunsDirectory(const QString& path);   // default: the weights library's runs folder (settings "training/runsDirectory")
-  void setDataDirectory(const QString& path);   // default: settings "data/directory"
+  void setRunsDirectory(
+      const QString& path);  // default: the weights library's runs folder (settings "training/runsDirectory")
+  void setDataDirectory(const QString& path);  // default: settings "data/directory"
 
   bool isRunning() const { return m_running; }
   // The form's measured warm-up speed (examples/s) behind "Expected time"; 0 while it is measured.
@@ -101,10 +102,10 @@ class TrainingPanel : public QWidget {
   QString m_runsDirectory;
   QString m_lastError;
   QString m_lastCheckpoint;
-  QString m_runKey;     // preset key of the running model, for the throughput memory
+  QString m_runKey;  // preset key of the running model, for the throughput memory
   bool m_running = false;
-  int m_liveRun = -1;   // chart run id of the live run
-  int m_lastLogRun = -1;  // chart run id of the last run log loaded
+  int m_liveRun = -1;           // chart run id of the live run
+  int m_lastLogRun = -1;        // chart run id of the last run log loaded
   int m_liveRunContinues = -1;  // Continue: the chart run of the log loaded for it
   TrainStatus m_lastStatus = TrainStatus::Finished;
   int m_epochsCompleted = 0;

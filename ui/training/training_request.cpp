@@ -27,14 +27,16 @@ TrainingRequest d2lDefaultRequest(const ModelConfig& model) {
   return request;
 }
 
-std::optional<TrainingRequest> continueRequest(const QString& checkpointPath, const TrainingRequest& base, QString* error) {
+std::optional<TrainingRequest> continueRequest(const QString& checkpointPath, const TrainingRequest& base,
+                                               QString* error) {
   TrainingRequest r = base;
   try {
     SafeTensors header;
     header.metadata = readSafeTensorsMetadata(checkpointPath.toStdString());
     const std::optional<ModelConfig> config = checkpointModelConfig(header);
     if (!config)
-      throw std::runtime_error(checkpointPath.toStdString() + ": records no model; it was not written by a training run");
+      throw std::runtime_error(checkpointPath.toStdString() +
+                               ": records no model; it was not written by a training run");
     const TrainingState state = readTrainingState(header, checkpointPath.toStdString());
     const TrainingRecipe recipe = recipeOf(state, d2lRecipe(config->kind));
     r.model = *config;

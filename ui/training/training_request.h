@@ -15,7 +15,7 @@ namespace alexnet::ui {
 QString defaultDataDirectory();
 
 struct TrainingRequest {
-  ModelConfig model;                 // kind, input size, widths, init seed (also the shuffle seed)
+  ModelConfig model;  // kind, input size, widths, init seed (also the shuffle seed)
   // The recipe; defaults: core's TrainingRecipe (d2l's LeNet recipe). d2lDefaultRequest sets each model's.
   std::int64_t epochs = TrainingRecipe{}.epochs;
   std::int64_t batchSize = TrainingRecipe{}.batchSize;
@@ -23,13 +23,13 @@ struct TrainingRequest {
   std::int64_t limit = 0;            // training examples (0 = all 60000); the test set uses the same limit
   std::int64_t reportsPerEpoch = 5;  // chart points per epoch
   QString dataDirectory = defaultDataDirectory();
-  QString checkpointPath;            // the run's checkpoint (its folder is created); its log is logPath
+  QString checkpointPath;  // the run's checkpoint (its folder is created); its log is logPath
   QString logPath;
-  QString resumeFrom;                // continue this run (usually checkpointPath); "" = a new run
+  QString resumeFrom;  // continue this run (usually checkpointPath); "" = a new run
   LrSchedule lrSchedule = TrainingRecipe{}.lrSchedule;
   double checkpointEverySeconds = 600;  // mid-epoch checkpoints, so Stop or a crash loses at most this
-  int sampleIndex = 0;               // the live sample: this test image (modulo the test images loaded)
-  int sampleLayer = -1;              // its maps: this Sequential index (-1 = conv1's activation)
+  int sampleIndex = 0;                  // the live sample: this test image (modulo the test images loaded)
+  int sampleLayer = -1;                 // its maps: this Sequential index (-1 = conv1's activation)
   // Fault injection for tests: after the first minibatch of this 0-based epoch (-1 = never) one
   // weight is set to NaN, so the next minibatch's loss is NaN and the run diverges.
   std::int64_t poisonAtEpoch = -1;
@@ -42,6 +42,7 @@ TrainingRequest d2lDefaultRequest(const ModelConfig& model);
 // one more when it had finished) from the checkpoint's metadata, resuming and saving to the same file
 // and appending to its log (NAME.csv beside it, or log.csv in a release-0.2 run folder). The rest
 // (data, live sample) comes from `base`. nullopt + error when the file cannot be continued.
-std::optional<TrainingRequest> continueRequest(const QString& checkpointPath, const TrainingRequest& base, QString* error);
+std::optional<TrainingRequest> continueRequest(const QString& checkpointPath, const TrainingRequest& base,
+                                               QString* error);
 
 }  // namespace alexnet::ui

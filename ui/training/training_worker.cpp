@@ -47,11 +47,17 @@ const QSize kSampleMapsSize(420, 260);
 // The command line that makes the same run with the CLI, recorded in the checkpoint.
 std::string commandFor(const TrainingRequest& r) {
   QString command = QStringLiteral("alexnet-lab train --model %1").arg(QString::fromStdString(modelName(r.model.kind)));
-  if (r.model.kind == ModelKind::AlexNet) command += QStringLiteral(" --widths ") + QString::fromStdString(toString(r.model.widths));
-  command += QStringLiteral(" --input-size %1 --epochs %2 --lr %3 --batch %4 --momentum %5 --weight-decay %6 --lr-schedule %7")
-                 .arg(effectiveInputSize(r.model)).arg(r.epochs).arg(double(r.sgd.learningRate)).arg(r.batchSize)
-                 .arg(double(r.sgd.momentum)).arg(double(r.sgd.weightDecay))
-                 .arg(QString::fromStdString(lrScheduleName(r.lrSchedule)));
+  if (r.model.kind == ModelKind::AlexNet)
+    command += QStringLiteral(" --widths ") + QString::fromStdString(toString(r.model.widths));
+  command +=
+      QStringLiteral(" --input-size %1 --epochs %2 --lr %3 --batch %4 --momentum %5 --weight-decay %6 --lr-schedule %7")
+          .arg(effectiveInputSize(r.model))
+          .arg(r.epochs)
+          .arg(double(r.sgd.learningRate))
+          .arg(r.batchSize)
+          .arg(double(r.sgd.momentum))
+          .arg(double(r.sgd.weightDecay))
+          .arg(QString::fromStdString(lrScheduleName(r.lrSchedule)));
   if (r.limit > 0) command += QStringLiteral(" --limit %1").arg(r.limit);
   if (r.model.seed != 0) command += QStringLiteral(" --seed %1").arg(r.model.seed);
   return command.toStdString() + "  (Training screen)";
@@ -81,7 +87,8 @@ SampleSnapshot sampleSnapshot(Sequential& model, const ImageSet& test, const Tra
   s.image = QImage(static_cast<int>(test.cols), static_cast<int>(test.rows), QImage::Format_Grayscale8);
   const std::uint8_t* pixels = test.pixels.data() + static_cast<std::size_t>(s.index * test.rows * test.cols);
   for (int y = 0; y < s.image.height(); ++y)
-    std::memcpy(s.image.scanLine(y), pixels + static_cast<std::size_t>(y * test.cols), static_cast<std::size_t>(test.cols));
+    std::memcpy(s.image.scanLine(y), pixels + static_cast<std::size_t>(y * test.cols),
+                static_cast<std::size_t>(test.cols));
 
   Tensor x = test.batch(s.index, 1);  // (1, 1, 28, 28)
   const std::int64_t side = model.inputShape()[2];
@@ -90,7 +97,7 @@ SampleSnapshot sampleSnapshot(Sequential& model, const ImageSet& test, const Tra
   const std::string_view type = model.layer(static_cast<std::size_t>(s.layer)).typeName();
   s.layerType = QString::fromUtf8(type.data(), static_cast<qsizetype>(type.size()));
   const auto split = static_cast<std::size_t>(s.layer + 1);
-  const Tensor maps = model.forwardRange(x, 0, split, Mode::Eval);                 // (1, C, H, W)
+  const Tensor maps = model.forwardRange(x, 0, split, Mode::Eval);                  // (1, C, H, W)
   const Tensor logits = model.forwardRange(maps, split, model.size(), Mode::Eval);  // (1, K)
   const Tensor probabilities = softmax(logits);                                     // (1, K)
   s.probabilities = QVector<float>(probabilities.data(), probabilities.data() + probabilities.numel());
@@ -202,8 +209,8 @@ void TrainingWorker::run(const TrainingRequest& request) {
     // The run (recipe, chunks, checkpoints, log, resume) is core's, the same as `alexnet-lab train`.
     TrainingRunOptions options;
     options.model = request.model;
-    options.recipe = {.epochs = request.epochs, .batchSize = request.batchSize, .sgd = request.sgd,
-                      .lrSchedule = request.lrSchedule};
+    options.recipe = {
+        .epochs = request.epochs, .batchSize = request.batchSize, .sgd = request.sgd, .lrSchedule = request.lrSchedule};
     options.reportsPerEpoch = request.reportsPerEpoch;
     options.checkpointPath = request.checkpointPath.toStdString();
     options.logPath = request.logPath.toStdString();
@@ -244,7 +251,8 @@ void TrainingWorker::run(const TrainingRequest& request) {
         emit progress(p);
         sinceStepSignal.restart();
       }
-      if (request.poisonAtEpoch >= 0 && !poisoned && p.kind != ProgressKind::EpochEnd && p.epoch >= request.poisonAtEpoch) {
+      if (request.poisonAtEpoch >= 0 && !poisoned && p.kind != ProgressKind::EpochEnd &&
+          p.epoch >= request.poisonAtEpoch) {
         model.namedParameters().front().parameter->value.data()[0] = std::numeric_limits<float>::quiet_NaN();
         poisoned = true;
       }
@@ -257,8 +265,10 @@ void TrainingWorker::run(const TrainingRequest& request) {
 
     const TrainResult& r = result.train;
     outcome.status = r.status;
-    if (result.savedEpoch) outcome.checkpointPath = request.checkpointPath;
-    else if (!request.resumeFrom.isEmpty()) outcome.checkpointPath = request.resumeFrom;  // still the last good one
+    if (result.savedEpoch)
+      outcome.checkpointPath = request.checkpointPath;
+    else if (!request.resumeFrom.isEmpty())
+      outcome.checkpointPath = request.resumeFrom;  // still the last good one
     switch (r.status) {
       case TrainStatus::Finished:
         outcome.message = tr("Finished %1 epochs: train loss %2, train acc %3, test acc %4.")
@@ -268,10 +278,11 @@ void TrainingWorker::run(const TrainingRequest& request) {
                               .arg(r.last.testAccuracy.value_or(0.0), 0, 'f', 3);
         break;
       case TrainStatus::Cancelled:
-        outcome.message = result.savedEpoch
-                              ? tr("Stopped after %1 complete epochs; saved where it stopped: Continue picks it up from there.")
-                                    .arg(r.epochsCompleted)
-                              : tr("Stopped after %1 complete epochs.").arg(r.epochsCompleted);
+        outcome.message =
+            result.savedEpoch
+                ? tr("Stopped after %1 complete epochs; saved where it stopped: Continue picks it up from there.")
+                      .arg(r.epochsCompleted)
+                : tr("Stopped after %1 complete epochs.").arg(r.epochsCompleted);
         break;
       case TrainStatus::Diverged:
         outcome.message = tr("Training diverged: %1. ").arg(QString::fromStdString(r.message)) +

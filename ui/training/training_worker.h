@@ -34,19 +34,19 @@ struct KernelSnapshot {
 // A fixed Fashion-MNIST test image seen through the current weights, computed on the worker at the
 // same moments as the kernels (run start, every chart point, every epoch end).
 struct SampleSnapshot {
-  int index = -1;              // test-set index
-  int label = -1;              // true class, 0..9
-  QImage image;                // the 28×28 gray test image
-  int layer = -1;              // Sequential index of the shown layer
-  QString layerType;           // its typeName(): "ReLU", "Sigmoid", "Conv2d"
-  int channels = 0;            // maps shown: (1, channels, mapSide, mapSide)
+  int index = -1;     // test-set index
+  int label = -1;     // true class, 0..9
+  QImage image;       // the 28×28 gray test image
+  int layer = -1;     // Sequential index of the shown layer
+  QString layerType;  // its typeName(): "ReLU", "Sigmoid", "Conv2d"
+  int channels = 0;   // maps shown: (1, channels, mapSide, mapSide)
   int mapSide = 0;
-  QImage maps;                 // the layer's maps, rendered by FeatureGrid on the worker (shared scale)
-  float minValue = 0.0f;       // the maps' colour range
+  QImage maps;            // the layer's maps, rendered by FeatureGrid on the worker (shared scale)
+  float minValue = 0.0f;  // the maps' colour range
   float maxValue = 0.0f;
   QVector<float> probabilities;  // softmax of the logits, one per class
-  double epochFraction = 0.0;  // where in the run (0 = untrained)
-  QString weightsNote;         // before any run: which (bundled, trained) weights the preview shows
+  double epochFraction = 0.0;    // where in the run (0 = untrained)
+  QString weightsNote;           // before any run: which (bundled, trained) weights the preview shows
 };
 
 struct TrainingOutcome {
@@ -54,8 +54,8 @@ struct TrainingOutcome {
   QString message;         // for the status line (failures are full sentences)
   QString checkpointPath;  // "" when none was written
   QString logPath;
-  bool failed = false;     // could not start (missing dataset, unwritable directory) or crashed
-  QString saveError;       // a checkpoint save failed during the run (the previous file was kept)
+  bool failed = false;  // could not start (missing dataset, unwritable directory) or crashed
+  QString saveError;    // a checkpoint save failed during the run (the previous file was kept)
 };
 
 class TrainingWorker : public QObject {

@@ -16,15 +16,13 @@ namespace {
 
 constexpr std::uint32_t kImagesMagic = 0x00000803;  // u8 data, 3 dimensions
 constexpr std::uint32_t kLabelsMagic = 0x00000801;  // u8 data, 1 dimension
-constexpr std::int64_t kMaxSide = 4096;              // rows/cols beyond this are not an image set
+constexpr std::int64_t kMaxSide = 4096;             // rows/cols beyond this are not an image set
 // Decompressed size cap: the full training images are 47 MB; anything past this is corrupt or hostile.
 constexpr std::size_t kMaxDecompressedBytes = std::size_t{1} << 30;
 constexpr std::int64_t kFashionMnistSide = 28;
 constexpr std::int64_t kClassCount = 10;
 
-std::string installHint() {
-  return "install it with `apt-get install dataset-fashion-mnist` or use --data DIR";
-}
+std::string installHint() { return "install it with `apt-get install dataset-fashion-mnist` or use --data DIR"; }
 
 std::string hex(std::uint32_t value) {
   static const char* digits = "0123456789abcdef";
@@ -46,8 +44,8 @@ void checkHeader(const std::vector<std::uint8_t>& bytes, std::size_t headerBytes
                        " bytes, not even a magic number)");
   const std::uint32_t magic = readBigEndian32(bytes, 0);
   if (magic != expected) {
-    std::string message = name + ": wrong magic number " + hex(magic) + " (expected " + hex(expected) +
-                          " for an IDX " + what + " file)";
+    std::string message =
+        name + ": wrong magic number " + hex(magic) + " (expected " + hex(expected) + " for an IDX " + what + " file)";
     if (magic == kImagesMagic) message += "; this is an images file";
     if (magic == kLabelsMagic) message += "; this is a labels file";
     throw DatasetError(message);
@@ -99,9 +97,8 @@ const std::array<std::string, 10>& fashionMnistClassNames() {
 
 Tensor ImageSet::batch(std::int64_t first, std::int64_t n) const {
   if (first < 0 || n < 0 || first > count || n > count - first)
-    throw std::out_of_range("ImageSet::batch: images [" + std::to_string(first) + ", " +
-                            std::to_string(first + n) + ") out of range for " + std::to_string(count) +
-                            " images");
+    throw std::out_of_range("ImageSet::batch: images [" + std::to_string(first) + ", " + std::to_string(first + n) +
+                            ") out of range for " + std::to_string(count) + " images");
   Tensor out({n, 1, rows, cols});  // (n, 1, rows, cols)
   const std::int64_t plane = rows * cols;
   const std::uint8_t* source = pixels.data() + first * plane;
@@ -129,8 +126,7 @@ Tensor ImageSet::gather(const std::vector<std::int64_t>& indices) const {
 std::vector<std::uint8_t> readGzipFile(const std::filesystem::path& path) {
   const std::string name = path.string();
   std::error_code ec;
-  if (!std::filesystem::exists(path, ec))
-    throw DatasetError(name + ": file not found (" + installHint() + ")");
+  if (!std::filesystem::exists(path, ec)) throw DatasetError(name + ": file not found (" + installHint() + ")");
   if (std::filesystem::is_directory(path, ec)) throw DatasetError(name + ": is a directory, not a gzip file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw DatasetError(name + ": cannot open the file for reading");
@@ -142,8 +138,7 @@ std::vector<std::uint8_t> readGzipFile(const std::filesystem::path& path) {
                        " MiB; not a Fashion-MNIST file");
   std::vector<unsigned char> compressed(static_cast<std::size_t>(fileSize));
   in.read(reinterpret_cast<char*>(compressed.data()), static_cast<std::streamsize>(compressed.size()));
-  if (in.bad() || static_cast<std::size_t>(in.gcount()) != compressed.size())
-    throw DatasetError(name + ": read error");
+  if (in.bad() || static_cast<std::size_t>(in.gcount()) != compressed.size()) throw DatasetError(name + ": read error");
   if (compressed.empty()) throw DatasetError(name + ": empty file (expected gzip data)");
   if (compressed.size() < 2 || compressed[0] != 0x1f || compressed[1] != 0x8b)
     throw DatasetError(name + ": not gzip data (missing the 1f 8b gzip signature)");
@@ -164,10 +159,9 @@ std::vector<std::uint8_t> readGzipFile(const std::filesystem::path& path) {
   // gzip's trailer holds the uncompressed size mod 2^32: a hint to allocate once (never trusted).
   if (compressed.size() >= 18) {
     const std::size_t n = compressed.size();
-    const std::uint32_t isize = static_cast<std::uint32_t>(compressed[n - 4]) |
-                                static_cast<std::uint32_t>(compressed[n - 3]) << 8 |
-                                static_cast<std::uint32_t>(compressed[n - 2]) << 16 |
-                                static_cast<std::uint32_t>(compressed[n - 1]) << 24;
+    const std::uint32_t isize =
+        static_cast<std::uint32_t>(compressed[n - 4]) | static_cast<std::uint32_t>(compressed[n - 3]) << 8 |
+        static_cast<std::uint32_t>(compressed[n - 2]) << 16 | static_cast<std::uint32_t>(compressed[n - 1]) << 24;
     out.reserve(std::min<std::size_t>(isize, kMaxDecompressedBytes));
   }
   std::vector<std::uint8_t> chunk(std::size_t{1} << 18);
@@ -213,9 +207,8 @@ ImageSet parseIdxImages(const std::vector<std::uint8_t>& bytes, const std::strin
                        " in the IDX header");
   const std::uint64_t payload = static_cast<std::uint64_t>(set.count) * static_cast<std::uint64_t>(set.rows) *
                                 static_cast<std::uint64_t>(set.cols);
-  checkPayload(bytes, kHeader, payload,
-               name, std::to_string(set.count) + " images of " + std::to_string(set.rows) + "x" +
-                         std::to_string(set.cols));
+  checkPayload(bytes, kHeader, payload, name,
+               std::to_string(set.count) + " images of " + std::to_string(set.rows) + "x" + std::to_string(set.cols));
   set.pixels.assign(bytes.begin() + kHeader, bytes.end());
   return set;
 }

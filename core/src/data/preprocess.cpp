@@ -28,8 +28,7 @@ void checkNchw1(const Tensor& x, const char* what) {
 Tensor replicateChannels(const Tensor& x, std::int64_t channels) {
   const std::int64_t h = x.dim(2), w = x.dim(3);
   Tensor y({1, channels, h, w});  // (1, channels, H, W)
-  for (std::int64_t c = 0; c < channels; ++c)
-    std::copy(x.data(), x.data() + h * w, y.data() + c * h * w);
+  for (std::int64_t c = 0; c < channels; ++c) std::copy(x.data(), x.data() + h * w, y.data() + c * h * w);
   return y;
 }
 
@@ -47,8 +46,8 @@ void Image::validate() const {
   const std::size_t actual = type == PixelType::U8 ? u8.size() : f32.size();
   if (actual != expected)
     throw PreprocessError("image buffer holds " + std::to_string(actual) + " values, expected " +
-                          std::to_string(expected) + " for " + std::to_string(width) + "x" +
-                          std::to_string(height) + "x" + std::to_string(channels));
+                          std::to_string(expected) + " for " + std::to_string(width) + "x" + std::to_string(height) +
+                          "x" + std::to_string(channels));
 }
 
 Tensor imageToTensor(const Image& image) {
@@ -139,8 +138,7 @@ PreprocessResult preprocessImage(const Image& image, const PreprocessOptions& op
   };
   Tensor x = imageToTensor(image);  // (1, C0, H, W), 0..255
   addStage("input", true,
-           std::to_string(image.width) + "x" + std::to_string(image.height) +
-               (image.channels == 1 ? " gray" : " RGB"),
+           std::to_string(image.width) + "x" + std::to_string(image.height) + (image.channels == 1 ? " gray" : " RGB"),
            x, 255.0f);
 
   // 1. grayscale (or channel matching for a 3-channel model)
@@ -179,8 +177,9 @@ PreprocessResult preprocessImage(const Image& image, const PreprocessOptions& op
     x = resizeBilinear(x, {.outHeight = options.size, .outWidth = options.size});
     addStage("resize", true, before + " -> " + sizeText(x) + " bilinear", x, 255.0f);
   } else {
-    addStage("resize", false, "off: " + sizeText(x) + " kept, the model needs " + std::to_string(options.size) +
-                                  "x" + std::to_string(options.size),
+    addStage("resize", false,
+             "off: " + sizeText(x) + " kept, the model needs " + std::to_string(options.size) + "x" +
+                 std::to_string(options.size),
              x, 255.0f);
   }
 
@@ -197,8 +196,8 @@ PreprocessResult preprocessImage(const Image& image, const PreprocessOptions& op
   // 5. invert
   result.borderMean = borderMean(x) / maxValue;
   const bool lightBackground = result.borderMean > 0.5f;
-  const std::string borderNote = "border mean " + formatFloat(result.borderMean) + (lightBackground ? " > " : " <= ") +
-                                 "0.5";
+  const std::string borderNote =
+      "border mean " + formatFloat(result.borderMean) + (lightBackground ? " > " : " <= ") + "0.5";
   bool invert = false;
   std::string note;
   switch (options.invert) {

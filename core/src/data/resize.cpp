@@ -19,7 +19,7 @@ namespace {
 
 struct AxisWeights {
   std::vector<std::int64_t> i0, i1;  // (out)
-  std::vector<float> l0, l1;          // (out), l0 + l1 = 1
+  std::vector<float> l0, l1;         // (out), l0 + l1 = 1
 };
 
 AxisWeights axisWeights(std::int64_t in, std::int64_t out) {
@@ -45,15 +45,13 @@ AxisWeights axisWeights(std::int64_t in, std::int64_t out) {
 }  // namespace
 
 Tensor resizeBilinear(const Tensor& x, const ResizeOptions& options) {
-  if (x.rank() != 4)
-    throw ShapeError("resizeBilinear: expected an (N, C, H, W) tensor, got " + toString(x.shape()));
+  if (x.rank() != 4) throw ShapeError("resizeBilinear: expected an (N, C, H, W) tensor, got " + toString(x.shape()));
   const std::int64_t n = x.dim(0), c = x.dim(1), inH = x.dim(2), inW = x.dim(3);
   const std::int64_t outH = options.outHeight, outW = options.outWidth;
   if (outH < 1 || outW < 1)
     throw ShapeError("resizeBilinear: output size " + std::to_string(outH) + "x" + std::to_string(outW) +
                      " must be at least 1x1");
-  if (inH < 1 || inW < 1)
-    throw ShapeError("resizeBilinear: cannot resize an empty image " + toString(x.shape()));
+  if (inH < 1 || inW < 1) throw ShapeError("resizeBilinear: cannot resize an empty image " + toString(x.shape()));
 
   Tensor y({n, c, outH, outW});  // (N, C, outH, outW)
   if (inH == outH && inW == outW) {
@@ -64,25 +62,25 @@ Tensor resizeBilinear(const Tensor& x, const ResizeOptions& options) {
   const AxisWeights ww = axisWeights(inW, outW);
   const std::int64_t planes = n * c;
   // Planes over the kernels' thread pool (serial below ~64 K output pixels).
-  kernels::parallelFor(planes, kernels::grainFor(planes, outH * outW, 1 << 16),
-                       [&](std::int64_t first, std::int64_t last) {
-    for (std::int64_t p = first; p < last; ++p) {
-      const float* src = x.data() + p * inH * inW;  // (inH, inW)
-      float* dst = y.data() + p * outH * outW;      // (outH, outW)
-      for (std::int64_t oh = 0; oh < outH; ++oh) {
-        const auto kh = static_cast<std::size_t>(oh);
-        const float* row0 = src + wh.i0[kh] * inW;
-        const float* row1 = src + wh.i1[kh] * inW;
-        const float h0 = wh.l0[kh], h1 = wh.l1[kh];
-        for (std::int64_t ow = 0; ow < outW; ++ow) {
-          const auto kw = static_cast<std::size_t>(ow);
-          const std::int64_t c0 = ww.i0[kw], c1 = ww.i1[kw];
-          const float w0 = ww.l0[kw], w1 = ww.l1[kw];
-          dst[oh * outW + ow] = h0 * (w0 * row0[c0] + w1 * row0[c1]) + h1 * (w0 * row1[c0] + w1 * row1[c1]);
+  kernels::parallelFor(
+      planes, kernels::grainFor(planes, outH * outW, 1 << 16), [&](std::int64_t first, std::int64_t last) {
+        for (std::int64_t p = first; p < last; ++p) {
+          const float* src = x.data() + p * inH * inW;  // (inH, inW)
+          float* dst = y.data() + p * outH * outW;      // (outH, outW)
+          for (std::int64_t oh = 0; oh < outH; ++oh) {
+            const auto kh = static_cast<std::size_t>(oh);
+            const float* row0 = src + wh.i0[kh] * inW;
+            const float* row1 = src + wh.i1[kh] * inW;
+            const float h0 = wh.l0[kh], h1 = wh.l1[kh];
+            for (std::int64_t ow = 0; ow < outW; ++ow) {
+              const auto kw = static_cast<std::size_t>(ow);
+              const std::int64_t c0 = ww.i0[kw], c1 = ww.i1[kw];
+              const float w0 = ww.l0[kw], w1 = ww.l1[kw];
+              dst[oh * outW + ow] = h0 * (w0 * row0[c0] + w1 * row0[c1]) + h1 * (w0 * row1[c0] + w1 * row1[c1]);
+            }
+          }
         }
-      }
-    }
-  });
+      });
   return y;
 }
 

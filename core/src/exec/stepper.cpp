@@ -55,8 +55,10 @@ std::optional<ConvLayerView> Stepper::convLayer(std::size_t index) const {
   const Layer& layer = m_model->layer(index);
   if (layer.kind() != LayerKind::Conv2d) return std::nullopt;
   const auto& conv = static_cast<const Conv2d&>(layer);
-  return ConvLayerView{.weight = &conv.weight().value, .bias = &conv.bias().value,
-                       .stride = conv.options().stride, .padding = conv.options().padding};
+  return ConvLayerView{.weight = &conv.weight().value,
+                       .bias = &conv.bias().value,
+                       .stride = conv.options().stride,
+                       .padding = conv.options().padding};
 }
 
 }  // namespace alexnet

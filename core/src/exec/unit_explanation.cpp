@@ -15,14 +15,15 @@ namespace alexnet {
 namespace {
 
 [[noreturn]] void outside(const std::string& what, const UnitIndex& unit, const Shape& shape) {
-  throw std::invalid_argument(what + ": unit (" + std::to_string(unit.channel) + ", " + std::to_string(unit.y) +
-                              ", " + std::to_string(unit.x) + ") is outside the output of input " + toString(shape));
+  throw std::invalid_argument(what + ": unit (" + std::to_string(unit.channel) + ", " + std::to_string(unit.y) + ", " +
+                              std::to_string(unit.x) + ") is outside the output of input " + toString(shape));
 }
 
 }  // namespace
 
 PoolExplanation explainPool(const Tensor& input, const PoolWindowOptions& options, const UnitIndex& unit) {
-  if (input.rank() != 4 || input.dim(0) != 1) throw std::invalid_argument("explainPool: expected a (1, C, H, W) input, got " + toString(input.shape()));
+  if (input.rank() != 4 || input.dim(0) != 1)
+    throw std::invalid_argument("explainPool: expected a (1, C, H, W) input, got " + toString(input.shape()));
   const std::int64_t c = input.dim(1), h = input.dim(2), w = input.dim(3), k = options.kernel, s = options.stride,
                      p = options.padding;
   if (k <= 0 || s <= 0 || p < 0) throw std::invalid_argument("explainPool: kernel and stride must be positive");
@@ -76,7 +77,8 @@ ActivationExplanation explainActivation(ActivationKind kind, const Tensor& input
     flat = unit.channel;
     dense = true;
   } else {
-    throw std::invalid_argument("explainActivation: expected a (1, C, H, W) or (1, F) input, got " + toString(input.shape()));
+    throw std::invalid_argument("explainActivation: expected a (1, C, H, W) or (1, F) input, got " +
+                                toString(input.shape()));
   }
   ActivationExplanation e;
   e.kind = kind;
@@ -151,19 +153,24 @@ std::optional<UnitExplanation> explainUnit(const Layer& layer, const Tensor& lay
   switch (layer.kind()) {
     case LayerKind::MaxPool2d: {
       const auto& pool = static_cast<const MaxPool2d&>(layer);
-      return explainPool(layerInput, {.kind = PoolKind::Max, .kernel = pool.kernelSize(), .stride = pool.stride()}, unit);
+      return explainPool(layerInput, {.kind = PoolKind::Max, .kernel = pool.kernelSize(), .stride = pool.stride()},
+                         unit);
     }
     case LayerKind::AvgPool2d: {
       const auto& pool = static_cast<const AvgPool2d&>(layer);
-      return explainPool(layerInput, {.kind = PoolKind::Avg, .kernel = pool.kernelSize(), .stride = pool.stride()}, unit);
+      return explainPool(layerInput, {.kind = PoolKind::Avg, .kernel = pool.kernelSize(), .stride = pool.stride()},
+                         unit);
     }
-    case LayerKind::ReLU: return explainActivation(ActivationKind::ReLU, layerInput, unit);
-    case LayerKind::Sigmoid: return explainActivation(ActivationKind::Sigmoid, layerInput, unit);
+    case LayerKind::ReLU:
+      return explainActivation(ActivationKind::ReLU, layerInput, unit);
+    case LayerKind::Sigmoid:
+      return explainActivation(ActivationKind::Sigmoid, layerInput, unit);
     case LayerKind::Linear: {
       const auto& linear = static_cast<const Linear&>(layer);
       return explainDense(layerInput, linear.weight().value, linear.bias().value, unit.channel, dense);
     }
-    default: return std::nullopt;
+    default:
+      return std::nullopt;
   }
 }
 

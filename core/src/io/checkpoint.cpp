@@ -35,7 +35,8 @@ void loadStateDict(const SafeTensors& file, Sequential& model, const std::string
     expected.insert(key);
     auto it = file.floats.find(key);
     if (it == file.floats.end()) {
-      problems.push_back(file.int64s.count(key) ? "'" + key + "' has dtype I64, expected F32" : "missing '" + key + "'");
+      problems.push_back(file.int64s.count(key) ? "'" + key + "' has dtype I64, expected F32"
+                                                : "missing '" + key + "'");
     } else if (it->second.shape() != parameter->value.shape()) {
       problems.push_back("'" + key + "' has shape " + toString(it->second.shape()) + ", the model expects " +
                          toString(parameter->value.shape()));
@@ -47,7 +48,8 @@ void loadStateDict(const SafeTensors& file, Sequential& model, const std::string
     if (!expected.count(key)) problems.push_back("unexpected '" + key + "'");
   if (!problems.empty()) {
     std::string message = source + ": checkpoint does not match the model";
-    if (auto it = file.metadata.find("model"); it != file.metadata.end()) message += " (file says model=" + it->second + ")";
+    if (auto it = file.metadata.find("model"); it != file.metadata.end())
+      message += " (file says model=" + it->second + ")";
     message += ": ";
     for (std::size_t i = 0; i < problems.size() && i < 6; ++i) message += (i ? "; " : "") + problems[i];
     if (problems.size() > 6) message += "; and " + std::to_string(problems.size() - 6) + " more";
@@ -56,8 +58,7 @@ void loadStateDict(const SafeTensors& file, Sequential& model, const std::string
   for (auto& [key, parameter] : model.namedParameters()) {
     const Tensor& value = file.floats.at(key);
     for (std::int64_t i = 0; i < value.numel(); ++i)
-      if (!std::isfinite(value[i]))
-        throw CheckpointError(source + ": '" + key + "' contains NaN or infinite values");
+      if (!std::isfinite(value[i])) throw CheckpointError(source + ": '" + key + "' contains NaN or infinite values");
   }
   for (auto& [key, parameter] : model.namedParameters()) parameter->value = file.floats.at(key);
 }
@@ -79,7 +80,8 @@ std::optional<ModelConfig> checkpointModelConfig(const SafeTensors& file) {
   ModelConfig config;
   try {
     config.kind = parseModelKind(model->second);
-    if (auto it = file.metadata.find("input_size"); it != file.metadata.end()) config.inputSize = std::stoll(it->second);
+    if (auto it = file.metadata.find("input_size"); it != file.metadata.end())
+      config.inputSize = std::stoll(it->second);
     if (auto it = file.metadata.find("widths"); it != file.metadata.end()) config.widths = parseWidths(it->second);
     if (auto it = file.metadata.find("seed"); it != file.metadata.end()) config.seed = std::stoull(it->second);
     if (config.kind == ModelKind::Code) {

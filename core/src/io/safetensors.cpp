@@ -73,9 +73,12 @@ SafeTensors parseSafeTensors(const std::vector<char>& bytes, const std::string& 
     if (!entry["dtype"].is_string()) fail(source, where + " has a non-string dtype");
     const std::string dtype = entry["dtype"].get<std::string>();
     std::uint64_t itemSize = 0;
-    if (dtype == "F32") itemSize = 4;
-    else if (dtype == "I64") itemSize = 8;
-    else fail(source, where + " has unsupported dtype '" + dtype + "' (only F32 and I64 are supported)");
+    if (dtype == "F32")
+      itemSize = 4;
+    else if (dtype == "I64")
+      itemSize = 8;
+    else
+      fail(source, where + " has unsupported dtype '" + dtype + "' (only F32 and I64 are supported)");
 
     const Json& shapeJson = entry["shape"];
     if (!shapeJson.is_array()) fail(source, where + " has a shape that is not a list");
@@ -204,7 +207,8 @@ std::vector<char> serializeSafeTensors(const SafeTensors& file) {
 void writeFileAtomically(const std::filesystem::path& path, const std::vector<char>& bytes) {
   const std::filesystem::path temporary = path.string() + ".tmp-" + std::to_string(::getpid());
   const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) throw std::runtime_error(path.string() + ": cannot create " + temporary.string() + ": " + std::strerror(errno));
+  if (fd < 0)
+    throw std::runtime_error(path.string() + ": cannot create " + temporary.string() + ": " + std::strerror(errno));
   std::size_t written = 0;
   int error = 0;
   while (written < bytes.size()) {

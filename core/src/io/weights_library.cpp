@@ -177,8 +177,7 @@ WeightsEntry describeWeightsFile(const fs::path& path, const std::string& source
   SafeTensors header;
   header.metadata = metadata;
   const std::optional<ModelConfig> config = checkpointModelConfig(header);
-  if (!config)
-    throw CheckpointError(path.string() + ": records no model in its metadata (give --model with it)");
+  if (!config) throw CheckpointError(path.string() + ": records no model in its metadata (give --model with it)");
   WeightsEntry entry;
   entry.id = path.stem().string();
   entry.config = *config;
@@ -207,8 +206,7 @@ WeightsEntry resolveWeights(const std::string& pathOrId, const WeightsLibraryOpt
       if (fs::weakly_canonical(entry.path, error) == wanted) return entry;
     return describeWeightsFile(asPath, "file");
   }
-  if (fs::is_directory(asPath, error))
-    throw std::runtime_error(pathOrId + ": is a directory, not a checkpoint file");
+  if (fs::is_directory(asPath, error)) throw std::runtime_error(pathOrId + ": is a directory, not a checkpoint file");
   for (const WeightsEntry& entry : listWeights(options))
     if (entry.id == pathOrId) return entry;
   throw std::runtime_error(pathOrId + ": no such file or weights id (`alexnet-lab weights` lists the ids)");
@@ -238,8 +236,9 @@ std::string runFileStem(const ModelConfig& config, std::int64_t unixSeconds) {
 std::string describeBriefly(const WeightsEntry& entry) {
   std::string text = entry.config.kind == ModelKind::LeNet     ? "LeNet"
                      : entry.config.kind == ModelKind::AlexNet ? "AlexNet"
-                     : entry.config.kind == ModelKind::Code    ? (entry.config.codeName.empty() ? "code" : entry.config.codeName)
-                                                               : "AlexNet (2012)";
+                     : entry.config.kind == ModelKind::Code
+                         ? (entry.config.codeName.empty() ? "code" : entry.config.codeName)
+                         : "AlexNet (2012)";
   const std::int64_t side = effectiveInputSize(entry.config);
   if (side != defaultInputSize(entry.config.kind)) text += " " + std::to_string(side) + "×" + std::to_string(side);
   if (!entry.title.empty()) {

@@ -44,17 +44,23 @@ bool directConvAvailable() { return activeIsa() != Isa::Generic; }
 
 void directConvForward(const DirectConvArgs& args) {
   switch (activeIsa()) {
-    case Isa::Avx512: return avx512::directConvForward(args);
-    case Isa::Avx2: return avx2::directConvForward(args);
-    case Isa::Generic: return directConvForwardScalar(args);
+    case Isa::Avx512:
+      return avx512::directConvForward(args);
+    case Isa::Avx2:
+      return avx2::directConvForward(args);
+    case Isa::Generic:
+      return directConvForwardScalar(args);
   }
 }
 
 void directConvWeightGrad(const DirectConvWeightGradArgs& args) {
   switch (activeIsa()) {
-    case Isa::Avx512: return avx512::directConvWeightGrad(args);
-    case Isa::Avx2: return avx2::directConvWeightGrad(args);
-    case Isa::Generic: return directConvWeightGradScalar(args);
+    case Isa::Avx512:
+      return avx512::directConvWeightGrad(args);
+    case Isa::Avx2:
+      return avx2::directConvWeightGrad(args);
+    case Isa::Generic:
+      return directConvWeightGradScalar(args);
   }
 }
 

@@ -50,7 +50,8 @@ struct DirectConvKernels {
     const auto last = V::tail(outW - L * (XC - 1));
     for (std::int64_t y = 0; y < outH; y += RB) {
       std::int64_t rowOf[RB];
-      for (int r = 0; r < RB; ++r) rowOf[r] = y + r < outH ? y + r : outH - 1;  // a short last block repeats its last row
+      for (int r = 0; r < RB; ++r)
+        rowOf[r] = y + r < outH ? y + r : outH - 1;  // a short last block repeats its last row
       Reg acc[RB][OB][XC];
       for (int o = 0; o < OB; ++o) {
         const Reg b = V::set1(a.bias ? a.bias[o0 + o] : 0.0f);
@@ -152,13 +153,15 @@ struct DirectConvKernels {
       for (int j = 0; j < K; ++j) {
         alignas(64) float lanes[L];
         V::store(lanes, acc[i][j]);
-        for (std::int64_t o = 0; o < a.outChannels; ++o) a.gradWeight[((o * a.inChannels + c) * K + i) * K + j] += lanes[o];
+        for (std::int64_t o = 0; o < a.outChannels; ++o)
+          a.gradWeight[((o * a.inChannels + c) * K + i) * K + j] += lanes[o];
       }
   }
 
   // Dispatch tables over the compile-time block sizes.
   using ForwardFn = void (*)(const DirectConvArgs&, std::int64_t);
-  using WeightGradFn = void (*)(const DirectConvWeightGradArgs&, std::int64_t, std::int64_t, std::int64_t, std::int64_t);
+  using WeightGradFn = void (*)(const DirectConvWeightGradArgs&, std::int64_t, std::int64_t, std::int64_t,
+                                std::int64_t);
   static constexpr int kRowBlocks[3] = {1, 2, 4};
 
   template <int XC, int RB, std::size_t... I>
@@ -167,11 +170,13 @@ struct DirectConvKernels {
   }
   template <int XC>
   static constexpr std::array<std::array<ForwardFn, kMaxOB>, 3> forwardPlane() {
-    return {forwardRow<XC, 1>(std::make_index_sequence<kMaxOB>{}), forwardRow<XC, 2>(std::make_index_sequence<kMaxOB>{}),
+    return {forwardRow<XC, 1>(std::make_index_sequence<kMaxOB>{}),
+            forwardRow<XC, 2>(std::make_index_sequence<kMaxOB>{}),
             forwardRow<XC, 4>(std::make_index_sequence<kMaxOB>{})};
   }
   template <std::size_t... X>
-  static constexpr std::array<std::array<std::array<ForwardFn, kMaxOB>, 3>, kMaxXC> forwardTable(std::index_sequence<X...>) {
+  static constexpr std::array<std::array<std::array<ForwardFn, kMaxOB>, 3>, kMaxXC> forwardTable(
+      std::index_sequence<X...>) {
     return {forwardPlane<static_cast<int>(X) + 1>()...};
   }
   template <int OB, std::size_t... J>
@@ -179,7 +184,8 @@ struct DirectConvKernels {
     return {&weightGradBlock<OB, static_cast<int>(J) + 1>...};
   }
   template <std::size_t... O>
-  static constexpr std::array<std::array<WeightGradFn, kMaxGradJB>, kMaxGradOB> weightGradTable(std::index_sequence<O...>) {
+  static constexpr std::array<std::array<WeightGradFn, kMaxGradJB>, kMaxGradOB> weightGradTable(
+      std::index_sequence<O...>) {
     return {weightGradRow<static_cast<int>(O) + 1>(std::make_index_sequence<kMaxGradJB>{})...};
   }
 

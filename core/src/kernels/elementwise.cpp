@@ -10,9 +10,12 @@ namespace alexnet::kernels {
 
 void sigmoidForward(const float* x, float* y, float* cache, std::int64_t n) {
   switch (activeIsa()) {
-    case Isa::Avx512: return avx512::sigmoidForward(x, y, cache, n);
-    case Isa::Avx2: return avx2::sigmoidForward(x, y, cache, n);
-    case Isa::Generic: break;
+    case Isa::Avx512:
+      return avx512::sigmoidForward(x, y, cache, n);
+    case Isa::Avx2:
+      return avx2::sigmoidForward(x, y, cache, n);
+    case Isa::Generic:
+      break;
   }
   Eigen::Map<Eigen::ArrayXf>(y, n) = 1.0f / (1.0f + (-Eigen::Map<const Eigen::ArrayXf>(x, n)).exp());
   if (cache) std::memcpy(cache, y, sizeof(float) * static_cast<std::size_t>(n));

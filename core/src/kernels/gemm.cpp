@@ -17,12 +17,11 @@ template <int LhsOrder, int RhsOrder>
 void product(Index m, Index n, Index k, const float* a, Index lda, const float* b, Index ldb, float* c, Index ldc,
              float alpha) {
   // C is row-major; Eigen's RowMajor-result specialisation transposes to its column-major kernel.
-  Eigen::internal::gemm_blocking_space<Eigen::RowMajor, float, float, Eigen::Dynamic, Eigen::Dynamic,
-                                       Eigen::Dynamic, 1, false>
+  Eigen::internal::gemm_blocking_space<Eigen::RowMajor, float, float, Eigen::Dynamic, Eigen::Dynamic, Eigen::Dynamic, 1,
+                                       false>
       blocking(m, n, k, 1, true);
-  Eigen::internal::general_matrix_matrix_product<Index, float, LhsOrder, false, float, RhsOrder, false,
-                                                 Eigen::RowMajor, 1>::run(m, n, k, a, lda, b, ldb, c, 1, ldc, alpha,
-                                                                          blocking, nullptr);
+  Eigen::internal::general_matrix_matrix_product<Index, float, LhsOrder, false, float, RhsOrder, false, Eigen::RowMajor,
+                                                 1>::run(m, n, k, a, lda, b, ldb, c, 1, ldc, alpha, blocking, nullptr);
 }
 
 void scaleC(const GemmArgs& g) {
@@ -43,7 +42,8 @@ void dotProducts(const GemmArgs& g) {
   for (std::int64_t i = 0; i < g.m; ++i) {
     const Eigen::Map<const Eigen::VectorXf> a(g.a + i * g.lda, g.k);
     float* c = g.c + i * g.ldc;
-    for (std::int64_t j = 0; j < g.n; ++j) c[j] += g.alpha * a.dot(Eigen::Map<const Eigen::VectorXf>(g.b + j * g.ldb, g.k));
+    for (std::int64_t j = 0; j < g.n; ++j)
+      c[j] += g.alpha * a.dot(Eigen::Map<const Eigen::VectorXf>(g.b + j * g.ldb, g.k));
   }
 }
 

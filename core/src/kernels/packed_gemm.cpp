@@ -5,9 +5,12 @@ namespace alexnet::kernels {
 
 PackedGemmFn packedGemmFor(Isa isa) {
   switch (isa) {
-    case Isa::Avx512: return &avx512::packedGemm;
-    case Isa::Avx2: return &avx2::packedGemm;
-    case Isa::Generic: break;
+    case Isa::Avx512:
+      return &avx512::packedGemm;
+    case Isa::Avx2:
+      return &avx2::packedGemm;
+    case Isa::Generic:
+      break;
   }
   return nullptr;
 }

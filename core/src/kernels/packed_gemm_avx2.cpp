@@ -13,9 +13,9 @@ namespace alexnet::kernels::avx2 {
 namespace {
 
 constexpr std::int64_t kLanes = 8;
-constexpr std::int64_t kMr = 6;            // rows of C per micro-tile
-constexpr std::int64_t kNr = 2 * kLanes;   // columns of C per micro-tile (2 vectors)
-constexpr std::int64_t kKc = 256;          // reduction block: a B panel (kKc × kNr floats = 16 KB) stays in L1
+constexpr std::int64_t kMr = 6;           // rows of C per micro-tile
+constexpr std::int64_t kNr = 2 * kLanes;  // columns of C per micro-tile (2 vectors)
+constexpr std::int64_t kKc = 256;         // reduction block: a B panel (kKc × kNr floats = 16 KB) stays in L1
 
 // Lanes of vector `vector` (of two) that hold columns < cols.
 __m256i laneMask(std::int64_t cols, std::int64_t vector) { return Ymm::tail(cols - vector * kLanes); }

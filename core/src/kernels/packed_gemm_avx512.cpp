@@ -10,9 +10,9 @@ namespace alexnet::kernels::avx512 {
 namespace {
 
 constexpr std::int64_t kLanes = 16;
-constexpr std::int64_t kMr = 8;            // rows of C per micro-tile
-constexpr std::int64_t kNr = 3 * kLanes;   // columns of C per micro-tile (3 vectors)
-constexpr std::int64_t kKc = 192;          // reduction block: a B panel (kKc × kNr floats = 36 KB) stays in L1
+constexpr std::int64_t kMr = 8;           // rows of C per micro-tile
+constexpr std::int64_t kNr = 3 * kLanes;  // columns of C per micro-tile (3 vectors)
+constexpr std::int64_t kKc = 192;         // reduction block: a B panel (kKc × kNr floats = 36 KB) stays in L1
 
 // Lanes of vector `vector` (of three) that hold columns < cols.
 __mmask16 laneMask(std::int64_t cols, std::int64_t vector) { return Zmm::tail(cols - vector * kLanes); }

@@ -74,8 +74,8 @@ void packedGemmDriver(const GemmArgs& g, MicroKernel microKernel) {
       const std::int64_t cols = minOf(Nr, g.n - j0);
       packB<Nr>(g, k0, kc, j0, cols, packedB);
       for (std::int64_t p = 0; p < mPanels; ++p)
-        microKernel(kc, packedA + p * Mr * kc, packedB, g.c + p * Mr * g.ldc + j0, g.ldc, minOf(Mr, g.m - p * Mr),
-                    cols, accumulate);
+        microKernel(kc, packedA + p * Mr * kc, packedB, g.c + p * Mr * g.ldc + j0, g.ldc, minOf(Mr, g.m - p * Mr), cols,
+                    accumulate);
     }
   }
 }

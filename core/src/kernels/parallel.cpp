@@ -71,8 +71,7 @@ class Pool {
     const int helpers = static_cast<int>(std::min<std::int64_t>(threads - 1, job->chunks - 1));
     {
       std::lock_guard lock(m_mutex);
-      while (static_cast<int>(m_threads.size()) < helpers)
-        m_threads.emplace_back([this] { workerLoop(); });
+      while (static_cast<int>(m_threads.size()) < helpers) m_threads.emplace_back([this] { workerLoop(); });
       m_job = job;
       m_wanted = helpers;
       ++m_generation;

@@ -11,8 +11,9 @@ namespace alexnet::kernels {
 
 // Slots: each caller keeps to its own, because a caller's buffer stays live while it calls others.
 enum class ScratchSlot : int {
-  GemmPackedA, GemmPackedB,  // packed GEMM: panels of op(A) and op(B)
-  DirectConvTransposed,      // direct convolution's weight gradient: gradOutput, channels last
+  GemmPackedA,
+  GemmPackedB,           // packed GEMM: panels of op(A) and op(B)
+  DirectConvTransposed,  // direct convolution's weight gradient: gradOutput, channels last
   Count
 };
 

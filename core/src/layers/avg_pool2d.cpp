@@ -11,8 +11,7 @@ AvgPool2d::AvgPool2d(const AvgPool2dOptions& options)
 }
 
 std::string AvgPool2d::repr() const {
-  return "AvgPool2d(kernel_size=" + std::to_string(m_kernel) + ", stride=" + std::to_string(m_stride) +
-         ", padding=0)";
+  return "AvgPool2d(kernel_size=" + std::to_string(m_kernel) + ", stride=" + std::to_string(m_stride) + ", padding=0)";
 }
 
 Shape AvgPool2d::outputShape(const Shape& in) const {
@@ -28,7 +27,7 @@ Tensor AvgPool2d::forward(const Tensor& x, Mode) {
   const float divisor = static_cast<float>(m_kernel * m_kernel);
   m_inputShape = x.shape();
   Tensor out = Tensor::uninitialized(outShape);  // (N, C, H_out, W_out), written in full
-  if (m_kernel == 2 && m_stride == 2) {  // LeNet's pools: the 2×2 window unrolled (same summation order)
+  if (m_kernel == 2 && m_stride == 2) {          // LeNet's pools: the 2×2 window unrolled (same summation order)
     kernels::parallelFor(planes, kernels::grainFor(planes, ho * wo * 4), [&](std::int64_t first, std::int64_t last) {
       for (std::int64_t plane = first; plane < last; ++plane) {
         const float* in = x.data() + plane * h * w;
@@ -43,18 +42,20 @@ Tensor AvgPool2d::forward(const Tensor& x, Mode) {
     });
     return out;
   }
-  kernels::parallelFor(planes, kernels::grainFor(planes, ho * wo * m_kernel * m_kernel), [&](std::int64_t first, std::int64_t last) {
-  for (std::int64_t plane = first; plane < last; ++plane) {
-    const float* in = x.data() + plane * h * w;
-    for (std::int64_t oy = 0; oy < ho; ++oy)
-      for (std::int64_t ox = 0; ox < wo; ++ox) {
-        float sum = 0.0f;
-        for (std::int64_t i = 0; i < m_kernel; ++i)
-          for (std::int64_t j = 0; j < m_kernel; ++j) sum += in[(oy * m_stride + i) * w + ox * m_stride + j];
-        out[(plane * ho + oy) * wo + ox] = sum / divisor;
-      }
-  }
-  });
+  kernels::parallelFor(planes, kernels::grainFor(planes, ho * wo * m_kernel * m_kernel),
+                       [&](std::int64_t first, std::int64_t last) {
+                         for (std::int64_t plane = first; plane < last; ++plane) {
+                           const float* in = x.data() + plane * h * w;
+                           for (std::int64_t oy = 0; oy < ho; ++oy)
+                             for (std::int64_t ox = 0; ox < wo; ++ox) {
+                               float sum = 0.0f;
+                               for (std::int64_t i = 0; i < m_kernel; ++i)
+                                 for (std::int64_t j = 0; j < m_kernel; ++j)
+                                   sum += in[(oy * m_stride + i) * w + ox * m_stride + j];
+                               out[(plane * ho + oy) * wo + ox] = sum / divisor;
+                             }
+                         }
+                       });
   return out;
 }
 
@@ -89,17 +90,19 @@ Tensor AvgPool2d::backward(const Tensor& gradOut) {
     });
     return gradIn;
   }
-  kernels::parallelFor(planes, kernels::grainFor(planes, ho * wo * m_kernel * m_kernel), [&](std::int64_t first, std::int64_t last) {
-  for (std::int64_t plane = first; plane < last; ++plane) {
-    float* dst = gradIn.data() + plane * h * w;
-    for (std::int64_t oy = 0; oy < ho; ++oy)
-      for (std::int64_t ox = 0; ox < wo; ++ox) {
-        const float g = gradOut[(plane * ho + oy) * wo + ox] / divisor;
-        for (std::int64_t i = 0; i < m_kernel; ++i)
-          for (std::int64_t j = 0; j < m_kernel; ++j) dst[(oy * m_stride + i) * w + ox * m_stride + j] += g;
-      }
-  }
-  });
+  kernels::parallelFor(planes, kernels::grainFor(planes, ho * wo * m_kernel * m_kernel),
+                       [&](std::int64_t first, std::int64_t last) {
+                         for (std::int64_t plane = first; plane < last; ++plane) {
+                           float* dst = gradIn.data() + plane * h * w;
+                           for (std::int64_t oy = 0; oy < ho; ++oy)
+                             for (std::int64_t ox = 0; ox < wo; ++ox) {
+                               const float g = gradOut[(plane * ho + oy) * wo + ox] / divisor;
+                               for (std::int64_t i = 0; i < m_kernel; ++i)
+                                 for (std::int64_t j = 0; j < m_kernel; ++j)
+                                   dst[(oy * m_stride + i) * w + ox * m_stride + j] += g;
+                             }
+                         }
+                       });
   return gradIn;
 }
 

@@ -14,11 +14,11 @@ namespace alexnet {
 namespace {
 
 struct ConvGeometry {
-  std::int64_t channels, height, width;      // input plane
+  std::int64_t channels, height, width;  // input plane
   std::int64_t kernel, stride, padding;
   std::int64_t outHeight, outWidth;
   std::int64_t patch() const { return channels * kernel * kernel; }  // rows of the column matrix
-  std::int64_t positions() const { return outHeight * outWidth; }     // columns of the column matrix
+  std::int64_t positions() const { return outHeight * outWidth; }    // columns of the column matrix
 };
 
 std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
@@ -43,7 +43,7 @@ void im2col(const float* x, const ConvGeometry& g, float* cols, std::int64_t ld,
             continue;
           }
           const float* src = x + (c * g.height + iy) * g.width;  // input row iy
-          const std::int64_t shift = kj - p;                        // input column = ox·s + shift
+          const std::int64_t shift = kj - p;                     // input column = ox·s + shift
           for (std::int64_t ox = 0; ox < oxBegin; ++ox) dst[ox] = 0.0f;
           if (s == 1) {
             std::memcpy(dst + oxBegin, src + oxBegin + shift,
@@ -85,7 +85,6 @@ void col2im(const float* cols, const ConvGeometry& g, float* dx, std::int64_t ld
 ConvGeometry geometryFor(const Conv2dOptions& o, const Shape& in, const Shape& out) {
   return {in[1], in[2], in[3], o.kernelSize, o.stride, o.padding, out[2], out[3]};
 }
-
 
 using Buffer = std::vector<float, Eigen::aligned_allocator<float>>;
 
@@ -164,8 +163,14 @@ void directForward(const float* x, std::int64_t n, const ConvGeometry& g, const 
     float* padded = slackScratch(2, paddedPlane);
     for (std::int64_t i = begin; i < end; ++i) {
       padPlanes(x + i * plane, g.channels, g.height, g.width, p, padded);
-      kernels::directConvForward({.input = padded, .inChannels = g.channels, .inHeight = hp, .inWidth = wp,
-                                  .weight = transposed.data(), .outChannels = outC, .kernel = k, .bias = bias,
+      kernels::directConvForward({.input = padded,
+                                  .inChannels = g.channels,
+                                  .inHeight = hp,
+                                  .inWidth = wp,
+                                  .weight = transposed.data(),
+                                  .outChannels = outC,
+                                  .kernel = k,
+                                  .bias = bias,
                                   .output = out + i * outPlane});
     }
   });
@@ -210,17 +215,30 @@ void directBackward(const float* x, const float* gradOut, std::int64_t n, const 
         std::fill_n(padded + count * paddedPlane, kernels::kDirectConvSlack, 0.0f);
         std::fill_n(gradGroup + count * outPlane, kernels::kDirectConvSlack, 0.0f);
       }
-      kernels::directConvWeightGrad({.input = padded, .inputStride = paddedPlane, .inChannels = g.channels,
-                                     .inHeight = hp, .inWidth = wp, .kernel = k, .gradOutput = gradGroup,
-                                     .gradOutputStride = outPlane, .outChannels = outC, .samples = count,
+      kernels::directConvWeightGrad({.input = padded,
+                                     .inputStride = paddedPlane,
+                                     .inChannels = g.channels,
+                                     .inHeight = hp,
+                                     .inWidth = wp,
+                                     .kernel = k,
+                                     .gradOutput = gradGroup,
+                                     .gradOutputStride = outPlane,
+                                     .outChannels = outC,
+                                     .samples = count,
                                      .gradWeight = gradWeights[chunk].data()});
       for (std::int64_t i = s0; i < s0 + count; ++i) {
         const float* gy = gradOut + i * outPlane;  // (C_out, H_out, W_out)
         gradBiases[chunk] += ConstMatrixMap(gy, outC, positions).rowwise().sum();
         padPlanes(gy, outC, g.outHeight, g.outWidth, q, gradPadded);
-        kernels::directConvForward({.input = gradPadded, .inChannels = outC, .inHeight = gh, .inWidth = gw,
-                                    .weight = flipped.data(), .outChannels = g.channels, .kernel = k,
-                                    .bias = nullptr, .output = gradIn + i * plane});
+        kernels::directConvForward({.input = gradPadded,
+                                    .inChannels = outC,
+                                    .inHeight = gh,
+                                    .inWidth = gw,
+                                    .weight = flipped.data(),
+                                    .outChannels = g.channels,
+                                    .kernel = k,
+                                    .bias = nullptr,
+                                    .output = gradIn + i * plane});
       }
     }
   });
@@ -270,10 +288,10 @@ Tensor Conv2d::forward(const Tensor& x, Mode) {
   const ConvGeometry g = geometryFor(m_options, x.shape(), outShape);
   const std::int64_t n = x.dim(0), outC = m_options.outChannels, k = g.patch(), positions = g.positions();
   const std::int64_t plane = g.channels * g.height * g.width;
-  copyInto(m_input, x);  // backward needs it, also after an Eval forward (saliency)
+  copyInto(m_input, x);                          // backward needs it, also after an Eval forward (saliency)
   Tensor out = Tensor::uninitialized(outShape);  // (N, C_out, H_out, W_out), written in full
-  const float* weight = m_weight.value.data();  // (C_out, C_in·k·k)
-  const float* bias = m_bias.value.data();      // (C_out)
+  const float* weight = m_weight.value.data();   // (C_out, C_in·k·k)
+  const float* bias = m_bias.value.data();       // (C_out)
   if (useDirect(g, outC)) {
     directForward(x.data(), n, g, weight, bias, outC, out.data());
     return out;
@@ -283,8 +301,16 @@ Tensor Conv2d::forward(const Tensor& x, Mode) {
   const auto singleProduct = [&](std::int64_t i, const float* cols, bool parallel) {
     float* outSample = out.data() + i * outC * positions;
     fillBias(outSample, bias, outC, positions);
-    const kernels::GemmArgs args{.m = outC, .n = positions, .k = k, .a = weight, .lda = k, .b = cols,
-                                 .ldb = positions, .beta = 1.0f, .c = outSample, .ldc = positions};
+    const kernels::GemmArgs args{.m = outC,
+                                 .n = positions,
+                                 .k = k,
+                                 .a = weight,
+                                 .lda = k,
+                                 .b = cols,
+                                 .ldb = positions,
+                                 .beta = 1.0f,
+                                 .c = outSample,
+                                 .ldc = positions};
     parallel ? kernels::gemm(args) : kernels::gemmSerial(args);
   };
   if (const std::int64_t grain = sampleGrain(n, outC * k * positions)) {
@@ -311,8 +337,7 @@ Tensor Conv2d::forward(const Tensor& x, Mode) {
 Tensor Conv2d::backward(const Tensor& gradOut) {
   const Shape outShape = outputShape(m_input.shape());
   if (gradOut.shape() != outShape)
-    throw ShapeError("Conv2d backward: expected gradient " + toString(outShape) + ", got " +
-                     toString(gradOut.shape()));
+    throw ShapeError("Conv2d backward: expected gradient " + toString(outShape) + ", got " + toString(gradOut.shape()));
   m_weight.ensureGrad();
   m_bias.ensureGrad();
   const ConvGeometry g = geometryFor(m_options, m_input.shape(), outShape);
@@ -329,15 +354,31 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
 
   // gradWeight (C_out, C_in·k·k) (+)= gradOut_i (C_out, P) · cols_iᵀ (P, C_in·k·k)
   const auto weightGradArgs = [&](std::int64_t i, const float* cols, float* gradWeight, float beta) {
-    return kernels::GemmArgs{.transB = true, .m = outC, .n = k, .k = positions,
-                             .a = gradOut.data() + i * outC * positions, .lda = positions, .b = cols,
-                             .ldb = positions, .beta = beta, .c = gradWeight, .ldc = k};
+    return kernels::GemmArgs{.transB = true,
+                             .m = outC,
+                             .n = k,
+                             .k = positions,
+                             .a = gradOut.data() + i * outC * positions,
+                             .lda = positions,
+                             .b = cols,
+                             .ldb = positions,
+                             .beta = beta,
+                             .c = gradWeight,
+                             .ldc = k};
   };
   // gradCols (C_in·k·k, P) = weightᵀ (C_in·k·k, C_out) · gradOut_i (C_out, P)
   const auto inputGradArgs = [&](std::int64_t i, float* gradCols) {
-    return kernels::GemmArgs{.transA = true, .m = k, .n = positions, .k = outC, .a = weight, .lda = k,
-                             .b = gradOut.data() + i * outC * positions, .ldb = positions, .beta = 0.0f,
-                             .c = gradCols, .ldc = positions};
+    return kernels::GemmArgs{.transA = true,
+                             .m = k,
+                             .n = positions,
+                             .k = outC,
+                             .a = weight,
+                             .lda = k,
+                             .b = gradOut.data() + i * outC * positions,
+                             .ldb = positions,
+                             .beta = 0.0f,
+                             .c = gradCols,
+                             .ldc = positions};
   };
   const auto addBiasGrad = [&](std::int64_t i, float* gradBias) {  // gradBias (C_out) += row sums of gradOut_i
     const ConstMatrixMap gradMatrix(gradOut.data() + i * outC * positions, outC, positions);
@@ -366,7 +407,8 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
     const std::int64_t rowGrain = kernels::chunkSize(outC, 2 * kernels::maxThreads());
     kernels::parallelFor(outC, rowGrain, [&](std::int64_t o0, std::int64_t o1) {
       Eigen::Map<Eigen::VectorXf> rows(weightGrad + o0 * k, (o1 - o0) * k);
-      for (const Buffer& part : gradWeights) rows += Eigen::Map<const Eigen::VectorXf>(part.data() + o0 * k, (o1 - o0) * k);
+      for (const Buffer& part : gradWeights)
+        rows += Eigen::Map<const Eigen::VectorXf>(part.data() + o0 * k, (o1 - o0) * k);
     });
     Eigen::Map<Eigen::VectorXf> biasGrad(m_bias.grad.data(), outC);
     for (const auto& part : gradBiases) biasGrad += part;

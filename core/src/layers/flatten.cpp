@@ -16,8 +16,6 @@ Tensor Flatten::forward(const Tensor& x, Mode) {
   return x.reshaped(outputShape(x.shape()));
 }
 
-Tensor Flatten::backward(const Tensor& gradOut) {
-  return gradOut.reshaped(m_inputShape);
-}
+Tensor Flatten::backward(const Tensor& gradOut) { return gradOut.reshaped(m_inputShape); }
 
 }  // namespace alexnet

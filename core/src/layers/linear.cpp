@@ -49,15 +49,14 @@ Tensor Linear::forward(const Tensor& x, Mode) {
   const Shape outShape = outputShape(x.shape());
   const std::int64_t n = x.dim(0), in = m_options.inFeatures, outF = m_options.outFeatures;
   copyInto(m_input, x);
-  Tensor out = Tensor::uninitialized(outShape);   // (N, out), written in full
-  const float* weight = m_weight.value.data();    // (out, in)
-  const float* bias = m_bias.value.data();        // (out)
+  Tensor out = Tensor::uninitialized(outShape);  // (N, out), written in full
+  const float* weight = m_weight.value.data();   // (out, in)
+  const float* bias = m_bias.value.data();       // (out)
   float* y = out.data();
   if (n <= kDotBatchLimit) {
     // y[i, o] = bias[o] + weight[o, :] · x[i, :], output features split over the threads.
-    const std::int64_t grain = in * outF < kernels::kParallelMinMacs
-                                   ? outF
-                                   : kernels::chunkSize(outF, 4 * kernels::maxThreads(), 16);
+    const std::int64_t grain =
+        in * outF < kernels::kParallelMinMacs ? outF : kernels::chunkSize(outF, 4 * kernels::maxThreads(), 16);
     kernels::parallelFor(outF, grain, [&](std::int64_t o0, std::int64_t o1) {
       for (std::int64_t o = o0; o < o1; ++o) {
         const Eigen::Map<const Eigen::VectorXf> row(weight + o * in, in);
@@ -69,8 +68,17 @@ Tensor Linear::forward(const Tensor& x, Mode) {
   }
   // y (N, out) = bias + x (N, in) · weightᵀ (in, out)
   for (std::int64_t i = 0; i < n; ++i) std::memcpy(y + i * outF, bias, sizeof(float) * static_cast<std::size_t>(outF));
-  kernels::gemm({.transB = true, .m = n, .n = outF, .k = in, .a = x.data(), .lda = in, .b = weight, .ldb = in,
-                 .beta = 1.0f, .c = y, .ldc = outF});
+  kernels::gemm({.transB = true,
+                 .m = n,
+                 .n = outF,
+                 .k = in,
+                 .a = x.data(),
+                 .lda = in,
+                 .b = weight,
+                 .ldb = in,
+                 .beta = 1.0f,
+                 .c = y,
+                 .ldc = outF});
   return out;
 }
 
@@ -82,13 +90,30 @@ Tensor Linear::backward(const Tensor& gradOut) {
   m_weight.ensureGrad();
   m_bias.ensureGrad();
   // weight.grad (out, in) += gradOutᵀ (out, N) · input (N, in)
-  kernels::gemm({.transA = true, .m = outF, .n = in, .k = n, .a = gradOut.data(), .lda = outF,
-                 .b = m_input.data(), .ldb = in, .beta = 1.0f, .c = m_weight.grad.data(), .ldc = in});
+  kernels::gemm({.transA = true,
+                 .m = outF,
+                 .n = in,
+                 .k = n,
+                 .a = gradOut.data(),
+                 .lda = outF,
+                 .b = m_input.data(),
+                 .ldb = in,
+                 .beta = 1.0f,
+                 .c = m_weight.grad.data(),
+                 .ldc = in});
   Eigen::Map<Eigen::RowVectorXf>(m_bias.grad.data(), outF) += gradOut.matrix(n, outF).colwise().sum();
   Tensor gradIn = Tensor::uninitialized(m_input.shape());  // (N, in), the GEMM (β = 0) writes it
   // gradIn (N, in) = gradOut (N, out) · weight (out, in)
-  kernels::gemm({.m = n, .n = in, .k = outF, .a = gradOut.data(), .lda = outF, .b = m_weight.value.data(),
-                 .ldb = in, .beta = 0.0f, .c = gradIn.data(), .ldc = in});
+  kernels::gemm({.m = n,
+                 .n = in,
+                 .k = outF,
+                 .a = gradOut.data(),
+                 .lda = outF,
+                 .b = m_weight.value.data(),
+                 .ldb = in,
+                 .beta = 0.0f,
+                 .c = gradIn.data(),
+                 .ldc = in});
   return gradIn;
 }
 

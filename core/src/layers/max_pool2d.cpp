@@ -28,25 +28,26 @@ Tensor MaxPool2d::forward(const Tensor& x, Mode) {
   m_inputShape = x.shape();
   Tensor out = Tensor::uninitialized(outShape);  // (N, C, H_out, W_out), written in full
   m_argmax.resize(static_cast<std::size_t>(out.numel()));
-  kernels::parallelFor(planes, kernels::grainFor(planes, ho * wo * m_kernel * m_kernel), [&](std::int64_t first, std::int64_t last) {
-  for (std::int64_t plane = first; plane < last; ++plane) {
-    const float* in = x.data() + plane * h * w;
-    for (std::int64_t oy = 0; oy < ho; ++oy) {
-      for (std::int64_t ox = 0; ox < wo; ++ox) {
-        std::int64_t best = oy * m_stride * w + ox * m_stride;  // first element of the window
-        for (std::int64_t i = 0; i < m_kernel; ++i) {
-          for (std::int64_t j = 0; j < m_kernel; ++j) {
-            const std::int64_t idx = (oy * m_stride + i) * w + ox * m_stride + j;
-            if (in[idx] > in[best]) best = idx;  // strict '>': the first maximum wins ties
-          }
-        }
-        const std::int64_t o = (plane * ho + oy) * wo + ox;
-        out[o] = in[best];
-        m_argmax[static_cast<std::size_t>(o)] = static_cast<std::int32_t>(best);
-      }
-    }
-  }
-  });
+  kernels::parallelFor(planes, kernels::grainFor(planes, ho * wo * m_kernel * m_kernel),
+                       [&](std::int64_t first, std::int64_t last) {
+                         for (std::int64_t plane = first; plane < last; ++plane) {
+                           const float* in = x.data() + plane * h * w;
+                           for (std::int64_t oy = 0; oy < ho; ++oy) {
+                             for (std::int64_t ox = 0; ox < wo; ++ox) {
+                               std::int64_t best = oy * m_stride * w + ox * m_stride;  // first element of the window
+                               for (std::int64_t i = 0; i < m_kernel; ++i) {
+                                 for (std::int64_t j = 0; j < m_kernel; ++j) {
+                                   const std::int64_t idx = (oy * m_stride + i) * w + ox * m_stride + j;
+                                   if (in[idx] > in[best]) best = idx;  // strict '>': the first maximum wins ties
+                                 }
+                               }
+                               const std::int64_t o = (plane * ho + oy) * wo + ox;
+                               out[o] = in[best];
+                               m_argmax[static_cast<std::size_t>(o)] = static_cast<std::int32_t>(best);
+                             }
+                           }
+                         }
+                       });
   return out;
 }
 
@@ -59,11 +60,11 @@ Tensor MaxPool2d::backward(const Tensor& gradOut) {
   const std::int64_t planes = outShape[0] * outShape[1], outPlane = outShape[2] * outShape[3];
   const std::int64_t inPlane = m_inputShape[2] * m_inputShape[3];
   kernels::parallelFor(planes, kernels::grainFor(planes, outPlane), [&](std::int64_t first, std::int64_t last) {
-  for (std::int64_t plane = first; plane < last; ++plane) {
-    float* dst = gradIn.data() + plane * inPlane;
-    for (std::int64_t o = plane * outPlane; o < (plane + 1) * outPlane; ++o)
-      dst[m_argmax[static_cast<std::size_t>(o)]] += gradOut[o];
-  }
+    for (std::int64_t plane = first; plane < last; ++plane) {
+      float* dst = gradIn.data() + plane * inPlane;
+      for (std::int64_t o = plane * outPlane; o < (plane + 1) * outPlane; ++o)
+        dst[m_argmax[static_cast<std::size_t>(o)]] += gradOut[o];
+    }
   });
   return gradIn;
 }

@@ -18,8 +18,8 @@ std::unique_ptr<Sequential> alexnet(const AlexNetOptions& options) {
     if (options.localResponseNorm)
       net->emplace<LocalResponseNorm>(LocalResponseNormOptions{.size = 5, .alpha = 1e-4f, .beta = 0.75f, .k = 2.0f});
   };
-  net->emplace<Conv2d>(
-      Conv2dOptions{.inChannels = options.inChannels, .outChannels = w[0], .kernelSize = 11, .stride = 4, .padding = 1});
+  net->emplace<Conv2d>(Conv2dOptions{
+      .inChannels = options.inChannels, .outChannels = w[0], .kernelSize = 11, .stride = 4, .padding = 1});
   net->emplace<ReLU>();
   lrn();
   pool();

@@ -92,8 +92,8 @@ void checkFitsInMemory(const ShapeReport& report, const MemoryCheckOptions& opti
     advice = "even batch 1 does not fit: use a smaller " + options.sizeSettings + ", or free memory";
   throw MemoryLimitError(options.modelName + " at batch " + std::to_string(options.batchSize) + " needs about " +
                          formatBytes(estimate.totalBytes) +
-                         (options.use == MemoryUse::Training ? " for training" : " for inference") +
-                         " but only " + formatBytes(options.availableBytes) + " of memory is available; " + advice);
+                         (options.use == MemoryUse::Training ? " for training" : " for inference") + " but only " +
+                         formatBytes(options.availableBytes) + " of memory is available; " + advice);
 }
 
 }  // namespace alexnet

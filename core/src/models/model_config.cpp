@@ -12,10 +12,14 @@ namespace alexnet {
 
 std::string modelName(ModelKind kind) {
   switch (kind) {
-    case ModelKind::LeNet: return "lenet";
-    case ModelKind::AlexNet: return "alexnet";
-    case ModelKind::AlexNet2012: return "alexnet2012";
-    case ModelKind::Code: return "code";
+    case ModelKind::LeNet:
+      return "lenet";
+    case ModelKind::AlexNet:
+      return "alexnet";
+    case ModelKind::AlexNet2012:
+      return "alexnet2012";
+    case ModelKind::Code:
+      return "code";
   }
   return "unknown";
 }
@@ -44,8 +48,7 @@ AlexNetWidths parseWidths(const std::string& text) {
     if (item.empty() || ec != std::errc() || ptr != item.data() + item.size() || value <= 0 || value > 65536)
       throw std::invalid_argument("--widths: '" + item + "' is not a positive integer (expected 7 values " +
                                   "c1,c2,c3,c4,c5,f1,f2, e.g. 96,256,384,384,256,4096,4096)");
-    if (count == widths.values.size())
-      throw std::invalid_argument("--widths: more than 7 values in '" + text + "'");
+    if (count == widths.values.size()) throw std::invalid_argument("--widths: more than 7 values in '" + text + "'");
     widths.values[count++] = value;
     start = end + 1;
   }
@@ -90,8 +93,12 @@ std::unique_ptr<Sequential> buildModel(const ModelConfig& config) {
       model = alexnet({.inputSize = side, .widths = config.widths, .dropoutSeed = config.seed});
       break;
     case ModelKind::AlexNet2012:
-      model = alexnet2012({.inputSize = side, .inChannels = 3, .numClasses = 1000, .widths = config.widths,
-                           .localResponseNorm = true, .dropoutSeed = config.seed});
+      model = alexnet2012({.inputSize = side,
+                           .inChannels = 3,
+                           .numClasses = 1000,
+                           .widths = config.widths,
+                           .localResponseNorm = true,
+                           .dropoutSeed = config.seed});
       break;
     case ModelKind::Code:
       break;

@@ -52,8 +52,8 @@ std::vector<ReceptiveField> receptiveFields(const Sequential& model) {
         current = wholeInputField(input);  // Flatten, Linear, …
         spatial = false;
       } else {
-        throw ReceptiveFieldError("receptive_field: layer " + std::to_string(i) + " (" +
-                                  std::string(layer.typeName()) + ") has no known receptive-field rule");
+        throw ReceptiveFieldError("receptive_field: layer " + std::to_string(i) + " (" + std::string(layer.typeName()) +
+                                  ") has no known receptive-field rule");
       }
       if (spatial) {
         current.size += (window.kernel - 1) * current.jump;

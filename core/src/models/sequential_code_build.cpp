@@ -27,8 +27,10 @@ std::unique_ptr<Layer> makeLayer(const LayerCode& code, const Shape& in, std::ui
   const std::string& t = code.type;
   if (t == "Conv2d" || t == "LazyConv2d") {
     const std::int64_t inChannels = t == "Conv2d" ? code.inChannels : in.size() == 4 ? in[1] : 1;
-    return std::make_unique<Conv2d>(Conv2dOptions{.inChannels = inChannels, .outChannels = code.outChannels,
-                                                  .kernelSize = code.kernelSize, .stride = code.stride,
+    return std::make_unique<Conv2d>(Conv2dOptions{.inChannels = inChannels,
+                                                  .outChannels = code.outChannels,
+                                                  .kernelSize = code.kernelSize,
+                                                  .stride = code.stride,
                                                   .padding = code.padding});
   }
   if (t == "Linear" || t == "LazyLinear") {

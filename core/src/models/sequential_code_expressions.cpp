@@ -45,10 +45,10 @@ std::string Cursor::dottedName() {
 
 bool isKeyword(std::string_view name) {
   static constexpr std::array<std::string_view, 35> kKeywords{
-      "False", "None",   "True",    "and",   "as",     "assert", "async",  "await",    "break",
-      "class", "continue", "def",   "del",   "elif",   "else",   "except", "finally",  "for",
-      "from",  "global", "if",      "import", "in",    "is",     "lambda", "nonlocal", "not",
-      "or",    "pass",   "raise",   "return", "try",   "while",  "with",   "yield"};
+      "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+      "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+      "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+      "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
   return std::find(kKeywords.begin(), kKeywords.end(), name) != kKeywords.end();
 }
 
@@ -169,13 +169,15 @@ class ValueReader {
         value.kind = Value::Kind::String;
         while (m_c.peek().kind == TokenKind::String) value.text += m_c.next().text;  // 'a' 'b' == 'ab'
         return value;
-      case TokenKind::Name: return name(value);
+      case TokenKind::Name:
+        return name(value);
       case TokenKind::Op:
         if (t.text == "(" || t.text == "[") return sequence(depth, value);
         if (t.text == "{") m_c.failHere("dicts and sets are not supported");
         if (t.text == "*" || t.text == "**") m_c.failHere("argument unpacking (*, **) is not supported");
         m_c.failHere("invalid syntax: unexpected " + describe(t));
-      default: m_c.failHere("invalid syntax: unexpected " + describe(t));
+      default:
+        m_c.failHere("invalid syntax: unexpected " + describe(t));
     }
   }
 
@@ -250,8 +252,10 @@ std::vector<Argument> readArguments(Cursor& cursor, const Names& names) {
     }
     argument.value = reader.expression(1);
     arguments.push_back(std::move(argument));
-    if (cursor.atOp(",")) cursor.next();
-    else if (!cursor.atOp(")")) cursor.failHere("expected ',' or ')' after an argument, found " + describe(cursor.peek()));
+    if (cursor.atOp(","))
+      cursor.next();
+    else if (!cursor.atOp(")"))
+      cursor.failHere("expected ',' or ')' after an argument, found " + describe(cursor.peek()));
   }
   cursor.next();
   return arguments;

@@ -21,10 +21,14 @@ std::size_t utf8Length(std::string_view s, std::size_t i) {
   if (c < 0x80) return 1;
   std::size_t length = 0;
   std::uint32_t min = 0, code = 0;
-  if ((c & 0xE0) == 0xC0) length = 2, min = 0x80, code = c & 0x1F;
-  else if ((c & 0xF0) == 0xE0) length = 3, min = 0x800, code = c & 0x0F;
-  else if ((c & 0xF8) == 0xF0) length = 4, min = 0x10000, code = c & 0x07;
-  else return 0;
+  if ((c & 0xE0) == 0xC0)
+    length = 2, min = 0x80, code = c & 0x1F;
+  else if ((c & 0xF0) == 0xE0)
+    length = 3, min = 0x800, code = c & 0x0F;
+  else if ((c & 0xF8) == 0xF0)
+    length = 4, min = 0x10000, code = c & 0x07;
+  else
+    return 0;
   if (i + length > s.size()) return 0;
   for (std::size_t k = 1; k < length; ++k) {
     if (!isContinuation(byte(i + k))) return 0;
@@ -35,7 +39,8 @@ std::size_t utf8Length(std::string_view s, std::size_t i) {
 }
 
 std::uint32_t codePoint(std::string_view s, std::size_t i, std::size_t length) {
-  std::uint32_t code = length == 1 ? static_cast<unsigned char>(s[i]) : static_cast<unsigned char>(s[i]) & (0x7F >> length);
+  std::uint32_t code =
+      length == 1 ? static_cast<unsigned char>(s[i]) : static_cast<unsigned char>(s[i]) & (0x7F >> length);
   for (std::size_t k = 1; k < length; ++k) code = (code << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
   return code;
 }
@@ -104,8 +109,7 @@ class Lexer {
       const Token& open = m_brackets.back();
       fail(m_file, open, "'" + open.text + "' was never closed");
     }
-    if (!m_tokens.empty() && m_tokens.back().kind != TokenKind::Newline)
-      push(TokenKind::Newline, "", m_line, m_column);
+    if (!m_tokens.empty() && m_tokens.back().kind != TokenKind::Newline) push(TokenKind::Newline, "", m_line, m_column);
     push(TokenKind::End, "", m_line, m_column);
     return std::move(m_tokens);
   }
@@ -167,8 +171,10 @@ class Lexer {
   void number() {
     const int line = m_line, column = m_column;
     const std::size_t start = m_i;
-    if (m_s[m_i] == '0' && m_i + 1 < m_s.size() && std::string_view("xXoObB").find(m_s[m_i + 1]) != std::string_view::npos)
-      fail(m_file, line, column, "only decimal numbers are supported, not " + inQuotes(std::string(m_s.substr(start, 2)) + "…"));
+    if (m_s[m_i] == '0' && m_i + 1 < m_s.size() &&
+        std::string_view("xXoObB").find(m_s[m_i + 1]) != std::string_view::npos)
+      fail(m_file, line, column,
+           "only decimal numbers are supported, not " + inQuotes(std::string(m_s.substr(start, 2)) + "…"));
     std::string text = digits(line, column);
     bool isFloat = false;
     if (m_i < m_s.size() && m_s[m_i] == '.') {
@@ -215,7 +221,8 @@ class Lexer {
     const std::size_t start = m_i;
     while (true) {
       if (m_i >= m_s.size())
-        fail(m_file, line, column, triple ? "unterminated triple-quoted string literal" : "unterminated string literal");
+        fail(m_file, line, column,
+             triple ? "unterminated triple-quoted string literal" : "unterminated string literal");
       const char c = m_s[m_i];
       if (c == quote && (!triple || m_s.substr(m_i, 3) == std::string(3, quote))) break;
       if (c == '\n' || c == '\r') {
@@ -223,8 +230,10 @@ class Lexer {
         newline();
       } else if (c == '\\' && m_i + 1 < m_s.size()) {
         advance(1);
-        if (m_s[m_i] == '\n' || m_s[m_i] == '\r') newline();
-        else advance(1);
+        if (m_s[m_i] == '\n' || m_s[m_i] == '\r')
+          newline();
+        else
+          advance(1);
       } else {
         advance(1);
       }
@@ -296,12 +305,17 @@ std::string inQuotes(std::string_view text) {
 
 std::string describe(const Token& token) {
   switch (token.kind) {
-    case TokenKind::Newline: return "end of line";
-    case TokenKind::End: return "end of file";
+    case TokenKind::Newline:
+      return "end of line";
+    case TokenKind::End:
+      return "end of file";
     case TokenKind::Int:
-    case TokenKind::Float: return token.text.size() > 40 ? inQuotes(token.text) : token.text;
-    case TokenKind::String: return "a string";
-    default: return inQuotes(token.text);
+    case TokenKind::Float:
+      return token.text.size() > 40 ? inQuotes(token.text) : token.text;
+    case TokenKind::String:
+      return "a string";
+    default:
+      return inQuotes(token.text);
   }
 }
 

@@ -19,8 +19,8 @@ enum class TokenKind { Name, Int, Float, String, Op, Newline, End };
 
 struct Token {
   TokenKind kind = TokenKind::End;
-  std::string text;  // Name: the identifier; Int: the digits ('_' removed); Float: the literal ('_' removed);
-                     // String: the contents between the quotes, as written; Op: the operator ("(", "//", …)
+  std::string text;          // Name: the identifier; Int: the digits ('_' removed); Float: the literal ('_' removed);
+                             // String: the contents between the quotes, as written; Op: the operator ("(", "//", …)
   int line = 0, column = 0;  // 1-based; columns in code points
   int indent = -1;           // first token of a logical line: its indentation in characters; else -1
 };

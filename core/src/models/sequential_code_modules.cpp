@@ -19,8 +19,8 @@ struct Signature {
 
 const std::array<Signature, 11> kSignatures{{
     {"Conv2d",
-     {"in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias",
-      "padding_mode", "device", "dtype"},
+     {"in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias", "padding_mode",
+      "device", "dtype"},
      3},
     {"LazyConv2d",
      {"out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias", "padding_mode", "device",
@@ -75,8 +75,7 @@ class Bound {
     }
     for (std::size_t i = 0; i < signature.required; ++i)
       if (!m_slots[i])
-        fail(file, call.line, call.column,
-             name + " missing required argument " + inQuotes(signature.parameters[i]));
+        fail(file, call.line, call.column, name + " missing required argument " + inQuotes(signature.parameters[i]));
   }
 
   const Argument* operator[](std::string_view parameter) const {
@@ -127,7 +126,8 @@ class Bound {
     const Value& v = a->value;
     if (v.kind != Value::Kind::Int && v.kind != Value::Kind::Float) wrongType(*a, parameter, "a number");
     const double x = v.kind == Value::Kind::Int ? static_cast<double>(v.integer) : v.real;
-    if (!(x >= min && x <= max)) refuse(*a, std::string(parameter) + "=" + repr(v) + " is out of range (" + range + ")");
+    if (!(x >= min && x <= max))
+      refuse(*a, std::string(parameter) + "=" + repr(v) + " is out of range (" + range + ")");
     return static_cast<float>(x);
   }
 
@@ -141,12 +141,13 @@ class Bound {
 
   // device: None or 'cpu'; dtype: None or torch.float32 / torch.float (as resolved through the imports).
   void deviceAndType() const {
-    if (const Argument* a = (*this)["device"]; a && a->value.kind != Value::Kind::None &&
-                                               !(a->value.kind == Value::Kind::String && a->value.text == "cpu"))
+    if (const Argument* a = (*this)["device"];
+        a && a->value.kind != Value::Kind::None && !(a->value.kind == Value::Kind::String && a->value.text == "cpu"))
       unsupported(*a, "device", "None or 'cpu'");
-    if (const Argument* a = (*this)["dtype"]; a && a->value.kind != Value::Kind::None &&
-                                              !(a->value.kind == Value::Kind::Name &&
-                                                (a->value.qualified == "torch.float32" || a->value.qualified == "torch.float")))
+    if (const Argument* a = (*this)["dtype"];
+        a && a->value.kind != Value::Kind::None &&
+        !(a->value.kind == Value::Kind::Name &&
+          (a->value.qualified == "torch.float32" || a->value.qualified == "torch.float")))
       unsupported(*a, "dtype", "None or torch.float32");
   }
 
@@ -190,8 +191,7 @@ void bindConv(const Bound& b, LayerCode& layer, bool lazy) {
   if (const Argument* a = b["groups"]; a && b.integer("groups", 1, 0, kMaxChannels) != 1)
     b.unsupported(*a, "groups", "1");
   b.boolean("bias", true);
-  if (const Argument* a = b["padding_mode"];
-      a && !(a->value.kind == Value::Kind::String && a->value.text == "zeros"))
+  if (const Argument* a = b["padding_mode"]; a && !(a->value.kind == Value::Kind::String && a->value.text == "zeros"))
     b.unsupported(*a, "padding_mode", "'zeros'");
   b.deviceAndType();
 }
@@ -199,8 +199,9 @@ void bindConv(const Bound& b, LayerCode& layer, bool lazy) {
 void bindPool(const Bound& b, LayerCode& layer, bool max) {
   layer.kernelSize = b.square("kernel_size", 0, 1, kMaxWindow);
   const Argument* stride = b["stride"];
-  layer.stride = stride && stride->value.kind == Value::Kind::None ? layer.kernelSize
-                                                                   : b.square("stride", layer.kernelSize, 1, kMaxWindow);
+  layer.stride = stride && stride->value.kind == Value::Kind::None
+                     ? layer.kernelSize
+                     : b.square("stride", layer.kernelSize, 1, kMaxWindow);
   if (const Argument* a = b["padding"]; a && b.square("padding", 0, 0, kMaxWindow) != 0)
     b.unsupported(*a, "padding", "0");
   b.boolean("ceil_mode", false);

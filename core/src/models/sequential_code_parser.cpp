@@ -35,8 +35,10 @@ class Parser {
     for (const Token& use : m_forBodyNames)
       if (!code.name.empty() && use.text == code.name)
         fail(m_file, use,
-             "a for loop that uses " + inQuotes(code.name) + " in its body is not read (only loops like "
-             "`for layer in " + code.name + ":` that leave the network alone are skipped)");
+             "a for loop that uses " + inQuotes(code.name) +
+                 " in its body is not read (only loops like "
+                 "`for layer in " +
+                 code.name + ":` that leave the network alone are skipped)");
     code.inputShape = m_input;
     return code;
   }
@@ -151,7 +153,7 @@ class Parser {
       last = t;
     }
     if (!inBody) fail(m_file, forToken, "invalid syntax: expected ':' at the end of the for statement");
-    m_c.next();  // Newline
+    m_c.next();                                                  // Newline
     if (last.kind != TokenKind::Op || last.text != ":") return;  // `for x in y: body` on one line
     if (m_c.peek().indent <= 0)
       m_c.failHere("expected an indented block after 'for' statement on line " + std::to_string(forToken.line));
@@ -210,8 +212,10 @@ class Parser {
       if (code.layers.size() == kSequentialCodeMaxLayers)
         m_c.failHere("more than " + std::to_string(kSequentialCodeMaxLayers) + " layers");
       code.layers.push_back(bindModule(moduleCall(), m_file));
-      if (m_c.atOp(",")) m_c.next();
-      else if (!m_c.atOp(")")) m_c.failHere("expected ',' or ')' after a module, found " + describe(m_c.peek()));
+      if (m_c.atOp(","))
+        m_c.next();
+      else if (!m_c.atOp(")"))
+        m_c.failHere("expected ',' or ')' after a module, found " + describe(m_c.peek()));
     }
     m_c.next();
     if (code.layers.empty()) fail(m_file, start, "nn.Sequential() has no layers");
@@ -228,16 +232,18 @@ class Parser {
     call.line = start.line;
     call.column = start.column;
     if (!m_c.atOp("("))
-      fail(m_file, start, "expected a module call like nn.ReLU(), found " + inQuotes(call.spelled) +
-                              (m_c.atOp("=") ? "" : " (blocks kept in variables are not supported)"));
+      fail(m_file, start,
+           "expected a module call like nn.ReLU(), found " + inQuotes(call.spelled) +
+               (m_c.atOp("=") ? "" : " (blocks kept in variables are not supported)"));
     const std::string resolved = m_names.resolve(call.spelled);
     const std::string nnPrefix = "torch.nn.";
     const bool inNn = resolved.rfind(nnPrefix, 0) == 0 && resolved.find('.', nnPrefix.size()) == std::string::npos;
     const std::string type = inNn ? resolved.substr(nnPrefix.size()) : "";
     if (type == "Sequential") fail(m_file, start, "nested nn.Sequential is not supported");
     if (resolved.empty() && isSupportedModule(call.spelled))
-      fail(m_file, start, "name " + inQuotes(call.spelled) + " is not defined (write nn." + call.spelled +
-                              " or add `from torch.nn import " + call.spelled + "`)");
+      fail(m_file, start,
+           "name " + inQuotes(call.spelled) + " is not defined (write nn." + call.spelled +
+               " or add `from torch.nn import " + call.spelled + "`)");
     if (!isSupportedModule(type)) fail(m_file, start, unsupportedModuleMessage(inNn ? type : call.spelled));
     call.type = type;
     m_c.next();
@@ -247,7 +253,8 @@ class Parser {
 
   // After `torch.randn(`: the sizes (positional, one tuple/list, or size=), dtype/device/requires_grad.
   void inputTensor(const Token& start, const std::string& target, const std::string& function) {
-    if (m_input) fail(m_file, start, "a second input tensor (the first is at line " + std::to_string(m_inputLine) + ")");
+    if (m_input)
+      fail(m_file, start, "a second input tensor (the first is at line " + std::to_string(m_inputLine) + ")");
     const std::vector<Argument> arguments = readArguments(m_c, m_names);
     const std::string name = function + "()";
     std::vector<const Value*> positional;
@@ -260,8 +267,8 @@ class Parser {
         if (!positional.empty()) fail(m_file, a.line, a.column, name + " got multiple values for argument 'size'");
         sizeKeyword = &a;
       } else if (a.keyword == "dtype") {
-        if (v.kind != Value::Kind::None && !(v.kind == Value::Kind::Name &&
-                                             (v.qualified == "torch.float32" || v.qualified == "torch.float")))
+        if (v.kind != Value::Kind::None &&
+            !(v.kind == Value::Kind::Name && (v.qualified == "torch.float32" || v.qualified == "torch.float")))
           fail(m_file, a.line, a.column, name + ": dtype=" + repr(v) + " is not supported (only torch.float32)");
       } else if (a.keyword == "device") {
         if (v.kind != Value::Kind::None && !(v.kind == Value::Kind::String && v.text == "cpu"))
@@ -288,8 +295,9 @@ class Parser {
       shape.push_back(v->integer);
     }
     if (shape.size() != 4)
-      fail(m_file, start, target + " = " + name + ": the input must be 4-D (N, C, H, W), got " +
-                              std::to_string(shape.size()) + " size" + (shape.size() == 1 ? "" : "s"));
+      fail(m_file, start,
+           target + " = " + name + ": the input must be 4-D (N, C, H, W), got " + std::to_string(shape.size()) +
+               " size" + (shape.size() == 1 ? "" : "s"));
     const char* const what[] = {"batch size", "channels", "height", "width"};
     const std::int64_t max[] = {kMaxChannels, kMaxChannels, kMaxInputSide, kMaxInputSide};
     for (std::size_t i = 0; i < 4; ++i)
@@ -298,8 +306,9 @@ class Parser {
              name + ": " + what[i] + " " + std::to_string(shape[i]) + " is out of range (1 to " +
                  std::to_string(max[i]) + ")");
     if (shape[2] != shape[3])
-      fail(m_file, start, name + ": a non-square input (" + std::to_string(shape[2]) + "×" + std::to_string(shape[3]) +
-                              ") is not supported");
+      fail(m_file, start,
+           name + ": a non-square input (" + std::to_string(shape[2]) + "×" + std::to_string(shape[3]) +
+               ") is not supported");
     m_input = shape;
     m_inputLine = start.line;
   }

@@ -10,19 +10,32 @@ constexpr std::size_t kMaxReprBytes = 60;
 void append(std::string& out, const Value& value) {
   if (out.size() > kMaxReprBytes) return;
   switch (value.kind) {
-    case Value::Kind::Int: out += std::to_string(value.integer); break;
-    case Value::Kind::Bool: out += value.integer ? "True" : "False"; break;
-    case Value::Kind::None: out += "None"; break;
-    case Value::Kind::Name: out += value.text; break;
+    case Value::Kind::Int:
+      out += std::to_string(value.integer);
+      break;
+    case Value::Kind::Bool:
+      out += value.integer ? "True" : "False";
+      break;
+    case Value::Kind::None:
+      out += "None";
+      break;
+    case Value::Kind::Name:
+      out += value.text;
+      break;
     case Value::Kind::String: {  // control characters escaped, as Python does: messages stay one line
       out += '\'';
       for (std::size_t i = 0; i < value.text.size() && out.size() <= kMaxReprBytes; ++i) {
         const unsigned char c = static_cast<unsigned char>(value.text[i]);
-        if (c == '\n') out += "\\n";
-        else if (c == '\r') out += "\\r";
-        else if (c == '\t') out += "\\t";
-        else if (c < 0x20 || c == 0x7F) out += "\\x" + std::string(1, "0123456789abcdef"[c >> 4]) + "0123456789abcdef"[c & 15];
-        else out += static_cast<char>(c);
+        if (c == '\n')
+          out += "\\n";
+        else if (c == '\r')
+          out += "\\r";
+        else if (c == '\t')
+          out += "\\t";
+        else if (c < 0x20 || c == 0x7F)
+          out += "\\x" + std::string(1, "0123456789abcdef"[c >> 4]) + "0123456789abcdef"[c & 15];
+        else
+          out += static_cast<char>(c);
       }
       out += '\'';
       break;

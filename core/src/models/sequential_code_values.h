@@ -22,16 +22,16 @@ struct Value {
 std::string repr(const Value& value);
 
 struct Argument {
-  std::string keyword;       // "" for a positional argument
+  std::string keyword;  // "" for a positional argument
   Value value;
   int line = 0, column = 0;  // the keyword's position, or the value's
 };
 
 struct ModuleCall {
-  std::string type;          // the torch.nn class name: "Conv2d"
-  std::string spelled;       // as written: "nn.Conv2d"
+  std::string type;                 // the torch.nn class name: "Conv2d"
+  std::string spelled;              // as written: "nn.Conv2d"
   std::vector<Argument> arguments;  // positional ones first (the parser enforces Python's order)
-  int line = 0, column = 0;  // where `nn.Conv2d` starts
+  int line = 0, column = 0;         // where `nn.Conv2d` starts
 };
 
 }  // namespace alexnet::code

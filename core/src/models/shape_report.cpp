@@ -16,12 +16,17 @@ namespace {
 
 std::string shortName(const Layer& layer) {
   switch (layer.kind()) {
-    case LayerKind::Conv2d: return "conv";
-    case LayerKind::Linear: return "fc";
+    case LayerKind::Conv2d:
+      return "conv";
+    case LayerKind::Linear:
+      return "fc";
     case LayerKind::MaxPool2d:
-    case LayerKind::AvgPool2d: return "pool";
-    case LayerKind::LocalResponseNorm: return "lrn";
-    default: break;
+    case LayerKind::AvgPool2d:
+      return "pool";
+    case LayerKind::LocalResponseNorm:
+      return "lrn";
+    default:
+      break;
   }
   std::string out(layer.typeName());
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -49,7 +54,8 @@ std::string bookLabel(const Layer& layer, const Shape& outputShape) {
       const auto& pool = static_cast<const AvgPool2d&>(layer);
       return square(pool.kernelSize()) + " AvgPool, stride " + std::to_string(pool.stride());
     }
-    case LayerKind::Linear: return "Dense (" + std::to_string(outputShape.back()) + ")";
+    case LayerKind::Linear:
+      return "Dense (" + std::to_string(outputShape.back()) + ")";
     case LayerKind::Dropout: {
       std::ostringstream out;
       out << "Dropout (" << static_cast<const Dropout&>(layer).p() << ")";
@@ -57,8 +63,10 @@ std::string bookLabel(const Layer& layer, const Shape& outputShape) {
     }
     case LayerKind::LocalResponseNorm:
       return "LRN (" + std::to_string(static_cast<const LocalResponseNorm&>(layer).options().size) + ")";
-    case LayerKind::Sigmoid: return "sigmoid";
-    default: return std::string(layer.typeName());
+    case LayerKind::Sigmoid:
+      return "sigmoid";
+    default:
+      return std::string(layer.typeName());
   }
 }
 

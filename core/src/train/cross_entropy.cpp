@@ -36,8 +36,8 @@ std::vector<std::int64_t> argmax(const Tensor& logits) {
 
 CrossEntropyResult crossEntropy(const Tensor& logits, const std::vector<std::int64_t>& labels) {
   if (logits.rank() != 2 || logits.dim(0) != static_cast<std::int64_t>(labels.size()))
-    throw ShapeError("cross_entropy: expected (N, K) logits for " + std::to_string(labels.size()) +
-                     " labels, got " + toString(logits.shape()));
+    throw ShapeError("cross_entropy: expected (N, K) logits for " + std::to_string(labels.size()) + " labels, got " +
+                     toString(logits.shape()));
   const std::int64_t n = logits.dim(0), k = logits.dim(1);
   CrossEntropyResult result;
   result.gradLogits = softmax(logits);  // becomes (softmax − onehot) / N below
@@ -46,7 +46,8 @@ CrossEntropyResult crossEntropy(const Tensor& logits, const std::vector<std::int
   for (std::int64_t i = 0; i < n; ++i) {
     const std::int64_t label = labels[static_cast<std::size_t>(i)];
     if (label < 0 || label >= k)
-      throw std::out_of_range("cross_entropy: label " + std::to_string(label) + " outside [0, " + std::to_string(k) + ")");
+      throw std::out_of_range("cross_entropy: label " + std::to_string(label) + " outside [0, " + std::to_string(k) +
+                              ")");
     const float* z = logits.data() + i * k;
     float maxLogit = z[0];
     for (std::int64_t j = 1; j < k; ++j) maxLogit = std::max(maxLogit, z[j]);

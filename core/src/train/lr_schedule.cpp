@@ -5,9 +5,7 @@
 
 namespace alexnet {
 
-std::string lrScheduleName(LrSchedule schedule) {
-  return schedule == LrSchedule::Cosine ? "cosine" : "constant";
-}
+std::string lrScheduleName(LrSchedule schedule) { return schedule == LrSchedule::Cosine ? "cosine" : "constant"; }
 
 std::optional<LrSchedule> parseLrSchedule(std::string_view name) {
   if (name == "constant" || name.empty()) return LrSchedule::Constant;

@@ -14,11 +14,19 @@ namespace alexnet {
 namespace {
 
 constexpr std::size_t kColumns = 9;
-constexpr std::array<std::string_view, kColumns> kColumnNames = {
-    "epoch", "batch", "epoch_fraction", "train_loss", "train_accuracy",
-    "test_accuracy", "test_loss", "examples_per_s", "elapsed_s"};
+constexpr std::array<std::string_view, kColumns> kColumnNames = {"epoch",      "batch",          "epoch_fraction",
+                                                                 "train_loss", "train_accuracy", "test_accuracy",
+                                                                 "test_loss",  "examples_per_s", "elapsed_s"};
 enum Column : std::size_t {
-  Epoch, Batch, EpochFraction, TrainLoss, TrainAccuracy, TestAccuracy, TestLoss, ExamplesPerSecond, Elapsed
+  Epoch,
+  Batch,
+  EpochFraction,
+  TrainLoss,
+  TrainAccuracy,
+  TestAccuracy,
+  TestLoss,
+  ExamplesPerSecond,
+  Elapsed
 };
 
 std::string_view trim(std::string_view s) {
@@ -116,8 +124,7 @@ RunLogRow parseRow(const std::vector<std::string_view>& cells, const std::array<
     double value = 0.0;
     const char* end = cell.data() + cell.size();
     const auto [ptr, ec] = std::from_chars(cell.data(), end, value);
-    if (ec == std::errc::result_out_of_range)
-      throw LineError(column + ": " + quoted(cell) + " is out of range");
+    if (ec == std::errc::result_out_of_range) throw LineError(column + ": " + quoted(cell) + " is out of range");
     if (ec != std::errc() || ptr != end) throw LineError(column + ": " + quoted(cell) + " is not a number");
     if (!std::isfinite(value))
       throw LineError(column + ": " + quoted(cell) + " is not a finite number (a run log holds finite values)");
@@ -194,7 +201,8 @@ ParsedRunLog parseWithOffsets(std::string_view text, const std::string& name, co
     const std::vector<std::string_view> cells = splitCells(line);
 
     if (header.empty()) {
-      if (cells.size() == 1 && (line.find(';') != std::string_view::npos || line.find('\t') != std::string_view::npos)) {
+      if (cells.size() == 1 &&
+          (line.find(';') != std::string_view::npos || line.find('\t') != std::string_view::npos)) {
         const char delimiter = line.find(';') != std::string_view::npos ? ';' : '\t';
         throw fail(lineNumber, std::string("columns are separated by ") + (delimiter == ';' ? "';'" : "tabs") +
                                    "; a run log uses ',' (expected the header " + kRunLogHeader + ")");
@@ -243,8 +251,8 @@ ParsedRunLog parseWithOffsets(std::string_view text, const std::string& name, co
     parsed.endsWithNewline = complete;
   }
   if (header.empty())
-    throw RunLogError(name + ": " + (text.empty() ? "empty file" : "only blank lines") +
-                      "; expected the header " + kRunLogHeader);
+    throw RunLogError(name + ": " + (text.empty() ? "empty file" : "only blank lines") + "; expected the header " +
+                      kRunLogHeader);
   if (parsed.log.rows.empty() && !options.allowNoRows)
     throw RunLogError(name + ": only the header, no rows yet (the run wrote nothing before it stopped)");
   return parsed;

@@ -40,8 +40,10 @@ std::optional<double> secondsPerMinibatch(Sequential& model, const ThroughputPro
   Clock::time_point end{};
   const TrainResult result =
       Trainer(model, config).run(syntheticImages(batches * batch), ImageSet{}, [&](const TrainProgress& p) {
-        if (p.kind == ProgressKind::EpochEnd) end = Clock::now();
-        else if (p.batch == 1) secondStart = Clock::now();
+        if (p.kind == ProgressKind::EpochEnd)
+          end = Clock::now();
+        else if (p.batch == 1)
+          secondStart = Clock::now();
         return true;
       });
   if (result.status != TrainStatus::Finished || secondStart == Clock::time_point{}) return std::nullopt;
@@ -73,8 +75,8 @@ std::optional<double> measureTrainingThroughput(const ThroughputProbeOptions& op
 double estimateTrainingSeconds(double examplesPerSecond, std::int64_t epochs, std::int64_t trainImages,
                                std::int64_t testImages) {
   if (!(examplesPerSecond > 0)) return -1.0;
-  return static_cast<double>(epochs) *
-         (static_cast<double>(trainImages) + static_cast<double>(testImages) / 3.0) / examplesPerSecond;
+  return static_cast<double>(epochs) * (static_cast<double>(trainImages) + static_cast<double>(testImages) / 3.0) /
+         examplesPerSecond;
 }
 
 }  // namespace alexnet

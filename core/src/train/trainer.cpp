@@ -20,9 +20,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double secondsSince(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
+double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 // SplitMix64: turns (seed, epoch) into a well-mixed 64-bit state for the shuffle.
 std::uint64_t splitMix64(std::uint64_t& state) {
@@ -53,8 +51,8 @@ std::int64_t checkedInputSide(const Sequential& model) {
   if (in.size() != 4 || in[2] != in[3])
     throw std::invalid_argument("the trainer needs a model with a square NCHW input, got " + toString(in));
   if (in[1] != 1)
-    throw std::invalid_argument("Fashion-MNIST images have 1 channel but the model expects " +
-                                std::to_string(in[1]) + " (input " + toString(in) + ")");
+    throw std::invalid_argument("Fashion-MNIST images have 1 channel but the model expects " + std::to_string(in[1]) +
+                                " (input " + toString(in) + ")");
   const Shape& out = model.outputShape();
   if (out.size() != 2 || out[1] < 10)
     throw std::invalid_argument("the model must output (N, 10) class scores, got " + toString(out));
@@ -70,8 +68,7 @@ Tensor inputBatch(const ImageSet& data, const std::vector<std::int64_t>& indices
 
 std::vector<std::int64_t> batchLabels(const ImageSet& data, const std::vector<std::int64_t>& indices) {
   std::vector<std::int64_t> labels(indices.size());
-  for (std::size_t i = 0; i < indices.size(); ++i)
-    labels[i] = data.labels[static_cast<std::size_t>(indices[i])];
+  for (std::size_t i = 0; i < indices.size(); ++i) labels[i] = data.labels[static_cast<std::size_t>(indices[i])];
   return labels;
 }
 
@@ -79,8 +76,8 @@ void checkDataSet(const ImageSet& data, const char* what) {
   if (data.count < 0 || static_cast<std::int64_t>(data.labels.size()) != data.count ||
       static_cast<std::int64_t>(data.pixels.size()) != data.count * data.rows * data.cols)
     throw std::invalid_argument(std::string("the ") + what + " set is inconsistent (count " +
-                                std::to_string(data.count) + ", " + std::to_string(data.labels.size()) +
-                                " labels, " + std::to_string(data.pixels.size()) + " pixels)");
+                                std::to_string(data.count) + ", " + std::to_string(data.labels.size()) + " labels, " +
+                                std::to_string(data.pixels.size()) + " pixels)");
 }
 
 bool allFinite(const Tensor& t) {
@@ -121,8 +118,7 @@ std::string describe(float loss) { return std::isnan(loss) ? "NaN" : (loss > 0 ?
 
 }  // namespace
 
-Trainer::Trainer(Sequential& model, const TrainConfig& config)
-    : m_model(&model), m_config(config), m_sgd(config.sgd) {
+Trainer::Trainer(Sequential& model, const TrainConfig& config) : m_model(&model), m_config(config), m_sgd(config.sgd) {
   if (config.epochs < 0) throw std::invalid_argument("epochs must be ≥ 0");
   if (config.batchSize <= 0) throw std::invalid_argument("batch size must be positive");
   if (config.evalBatchSize <= 0) throw std::invalid_argument("evaluation batch size must be positive");
@@ -194,13 +190,12 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
       char lr[32];
       std::snprintf(lr, sizeof lr, "%g", static_cast<double>(m_sgd.options().learningRate));
       result.message = what + " (learning rate " + lr + "); the parameters were restored to " +
-                       (epoch == 0 ? std::string("their initial values")
-                            : "the end of epoch " + std::to_string(epoch));
+                       (epoch == 0 ? std::string("their initial values") : "the end of epoch " + std::to_string(epoch));
       return result;
     };
 
     const std::vector<std::int64_t> order = epochOrder(train.count, m_config.seed, epoch);
-    double lossSum = 0.0;        // Σ loss_n over the examples of this epoch so far
+    double lossSum = 0.0;  // Σ loss_n over the examples of this epoch so far
     std::int64_t correct = 0;
     std::int64_t seenThisEpoch = 0;
     std::int64_t nextReport = 1;  // reports at batches ⌈k·batchesPerEpoch/reports⌉, k = 1..reports−1
@@ -213,12 +208,14 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
     progress.epochs = m_config.epochs;
     progress.batchesPerEpoch = batchesPerEpoch;
     progress.batch = firstBatch;  // a stop before the first minibatch reports the resumed position
-    progress.epochFraction = static_cast<double>(epoch) + static_cast<double>(firstBatch) / static_cast<double>(batchesPerEpoch);
+    progress.epochFraction =
+        static_cast<double>(epoch) + static_cast<double>(firstBatch) / static_cast<double>(batchesPerEpoch);
     if (firstBatch > 0 && m_config.startTrainLoss && m_config.startTrainAccuracy) {
       // Continue the interrupted epoch's running means over the minibatches done before the resume.
       seenThisEpoch = std::min(train.count, firstBatch * batchSize);
       lossSum = *m_config.startTrainLoss * static_cast<double>(seenThisEpoch);
-      correct = static_cast<std::int64_t>(std::llround(*m_config.startTrainAccuracy * static_cast<double>(seenThisEpoch)));
+      correct =
+          static_cast<std::int64_t>(std::llround(*m_config.startTrainAccuracy * static_cast<double>(seenThisEpoch)));
       progress.trainLoss = *m_config.startTrainLoss;
       progress.trainAccuracy = *m_config.startTrainAccuracy;
     }
@@ -248,8 +245,8 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
         const Tensor logits = model.forward(x, Mode::Train);  // (cn, classes)
         CrossEntropyResult ce = crossEntropy(logits, batchLabels(train, part));
         if (!std::isfinite(ce.loss))
-          return diverge("loss became " + describe(ce.loss) + " at epoch " + std::to_string(epoch + 1) +
-                         ", batch " + std::to_string(b + 1));
+          return diverge("loss became " + describe(ce.loss) + " at epoch " + std::to_string(epoch + 1) + ", batch " +
+                         std::to_string(b + 1));
         if (cn != n) {
           const float weight = static_cast<float>(cn) / static_cast<float>(n);
           float* g = ce.gradLogits.data();
@@ -267,7 +264,8 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
       examplesSeen += n;
 
       progress.batch = b + 1;
-      progress.epochFraction = static_cast<double>(epoch) + static_cast<double>(b + 1) / static_cast<double>(batchesPerEpoch);
+      progress.epochFraction =
+          static_cast<double>(epoch) + static_cast<double>(b + 1) / static_cast<double>(batchesPerEpoch);
       progress.trainLoss = lossSum / static_cast<double>(seenThisEpoch);
       progress.trainAccuracy = static_cast<double>(correct) / static_cast<double>(seenThisEpoch);
       progress.examplesPerSecond = trainRate();
@@ -275,8 +273,7 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
       progress.etaSeconds = eta(m_config.epochs - epoch);
       progress.examplesSeen = examplesSeen;
       progress.kind = ProgressKind::Step;
-      if (b + 1 < batchesPerEpoch && nextReport < reports &&
-          (b + 1) * reports >= nextReport * batchesPerEpoch) {
+      if (b + 1 < batchesPerEpoch && nextReport < reports && (b + 1) * reports >= nextReport * batchesPerEpoch) {
         progress.kind = ProgressKind::Report;
         ++nextReport;
       }
@@ -364,7 +361,8 @@ EvaluationResult evaluate(Sequential& model, const ImageSet& data, std::int64_t 
     correct += ce.correct;
     const std::int64_t classes = logits.dim(1);
     if (result.confusion.empty())
-      result.confusion.assign(static_cast<std::size_t>(classes), std::vector<std::int64_t>(static_cast<std::size_t>(classes), 0));
+      result.confusion.assign(static_cast<std::size_t>(classes),
+                              std::vector<std::int64_t>(static_cast<std::size_t>(classes), 0));
     const auto predicted = argmax(logits);  // the rule crossEntropy counts correct ones by
     for (std::int64_t i = 0; i < n; ++i)
       ++result.confusion[static_cast<std::size_t>(labels[static_cast<std::size_t>(i)])]

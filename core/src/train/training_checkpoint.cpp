@@ -28,8 +28,7 @@ std::optional<double> parseReal(const SafeTensors& file, const std::string& key,
   }
 }
 
-std::optional<std::int64_t> parseInteger(const SafeTensors& file, const std::string& key,
-                                         const std::string& source) {
+std::optional<std::int64_t> parseInteger(const SafeTensors& file, const std::string& key, const std::string& source) {
   auto it = file.metadata.find(key);
   if (it == file.metadata.end() || it->second.empty()) return std::nullopt;
   try {
@@ -38,8 +37,7 @@ std::optional<std::int64_t> parseInteger(const SafeTensors& file, const std::str
     if (used != it->second.size() || value < 0) throw std::invalid_argument("bad");
     return value;
   } catch (const std::exception&) {
-    throw CheckpointError(source + ": metadata \"" + key + "\" is not a non-negative integer: '" +
-                          it->second + "'");
+    throw CheckpointError(source + ": metadata \"" + key + "\" is not a non-negative integer: '" + it->second + "'");
   }
 }
 
@@ -161,8 +159,7 @@ SafeTensors parametersOnly(const SafeTensors& file) {
   return out;
 }
 
-TrainingState loadTrainingCheckpoint(const std::filesystem::path& path, Sequential& model,
-                                     SafeTensors* fileOut) {
+TrainingState loadTrainingCheckpoint(const std::filesystem::path& path, Sequential& model, SafeTensors* fileOut) {
   const std::string source = path.string();
   SafeTensors file = readSafeTensors(path);
   TrainingState state = readTrainingState(file, source);  // parse first: the model stays untouched on error

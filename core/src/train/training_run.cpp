@@ -22,7 +22,8 @@ class MetricsLog {
  public:
   MetricsLog(const std::filesystem::path& path, bool append) : m_path(path) {
     std::error_code error;
-    const bool continuing = append && std::filesystem::exists(path, error) && std::filesystem::file_size(path, error) > 0;
+    const bool continuing =
+        append && std::filesystem::exists(path, error) && std::filesystem::file_size(path, error) > 0;
     m_out.open(path, continuing ? std::ios::app : std::ios::trunc);
     if (!m_out) throw std::runtime_error(path.string() + ": cannot open the metrics log for writing");
     if (!continuing) m_out << kRunLogHeader << '\n';
@@ -82,8 +83,8 @@ TrainingRun::TrainingRun(TrainingRunOptions options) : m_options(std::move(optio
 
 std::string TrainingRun::resumeNote() const {
   if (!resuming()) return {};
-  std::string note = "resuming " + m_options.resumeFrom.string() + " after " +
-                     positionText(m_resumed.epoch, m_resumed.batch);
+  std::string note =
+      "resuming " + m_options.resumeFrom.string() + " after " + positionText(m_resumed.epoch, m_resumed.batch);
   if (!m_resumed.optimizerNote.empty()) note += " (" + m_resumed.optimizerNote + ")";
   return note;
 }
@@ -128,8 +129,7 @@ TrainingRunResult TrainingRun::run(const ImageSet& train, const ImageSet& test, 
   if (!m_options.logPath.empty()) log.emplace(m_options.logPath, resuming());
 
   const std::string created = m_resumed.created.empty() ? currentIsoTime() : m_resumed.created;
-  const std::string command =
-      resuming() && !m_resumed.command.empty() ? m_resumed.command : m_options.command;
+  const std::string command = resuming() && !m_resumed.command.empty() ? m_resumed.command : m_options.command;
   auto save = [&](const TrainProgress& p, std::int64_t epochsDone, const std::string& status) {
     if (m_options.checkpointPath.empty()) return;
     TrainingState state = trainingStateAt(p, epochsDone, config, trainer.optimizer(), status);
@@ -182,18 +182,22 @@ TrainingRunResult TrainingRun::run(const ImageSet& train, const ImageSet& test, 
       // first minibatch of d2l's AlexNet must not spend a second writing 187 MB it already has) and
       // that checkpoint does not say "running" (a Stop that lands right at an epoch end).
       if (changedSinceSave || savedRunning) save(r.last, r.epochsCompleted, "cancelled");
-      const std::int64_t batch = r.last.kind != ProgressKind::EpochEnd && r.last.epoch == r.epochsCompleted ? r.last.batch : 0;
-      out.summary = r.message + (out.savedEpoch ? "; saved " + where + " after " + positionText(r.epochsCompleted, batch) +
-                                                      " (resume continues from there)"
-                                                : std::string());
+      const std::int64_t batch =
+          r.last.kind != ProgressKind::EpochEnd && r.last.epoch == r.epochsCompleted ? r.last.batch : 0;
+      out.summary =
+          r.message + (out.savedEpoch ? "; saved " + where + " after " + positionText(r.epochsCompleted, batch) +
+                                            " (resume continues from there)"
+                                      : std::string());
       break;
     }
     case TrainStatus::Diverged:
       out.summary = "training diverged: " + r.message + "; " +
-                    (out.savedEpoch ? "kept the last good checkpoint " + where + " (epoch " + std::to_string(*out.savedEpoch) + ")"
-                     : resuming() ? "kept the last good checkpoint " + m_options.resumeFrom.string() + " (" + positionText(m_resumed.epoch, m_resumed.batch) + ")"
-                     : where.empty()    ? std::string("no checkpoint was requested")
-                                        : "nothing was written to " + where) +
+                    (out.savedEpoch
+                         ? "kept the last good checkpoint " + where + " (epoch " + std::to_string(*out.savedEpoch) + ")"
+                     : resuming() ? "kept the last good checkpoint " + m_options.resumeFrom.string() + " (" +
+                                        positionText(m_resumed.epoch, m_resumed.batch) + ")"
+                     : where.empty() ? std::string("no checkpoint was requested")
+                                     : "nothing was written to " + where) +
                     "; try a smaller learning rate";
       break;
   }
@@ -218,18 +222,17 @@ std::string progressLine(const TrainProgress& p) {
   char buffer[256];
   std::snprintf(buffer, sizeof buffer,
                 "epoch %lld/%lld  batch %lld/%lld  loss %.4f  acc %.3f  %.0f ex/s  elapsed %s  ETA %s",
-                static_cast<long long>(p.epoch + 1), static_cast<long long>(p.epochs),
-                static_cast<long long>(p.batch), static_cast<long long>(p.batchesPerEpoch), p.trainLoss,
-                p.trainAccuracy, p.examplesPerSecond, formatDuration(p.elapsedSeconds).c_str(),
-                formatDuration(p.etaSeconds).c_str());
+                static_cast<long long>(p.epoch + 1), static_cast<long long>(p.epochs), static_cast<long long>(p.batch),
+                static_cast<long long>(p.batchesPerEpoch), p.trainLoss, p.trainAccuracy, p.examplesPerSecond,
+                formatDuration(p.elapsedSeconds).c_str(), formatDuration(p.etaSeconds).c_str());
   return buffer;
 }
 
 std::string epochLine(const TrainProgress& p) {
   char buffer[256];
   int used = std::snprintf(buffer, sizeof buffer, "epoch %lld/%lld: train loss %.4f, train acc %.4f",
-                           static_cast<long long>(p.epoch + 1), static_cast<long long>(p.epochs),
-                           p.trainLoss, p.trainAccuracy);
+                           static_cast<long long>(p.epoch + 1), static_cast<long long>(p.epochs), p.trainLoss,
+                           p.trainAccuracy);
   if (p.testAccuracy && used > 0 && used < static_cast<int>(sizeof buffer))
     used += std::snprintf(buffer + used, sizeof buffer - static_cast<std::size_t>(used),
                           ", test acc %.4f, test loss %.4f", *p.testAccuracy, p.testLoss.value_or(0.0));

@@ -32,7 +32,18 @@ enum class Mode { Train, Eval };
 
 // Which of core's layer classes a Layer is (one value per class in layers/). Other: a layer core
 // does not define (a test double, a layer being written as in docs/adding-a-layer.md).
-enum class LayerKind { Conv2d, Linear, ReLU, Sigmoid, MaxPool2d, AvgPool2d, LocalResponseNorm, Flatten, Dropout, Other };
+enum class LayerKind {
+  Conv2d,
+  Linear,
+  ReLU,
+  Sigmoid,
+  MaxPool2d,
+  AvgPool2d,
+  LocalResponseNorm,
+  Flatten,
+  Dropout,
+  Other
+};
 
 // ReLU and Sigmoid: the elementwise non-linearities.
 constexpr bool isActivation(LayerKind kind) { return kind == LayerKind::ReLU || kind == LayerKind::Sigmoid; }
@@ -50,7 +61,7 @@ constexpr bool isPointwise(LayerKind kind) {
 struct Parameter {
   std::string name;  // "weight" or "bias"
   Tensor value;
-  Tensor grad;       // empty until the first zeroGrad()/backward()
+  Tensor grad;  // empty until the first zeroGrad()/backward()
 
   // Allocates grad as zeros of value's shape if it is still empty; returns it.
   Tensor& ensureGrad() {
@@ -63,10 +74,10 @@ class Layer {
  public:
   virtual ~Layer() = default;
 
-  virtual std::string_view typeName() const = 0;  // PyTorch class name: "Conv2d"
+  virtual std::string_view typeName() const = 0;               // PyTorch class name: "Conv2d"
   virtual LayerKind kind() const { return LayerKind::Other; }  // every layer in layers/ overrides it
-  virtual std::string repr() const = 0;           // PyTorch module repr
-  virtual Shape outputShape(const Shape& in) const = 0;  // throws ShapeError when `in` is unusable
+  virtual std::string repr() const = 0;                        // PyTorch module repr
+  virtual Shape outputShape(const Shape& in) const = 0;        // throws ShapeError when `in` is unusable
   virtual Tensor forward(const Tensor& x, Mode mode) = 0;
   virtual Tensor backward(const Tensor& gradOut) = 0;
   virtual std::vector<Parameter*> parameters() { return {}; }

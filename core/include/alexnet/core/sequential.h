@@ -14,7 +14,7 @@
 namespace alexnet {
 
 struct NamedParameter {
-  std::string key;  // "0.weight"
+  std::string key;       // "0.weight"
   Parameter* parameter;  // non-owning; owned by the layer
 };
 

@@ -33,10 +33,10 @@ enum class Split { Train, Test };
 
 struct ImageSet {
   std::int64_t count = 0;
-  std::int64_t rows = 0;  // 28
-  std::int64_t cols = 0;  // 28
-  std::vector<std::uint8_t> pixels;   // (count, rows, cols), 0..255
-  std::vector<std::uint8_t> labels;   // (count), 0..9
+  std::int64_t rows = 0;             // 28
+  std::int64_t cols = 0;             // 28
+  std::vector<std::uint8_t> pixels;  // (count, rows, cols), 0..255
+  std::vector<std::uint8_t> labels;  // (count), 0..9
 
   // Images [first, first + n) as (n, 1, rows, cols) floats in [0, 1].
   Tensor batch(std::int64_t first, std::int64_t n) const;

@@ -18,7 +18,7 @@ namespace alexnet {
 struct InputGeometry {
   std::int64_t originalWidth = 0;
   std::int64_t originalHeight = 0;
-  std::int64_t cropLeft = 0;    // the region of the original that was resized
+  std::int64_t cropLeft = 0;  // the region of the original that was resized
   std::int64_t cropTop = 0;
   std::int64_t regionWidth = 0;
   std::int64_t regionHeight = 0;

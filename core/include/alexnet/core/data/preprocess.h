@@ -49,8 +49,8 @@ struct Image {
 enum class InvertMode { Auto, On, Off };
 
 struct PreprocessOptions {
-  std::int64_t size = 28;          // S: the model's square input side
-  std::int64_t channels = 1;       // C: the model's input channels (1, or 3 for alexnet2012)
+  std::int64_t size = 28;     // S: the model's square input side
+  std::int64_t channels = 1;  // C: the model's input channels (1, or 3 for alexnet2012)
   bool grayscale = true;
   bool centreCrop = true;
   bool resize = true;
@@ -60,10 +60,10 @@ struct PreprocessOptions {
 
 // One step's result. `image` is (1, C, H, W); `maxValue` is 255 before scaling, 1 after.
 struct PreprocessStage {
-  std::string name;     // "input", "grayscale", "centre crop", "resize", "scale", "invert"
-  bool applied = false; // false when switched off or not needed (then image = the previous stage's)
-  std::string note;     // why, in one phrase: "RGB kept for a 3-channel model", "border mean 0.87 > 0.5"
-  Tensor image;         // (1, C, H, W)
+  std::string name;      // "input", "grayscale", "centre crop", "resize", "scale", "invert"
+  bool applied = false;  // false when switched off or not needed (then image = the previous stage's)
+  std::string note;      // why, in one phrase: "RGB kept for a 3-channel model", "border mean 0.87 > 0.5"
+  Tensor image;          // (1, C, H, W)
   float maxValue = 255.0f;
 };
 

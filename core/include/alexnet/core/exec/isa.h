@@ -18,8 +18,8 @@ namespace alexnet {
 
 enum class Isa { Generic, Avx2, Avx512 };
 
-std::string_view isaName(Isa isa);                      // "generic", "avx2", "avx512"
-std::optional<Isa> parseIsa(std::string_view name);     // the inverse; nullopt for anything else
+std::string_view isaName(Isa isa);                   // "generic", "avx2", "avx512"
+std::optional<Isa> parseIsa(std::string_view name);  // the inverse; nullopt for anything else
 
 // The best path this CPU runs (cpuid, through __builtin_cpu_supports).
 Isa detectedIsa();

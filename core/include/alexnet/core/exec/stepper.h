@@ -35,10 +35,10 @@ class Stepper {
   bool hasInput() const { return !m_input.empty(); }
   const Tensor& input() const { return m_input; }
 
-  bool step();      // computes the next layer; false when already at the end
-  bool back();      // moves the cursor back one layer; false at the start
+  bool step();  // computes the next layer; false when already at the end
+  bool back();  // moves the cursor back one layer; false at the start
   void runToEnd();
-  void reset();     // cursor = 0, outputs dropped
+  void reset();  // cursor = 0, outputs dropped
 
   std::size_t cursor() const { return m_cursor; }
   std::size_t layerCount() const { return m_model->size(); }
@@ -53,8 +53,8 @@ class Stepper {
   std::optional<ConvLayerView> convLayer(std::size_t index) const;
 
  private:
-  Sequential* m_model;   // non-owning
-  Tensor m_input;        // (N, C, H, W)
+  Sequential* m_model;            // non-owning
+  Tensor m_input;                 // (N, C, H, W)
   std::vector<Tensor> m_outputs;  // computed outputs; size() ≥ m_cursor
   std::size_t m_cursor = 0;
 };

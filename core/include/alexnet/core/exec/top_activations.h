@@ -22,12 +22,12 @@
 namespace alexnet {
 
 struct TopActivationsOptions {
-  std::int64_t layer = 0;     // Sequential index whose output is ranked
-  std::int64_t channel = 0;   // channel of a (N, C, H, W) output, or unit of a (N, F) one
+  std::int64_t layer = 0;    // Sequential index whose output is ranked
+  std::int64_t channel = 0;  // channel of a (N, C, H, W) output, or unit of a (N, F) one
   std::int64_t topN = 9;
   std::int64_t batch = 32;
-  std::int64_t first = 0;     // first image examined
-  std::int64_t limit = 0;     // examine at most this many images (0 = to the end of the set)
+  std::int64_t first = 0;  // first image examined
+  std::int64_t limit = 0;  // examine at most this many images (0 = to the end of the set)
   const std::atomic<bool>* cancel = nullptr;
 };
 
@@ -38,7 +38,7 @@ struct ActivatingImage {
 };
 
 struct TopActivationsProgress {
-  std::int64_t done = 0;    // images examined so far
+  std::int64_t done = 0;  // images examined so far
   std::int64_t total = 0;
   std::vector<ActivatingImage> top;  // best so far, best first
 };

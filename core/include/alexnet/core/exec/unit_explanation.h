@@ -41,16 +41,16 @@ struct PoolWindowOptions {
 struct PoolExplanation {
   PoolWindowOptions options;
   UnitIndex unit;
-  std::int64_t top = 0, left = 0;     // input row / column of window cell (0, 0); < 0 when padded
-  std::vector<float> window;          // (k, k) row-major input values; 0 where padded
-  std::vector<bool> padded;           // (k, k): cell lies outside the input
+  std::int64_t top = 0, left = 0;  // input row / column of window cell (0, 0); < 0 when padded
+  std::vector<float> window;       // (k, k) row-major input values; 0 where padded
+  std::vector<bool> padded;        // (k, k): cell lies outside the input
   // Max: the winning cell (first maximum in row-major order) and every cell equal to it.
   std::int64_t winner = -1;
-  std::vector<std::int64_t> ties;     // all cells equal to the maximum, winner included
+  std::vector<std::int64_t> ties;  // all cells equal to the maximum, winner included
   // Avg: Σ window (float, summed in the layer's order) and the divisor.
   float sum = 0.0f;
   std::int64_t divisor = 1;
-  float value = 0.0f;                 // max, or sum / divisor
+  float value = 0.0f;  // max, or sum / divisor
 };
 
 enum class ActivationKind { ReLU, Sigmoid };
@@ -82,15 +82,15 @@ struct DenseExplanation {
   std::int64_t unit = 0;
   std::int64_t inFeatures = 0;
   float bias = 0.0f;
-  double sum = 0.0;             // Σ_i w·x (accumulated in double)
-  float value = 0.0f;           // bias + sum
+  double sum = 0.0;                    // Σ_i w·x (accumulated in double)
+  float value = 0.0f;                  // bias + sum
   std::vector<DenseContribution> top;  // largest |w·x| first
-  double topSum = 0.0;          // Σ of the top products (signed)
-  double absTotal = 0.0;        // Σ_i |w·x|
-  double topAbsShare = 0.0;     // Σ_top |w·x| / absTotal (0 when absTotal is 0)
-  double positiveSum = 0.0;     // Σ of the positive products
-  double negativeSum = 0.0;     // Σ of the negative products
-  std::int64_t zeroInputs = 0;  // inputs equal to 0 (e.g. switched off by a ReLU)
+  double topSum = 0.0;                 // Σ of the top products (signed)
+  double absTotal = 0.0;               // Σ_i |w·x|
+  double topAbsShare = 0.0;            // Σ_top |w·x| / absTotal (0 when absTotal is 0)
+  double positiveSum = 0.0;            // Σ of the positive products
+  double negativeSum = 0.0;            // Σ of the negative products
+  std::int64_t zeroInputs = 0;         // inputs equal to 0 (e.g. switched off by a ReLU)
   Shape flattenedFrom;
 };
 

@@ -26,8 +26,8 @@ struct CheckpointOptions {
 };
 
 // Writes atomically; the model's config goes into __metadata__ ("model", "input_size", "widths", "seed").
-void saveCheckpoint(const std::filesystem::path& path, const Sequential& model,
-                    const ModelConfig& config, const CheckpointOptions& options = {});
+void saveCheckpoint(const std::filesystem::path& path, const Sequential& model, const ModelConfig& config,
+                    const CheckpointOptions& options = {});
 
 // Copies the file's parameters into `model` after checking that every key is present, no key is
 // unexpected, and every dtype and shape matches; the message names the file and what differs.

@@ -21,15 +21,15 @@ namespace alexnet {
 
 struct WeightsEntry {
   std::string id;
-  ModelConfig config;                    // from the checkpoint's metadata
-  std::string source;                    // "bundled" | "run" | "file"
+  ModelConfig config;  // from the checkpoint's metadata
+  std::string source;  // "bundled" | "run" | "file"
   std::optional<std::int64_t> epochs;
   std::optional<double> testAccuracy;
-  std::string command;                   // the command that made it ("" if unknown)
+  std::string command;  // the command that made it ("" if unknown)
   std::filesystem::path path;
-  std::string created;                   // ISO 8601 date-time ("" if unknown)
-  std::string title;                     // bundled: a short description ("d2l recipe"); else ""
-  std::string sha256;                    // bundled: the manifest's checksum; else ""
+  std::string created;  // ISO 8601 date-time ("" if unknown)
+  std::string title;    // bundled: a short description ("d2l recipe"); else ""
+  std::string sha256;   // bundled: the manifest's checksum; else ""
 };
 
 struct WeightsLibraryOptions {

@@ -32,7 +32,7 @@ class MaxPool2d final : public Layer {
  private:
   std::int64_t m_kernel;
   std::int64_t m_stride;
-  Shape m_inputShape;                 // (N, C, H, W) of the last forward
+  Shape m_inputShape;                  // (N, C, H, W) of the last forward
   std::vector<std::int32_t> m_argmax;  // (N, C, H_out, W_out): flat index into the input plane
 };
 

@@ -29,8 +29,7 @@ struct AlexNetOptions {
 
 std::unique_ptr<Sequential> alexnet(const AlexNetOptions& options = {});
 // The 2012 paper's network: 3×224×224 input, LRN after conv1 and conv2, 1000 classes.
-std::unique_ptr<Sequential> alexnet2012(const AlexNetOptions& options = {.inChannels = 3,
-                                                                          .numClasses = 1000,
-                                                                          .localResponseNorm = true});
+std::unique_ptr<Sequential> alexnet2012(const AlexNetOptions& options = {
+                                            .inChannels = 3, .numClasses = 1000, .localResponseNorm = true});
 
 }  // namespace alexnet

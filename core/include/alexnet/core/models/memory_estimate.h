@@ -26,10 +26,10 @@ class MemoryLimitError : public std::runtime_error {
 enum class MemoryUse { Inference, Training };
 
 struct MemoryEstimate {
-  std::int64_t fixedBytes = 0;     // independent of the batch: parameters (and gradients, momentum)
+  std::int64_t fixedBytes = 0;  // independent of the batch: parameters (and gradients, momentum)
   std::int64_t perExampleBytes = 0;
   std::int64_t batchSize = 1;
-  std::int64_t totalBytes = 0;     // fixed + batch · per example (saturates at INT64_MAX, never overflows)
+  std::int64_t totalBytes = 0;  // fixed + batch · per example (saturates at INT64_MAX, never overflows)
 };
 
 MemoryEstimate estimateMemory(const ShapeReport& report, std::int64_t batchSize, MemoryUse use);
@@ -46,7 +46,7 @@ struct MemoryCheckOptions {
   std::int64_t availableBytes = 0;  // e.g. availableMemoryBytes().value(); the limit is kUsableMemoryFraction of it
   std::string modelName;            // "alexnet (input 224x224)", used in the message
   // How the message names what to change: the CLI's options by default; the GUI passes its fields' labels.
-  std::string batchSetting = "--batch";                  // "use --batch 512 or less"
+  std::string batchSetting = "--batch";                   // "use --batch 512 or less"
   std::string sizeSettings = "--input-size or --widths";  // "use a smaller --input-size or --widths"
 };
 

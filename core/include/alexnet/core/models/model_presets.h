@@ -10,9 +10,9 @@
 namespace alexnet {
 
 struct ModelPreset {
-  std::string_view key;             // also the GUI's model key; "alexnet-slim" is `--model alexnet --widths …`
+  std::string_view key;  // also the GUI's model key; "alexnet-slim" is `--model alexnet --widths …`
   ModelKind kind = ModelKind::LeNet;
-  AlexNetWidths widths;             // ignored by LeNet
+  AlexNetWidths widths;                // ignored by LeNet
   std::int64_t trainingInputSize = 0;  // the side the Training screen proposes (28; 96 for the slim AlexNet)
 };
 

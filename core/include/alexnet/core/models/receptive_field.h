@@ -29,10 +29,10 @@ class ReceptiveFieldError : public std::runtime_error {
 };
 
 struct ReceptiveField {
-  std::int64_t size = 1;     // side of the square field on the model input, in input pixels
-  std::int64_t jump = 1;     // input pixels between neighbouring units (effective stride)
-  std::int64_t start = 0;    // input coordinate of the first row/column of unit 0's field (≤ 0)
-  bool wholeInput = false;   // dense layers: every unit sees the whole input
+  std::int64_t size = 1;    // side of the square field on the model input, in input pixels
+  std::int64_t jump = 1;    // input pixels between neighbouring units (effective stride)
+  std::int64_t start = 0;   // input coordinate of the first row/column of unit 0's field (≤ 0)
+  bool wholeInput = false;  // dense layers: every unit sees the whole input
   bool operator==(const ReceptiveField&) const = default;
 };
 

@@ -56,8 +56,8 @@ inline constexpr std::size_t kSequentialCodeMaxLayers = 1000;
 // One module call of the Sequential, with PyTorch's arguments resolved (defaults applied). Only the fields
 // of its type are meaningful; the others keep their zero defaults.
 struct LayerCode {
-  std::string type;  // PyTorch name: "Conv2d", "LazyConv2d", "ReLU", "Sigmoid", "MaxPool2d", "AvgPool2d",
-                     // "Flatten", "Linear", "LazyLinear", "Dropout", "LocalResponseNorm"
+  std::string type;              // PyTorch name: "Conv2d", "LazyConv2d", "ReLU", "Sigmoid", "MaxPool2d", "AvgPool2d",
+                                 // "Flatten", "Linear", "LazyLinear", "Dropout", "LocalResponseNorm"
   std::int64_t inChannels = 0;   // Conv2d in_channels, Linear in_features; 0 for the Lazy ones (inferred)
   std::int64_t outChannels = 0;  // Conv2d/LazyConv2d out_channels, Linear/LazyLinear out_features
   std::int64_t kernelSize = 0;   // Conv2d, LazyConv2d, MaxPool2d, AvgPool2d (square)
@@ -66,7 +66,7 @@ struct LayerCode {
   float p = 0.0f;                // Dropout
   std::int64_t size = 0;         // LocalResponseNorm
   float alpha = 0.0f, beta = 0.0f, k = 0.0f;  // LocalResponseNorm
-  int line = 0, column = 0;      // 1-based position of the module reference (`nn.Conv2d`) in the source
+  int line = 0, column = 0;                   // 1-based position of the module reference (`nn.Conv2d`) in the source
 
   bool lazy() const { return type == "LazyConv2d" || type == "LazyLinear"; }
   bool operator==(const LayerCode&) const = default;

@@ -10,8 +10,8 @@
 namespace alexnet {
 
 struct CrossEntropyResult {
-  float loss = 0.0f;     // mean over the batch
-  Tensor gradLogits;     // (N, K)
+  float loss = 0.0f;         // mean over the batch
+  Tensor gradLogits;         // (N, K)
   std::int64_t correct = 0;  // rows whose argmax equals the label
 };
 

@@ -37,9 +37,9 @@ class RunLogError : public std::runtime_error {
 };
 
 struct RunLogRow {
-  std::int64_t epoch = 0;             // 1-based, as in the file
+  std::int64_t epoch = 0;  // 1-based, as in the file
   std::int64_t batch = 0;
-  double epochFraction = 0;           // the chart's x
+  double epochFraction = 0;  // the chart's x
   double trainLoss = 0;
   double trainAccuracy = 0;
   std::optional<double> testAccuracy;  // epoch-end rows

@@ -2,8 +2,8 @@
 // A short measured warm-up for time estimates: trains a fresh copy of the network on two
 // minibatches of synthetic 28×28 images, exactly as a TrainingRun would (same batch size, same
 // chunking, same resize to the input side), and times the second one; when that minibatch is short
-// (under half a second: LeNet, slim AlexNet), up to 64 more are timed together, about 1 s of work. No hard-coded speeds: the
-// Training screen's "expected time" is this rate times the run's examples.
+// (under half a second: LeNet, slim AlexNet), up to 64 more are timed together, about 1 s of work. No hard-coded
+// speeds: the Training screen's "expected time" is this rate times the run's examples.
 #include <atomic>
 #include <cstdint>
 #include <optional>

@@ -37,11 +37,11 @@ namespace alexnet {
 struct TrainConfig {
   std::int64_t epochs = 10;
   std::int64_t batchSize = 256;
-  SgdOptions sgd{.learningRate = 0.9f};  // sgd.learningRate is the base rate of the schedule
+  SgdOptions sgd{.learningRate = 0.9f};          // sgd.learningRate is the base rate of the schedule
   LrSchedule lrSchedule = LrSchedule::Constant;  // applied at the start of every epoch
-  std::uint64_t seed = 0;         // shuffling seed
+  std::uint64_t seed = 0;                        // shuffling seed
   std::int64_t reportsPerEpoch = 5;
-  std::int64_t startEpoch = 0;    // > 0 when resuming: epochs [startEpoch, epochs) are run
+  std::int64_t startEpoch = 0;  // > 0 when resuming: epochs [startEpoch, epochs) are run
   // Resuming mid-epoch: the first startBatch minibatches of epoch startEpoch were done before (the
   // epoch's order is the same, so they are skipped; its running loss and accuracy restart).
   std::int64_t startBatch = 0;
@@ -68,27 +68,27 @@ enum class ProgressKind {
 
 struct TrainProgress {
   ProgressKind kind = ProgressKind::Step;
-  std::int64_t epoch = 0;          // 0-based epoch being run
-  std::int64_t epochs = 0;         // total epochs of the run (TrainConfig::epochs)
-  std::int64_t batch = 0;          // minibatches done in this epoch
+  std::int64_t epoch = 0;   // 0-based epoch being run
+  std::int64_t epochs = 0;  // total epochs of the run (TrainConfig::epochs)
+  std::int64_t batch = 0;   // minibatches done in this epoch
   std::int64_t batchesPerEpoch = 0;
-  double epochFraction = 0.0;      // epoch + batch / batchesPerEpoch, the chart's x value
-  double trainLoss = 0.0;          // running mean over this epoch so far
-  double trainAccuracy = 0.0;      // running mean over this epoch so far
+  double epochFraction = 0.0;          // epoch + batch / batchesPerEpoch, the chart's x value
+  double trainLoss = 0.0;              // running mean over this epoch so far
+  double trainAccuracy = 0.0;          // running mean over this epoch so far
   std::optional<double> testAccuracy;  // set at the end of an epoch
   std::optional<double> testLoss;
   double examplesPerSecond = 0.0;
   double elapsedSeconds = 0.0;
   double etaSeconds = 0.0;
-  std::int64_t examplesSeen = 0;   // training examples processed in this run (not before a resume)
+  std::int64_t examplesSeen = 0;  // training examples processed in this run (not before a resume)
 };
 
 enum class TrainStatus { Finished, Cancelled, Diverged };
 
 struct TrainResult {
   TrainStatus status = TrainStatus::Finished;
-  std::string message;            // e.g. "loss became NaN at epoch 3, batch 17"
-  std::int64_t epochsCompleted = 0;  // counting the startEpoch epochs done before a resume
+  std::string message;                 // e.g. "loss became NaN at epoch 3, batch 17"
+  std::int64_t epochsCompleted = 0;    // counting the startEpoch epochs done before a resume
   bool restoredLastGoodState = false;  // Diverged: parameters reset to the last EpochEnd state
   TrainProgress last;
 };

@@ -39,15 +39,15 @@ struct TrainingState {
   std::optional<double> trainAccuracy{};
   std::optional<double> testAccuracy{};
   std::optional<double> testLoss{};
-  std::optional<SgdOptions> sgd{};          // the run's learning rate, momentum, weight decay
+  std::optional<SgdOptions> sgd{};  // the run's learning rate, momentum, weight decay
   std::optional<std::int64_t> batchSize{};
-  std::optional<std::int64_t> epochsPlanned{};  // the run's total epochs (what Continue aims for)
-  std::string status{};                     // "running", "finished", "cancelled" ("" if unknown)
+  std::optional<std::int64_t> epochsPlanned{};      // the run's total epochs (what Continue aims for)
+  std::string status{};                             // "running", "finished", "cancelled" ("" if unknown)
   std::map<std::string, Tensor> momentumBuffers{};  // parameter key → velocity, same shape
-  std::string lrSchedule{};                 // "constant", "cosine" ("" if unknown: constant)
-  std::string command{};                   // the command line that started the run ("" if unknown)
-  std::string created{};                   // when the run started, ISO 8601 UTC ("" if unknown)
-  std::string optimizerNote{};              // why the optimizer file was not used ("" if it was or none)
+  std::string lrSchedule{};                         // "constant", "cosine" ("" if unknown: constant)
+  std::string command{};                            // the command line that started the run ("" if unknown)
+  std::string created{};                            // when the run started, ISO 8601 UTC ("" if unknown)
+  std::string optimizerNote{};                      // why the optimizer file was not used ("" if it was or none)
 };
 
 // The state of a run after `epochsDone` epochs, from the trainer's last progress report, its

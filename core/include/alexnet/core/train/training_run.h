@@ -63,10 +63,10 @@ struct TrainingRunOptions {
 };
 
 struct TrainingRunResult {
-  TrainResult train;                 // status, message, epochs completed, last progress
+  TrainResult train;                       // status, message, epochs completed, last progress
   std::optional<std::int64_t> savedEpoch;  // epochs completed in the last checkpoint written
-  std::string saveError;             // a save that failed (the previous file was kept), else ""
-  std::string summary;               // one line for the user: what happened and what was kept
+  std::string saveError;                   // a save that failed (the previous file was kept), else ""
+  std::string summary;                     // one line for the user: what happened and what was kept
 };
 
 class TrainingRun {
