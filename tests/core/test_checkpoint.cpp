@@ -1,5 +1,6 @@
 // Checkpoints: PyTorch state_dict keys, metadata, and mismatch errors that say what differs.
 #include <gmock/gmock.h>
+#include <unistd.h>
 
 #include "alexnet/core/io/checkpoint.h"
 #include "alexnet/core/models/model_presets.h"
@@ -10,7 +11,10 @@ namespace {
 
 using ::testing::HasSubstr;
 
-std::filesystem::path tempPath(const std::string& name) { return std::filesystem::temp_directory_path() / name; }
+// Per process: ctest runs the core suite in several processes at once (core_tests.isa_*).
+std::filesystem::path tempPath(const std::string& name) {
+  return std::filesystem::temp_directory_path() / (std::to_string(::getpid()) + "_" + name);
+}
 
 std::string loadError(const SafeTensors& file, Sequential& model) {
   try {

@@ -101,7 +101,8 @@ TEST(SafeTensors, HugeShapeDoesNotAllocate) {
 TEST(SafeTensors, TruncatedReferenceFileFromDisk) {
   std::ifstream in(referenceDir() / "ops" / "relu.safetensors", std::ios::binary);
   std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  const auto path = std::filesystem::temp_directory_path() / "alexnet_truncated.safetensors";
+  const auto path =
+      std::filesystem::temp_directory_path() / ("alexnet_truncated_" + std::to_string(::getpid()) + ".safetensors");
   std::ofstream(path, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size() - 10));
   try {
     readSafeTensors(path);
@@ -127,7 +128,8 @@ TEST(SafeTensors, MissingFileNamesIt) {
 }
 
 TEST(SafeTensors, FailedWriteKeepsThePreviousFile) {
-  const auto dir = std::filesystem::temp_directory_path() / "alexnet_atomic_test";
+  // One folder per process: ctest runs this suite in several processes at once (core_tests.isa_*).
+  const auto dir = std::filesystem::temp_directory_path() / ("alexnet_atomic_test_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const auto path = dir / "ckpt.safetensors";
   SafeTensors good;
