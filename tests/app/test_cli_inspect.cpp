@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "app/text_files.h"
 #include "alexnet/core/data/fashion_mnist.h"
 #include "alexnet/core/data/preprocess.h"
 #include "alexnet/core/io/safetensors.h"
@@ -27,6 +28,7 @@ namespace alexnet {
 namespace {
 
 namespace fs = std::filesystem;
+using test::readText;
 using ::testing::HasSubstr;
 using Bytes = std::vector<std::uint8_t>;
 
@@ -36,13 +38,6 @@ struct RunResult {
   int status = -1;
   std::string out, err;
 };
-
-std::string readText(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 void writeBytes(const fs::path& path, const Bytes& bytes) {
   std::ofstream out(path, std::ios::binary);

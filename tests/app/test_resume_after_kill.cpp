@@ -19,6 +19,7 @@
 #include <thread>
 #include <vector>
 
+#include "app/text_files.h"
 #include "alexnet/core/data/fashion_mnist.h"
 #include "alexnet/core/io/safetensors.h"
 #include "alexnet/core/train/run_log.h"
@@ -29,21 +30,9 @@ namespace alexnet {
 namespace {
 
 namespace fs = std::filesystem;
+using test::lines;
+using test::readText;
 using ::testing::HasSubstr;
-
-std::string readText(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::vector<std::string> lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::stringstream in(text);
-  for (std::string line; std::getline(in, line);) out.push_back(line);
-  return out;
-}
 
 // The row's cells that a rerun must reproduce: all but examples_per_s and elapsed_s (timings).
 std::string deterministicPart(const std::string& row) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "app/text_files.h"
 #include "alexnet/core/data/fashion_mnist.h"
 #include "alexnet/core/io/safetensors.h"
 
@@ -19,26 +20,14 @@ namespace alexnet {
 namespace {
 
 namespace fs = std::filesystem;
+using test::lines;
+using test::readText;
 
 struct RunResult {
   int status = -1;
   std::string out;
   std::string err;
 };
-
-std::string readText(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::vector<std::string> lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::stringstream in(text);
-  for (std::string line; std::getline(in, line);) out.push_back(line);
-  return out;
-}
 
 bool haveDataset() { return fs::exists(fs::path(std::string(kDefaultFashionMnistDir)) / "train-images-idx3-ubyte.gz"); }
 
