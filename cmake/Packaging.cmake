@@ -11,6 +11,7 @@ add_custom_command(OUTPUT ${ALEXNET_COMPLETION_FILE}
                    COMMAND ${CMAKE_COMMAND} -DAPP=$<TARGET_FILE:alexnet-lab> -DTEMPLATE=${ALEXNET_COMPLETION_TEMPLATE}
                            -DOUTPUT=${ALEXNET_COMPLETION_FILE} -P ${PROJECT_SOURCE_DIR}/cmake/generate_bash_completion.cmake
                    DEPENDS alexnet-lab ${ALEXNET_COMPLETION_TEMPLATE} ${PROJECT_SOURCE_DIR}/cmake/generate_bash_completion.cmake
+                           ${PROJECT_SOURCE_DIR}/cmake/help_lines.cmake
                    COMMENT "Generating the bash completion of alexnet-lab from its --help" VERBATIM)
 add_custom_target(alexnet_bash_completion ALL DEPENDS ${ALEXNET_COMPLETION_FILE})
 

@@ -8,18 +8,16 @@
 # FILE/CKPT/CSV/OUT/IMG a file; a meaning that starts "a | b | c" offers those words; anything else
 # (numbers) nothing.
 
+include(${CMAKE_CURRENT_LIST_DIR}/help_lines.cmake)
+
 function(run_help out)
   execute_process(COMMAND "${APP}" ${ARGN}
                   OUTPUT_VARIABLE text RESULT_VARIABLE status)
   if(NOT status EQUAL 0)
     message(FATAL_ERROR "${APP} ${ARGN} exited with ${status}")
   endif()
-  # One list element a line: brackets and semicolons would otherwise bend CMake's list splitting.
-  string(REPLACE ";" "," text "${text}")
-  string(REPLACE "[" "<" text "${text}")
-  string(REPLACE "]" ">" text "${text}")
-  string(REPLACE "\n" ";" text "${text}")
-  set(${out} "${text}" PARENT_SCOPE)
+  help_lines("${text}" lines)  # one list element a line
+  set(${out} "${lines}" PARENT_SCOPE)
 endfunction()
 
 function(value_kind option metavar meaning out)

@@ -38,6 +38,16 @@ struct Produced {
   std::vector<const float*> outputs, kernels, modelInputs;
 };
 
+// Loads LeNet into the view, gives it the test input when it asks, and waits for the first snapshot.
+bool loadLeNet(RunView& view) {
+  InspectSession* session = view.session();
+  QObject::connect(&view, &RunView::inputRequested, &view, [session] { session->setInput(testInput()); });
+  view.loadModel(lenet(), {});
+  return QTest::qWaitFor(
+      [session] { return session->hasModel() && !session->isBusy() && !session->lastSnapshot().output.empty(); },
+      30000);
+}
+
 }  // namespace
 
 class TestInspectSnapshotSharing : public QObject {
@@ -59,10 +69,7 @@ class TestInspectSnapshotSharing : public QObject {
           produced.modelInputs.push_back(snapshot.modelInput.data());
         },
         Qt::DirectConnection);
-    connect(&view, &RunView::inputRequested, &view, [session] { session->setInput(testInput()); });
-    view.loadModel(lenet(), {});
-    QTRY_VERIFY_WITH_TIMEOUT(session->hasModel() && !session->isBusy() && !session->lastSnapshot().output.empty(),
-                             30000);
+    QVERIFY(loadLeNet(view));
     session->step();  // layer 0: Conv2d(1, 6, 5, padding 2)
     QTRY_VERIFY_WITH_TIMEOUT(view.cursor() == 1 && !session->isBusy(), 30000);
     view.featureView()->renderNow();
@@ -85,10 +92,7 @@ class TestInspectSnapshotSharing : public QObject {
   void kernelsAreSharedOncePerModel() {
     RunView view;
     InspectSession* session = view.session();
-    connect(&view, &RunView::inputRequested, &view, [session] { session->setInput(testInput()); });
-    view.loadModel(lenet(), {});
-    QTRY_VERIFY_WITH_TIMEOUT(session->hasModel() && !session->isBusy() && !session->lastSnapshot().output.empty(),
-                             30000);
+    QVERIFY(loadLeNet(view));
     session->step();
     QTRY_VERIFY_WITH_TIMEOUT(view.cursor() == 1 && !session->isBusy(), 30000);
     const float* first = session->lastSnapshot().kernels.data();
@@ -103,10 +107,7 @@ class TestInspectSnapshotSharing : public QObject {
   void convArithmeticIsAskedOfTheWorker() {
     RunView view;
     InspectSession* session = view.session();
-    connect(&view, &RunView::inputRequested, &view, [session] { session->setInput(testInput()); });
-    view.loadModel(lenet(), {});
-    QTRY_VERIFY_WITH_TIMEOUT(session->hasModel() && !session->isBusy() && !session->lastSnapshot().output.empty(),
-                             30000);
+    QVERIFY(loadLeNet(view));
     session->goTo(4);  // through layer 3: Conv2d(6, 16, 5)
     QTRY_VERIFY_WITH_TIMEOUT(view.cursor() == 4 && !session->isBusy(), 30000);
     QVERIFY(session->lastSnapshot().isConv());
