@@ -1,5 +1,6 @@
 #include "ui/gui_options.h"
 
+#include "ui/evaluate/evaluate_panel.h"
 #include "ui/inspect/explainers.h"
 #include "ui/model_catalog.h"
 
@@ -83,8 +84,8 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
   }
   const QStringList tabs =
       QStringList{QStringLiteral("architecture"), QStringLiteral("inspect"), QStringLiteral("shapes"),
-                  QStringLiteral("training"), QStringLiteral("network")} +
-      explainerNames();
+                  QStringLiteral("training"), QStringLiteral("network"), QStringLiteral("evaluate")} +
+      EvaluatePanel::pageNames() + explainerNames();
   if (!o.tab.isEmpty() && !tabs.contains(o.tab)) {
     result.error = QStringLiteral("--tab must be one of %1; got '%2'").arg(tabs.join(QStringLiteral(", ")), o.tab);
     return result;

@@ -18,6 +18,7 @@
 #include "alexnet/core/exec/isa.h"
 #include "ui/architecture/architecture_panel.h"
 #include "ui/architecture/architecture_view.h"
+#include "ui/evaluate/evaluate_panel.h"
 #include "ui/inspect/input_panel.h"
 #include "ui/inspect/inspect_panel.h"
 #include "ui/file_locations.h"
@@ -37,7 +38,7 @@ bool isCheckpointPath(const QString& path) {
 
 QStringList MainWindow::tabNames() {
   return {QStringLiteral("architecture"), QStringLiteral("inspect"), QStringLiteral("shapes"),
-          QStringLiteral("training"), QStringLiteral("network")};
+          QStringLiteral("training"), QStringLiteral("network"), QStringLiteral("evaluate")};
 }
 
 MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
@@ -50,6 +51,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
       m_shapes(new ShapesPanel(m_selection, this)),
       m_training(new TrainingPanel(this)),
       m_network(new NetworkEditorPanel(this)),
+      m_evaluate(new EvaluatePanel(this)),
       m_busyLabel(new QLabel(this)) {
   setWindowTitle(tr("AlexNet Lab"));
   setObjectName(QStringLiteral("mainWindow"));
@@ -58,6 +60,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
   m_tabs->addTab(m_shapes, tr("Shapes"));
   m_tabs->addTab(m_training, tr("Training"));
   m_tabs->addTab(m_network, tr("Network"));
+  m_tabs->addTab(m_evaluate, tr("Evaluate"));
   m_tabs->setDocumentMode(true);
   setCentralWidget(m_tabs);
 
@@ -87,6 +90,12 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
   });
   connect(m_network, &NetworkEditorPanel::statusMessage, this,
           [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+  connect(m_evaluate, &EvaluatePanel::statusMessage, this,
+          [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+  connect(m_evaluate, &EvaluatePanel::openInInspectRequested, this, [this](int sample) {
+    m_inspect->inputPanel()->useSample(sample);
+    showTab(QStringLiteral("inspect"));
+  });
   connect(m_architecture, &ArchitecturePanel::statusMessage, this,
           [this](const QString& text) { statusBar()->showMessage(text, 5000); });
   connect(m_selection, &LayerSelection::selectionChanged, this, [this](const QString& family, int layer) {
@@ -150,7 +159,8 @@ void MainWindow::createActions() {
   quit->setShortcut(QKeySequence::Quit);
 
   auto* viewMenu = menuBar()->addMenu(tr("&View"));
-  const QStringList tabTitles{tr("&Architecture"), tr("&Inspect"), tr("&Shapes"), tr("&Training"), tr("&Network")};
+  const QStringList tabTitles{tr("&Architecture"), tr("&Inspect"), tr("&Shapes"), tr("&Training"), tr("&Network"),
+                                  tr("&Evaluate")};
   for (int i = 0; i < tabTitles.size(); ++i) {
     QAction* action = viewMenu->addAction(tabTitles[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -197,7 +207,7 @@ void MainWindow::createActions() {
     QMessageBox::about(this, tr("About AlexNet Lab"),
                        tr("<h3>AlexNet Lab</h3><p>Watch LeNet and AlexNet (the networks of the d2l AlexNet chapter) "
                           "work layer by layer on your own image.</p><p>Keys: → step, ← back, End run to end, "
-                          "Home reset, Space auto-play, Ctrl+1…5 switch screens.</p>") +
+                          "Home reset, Space auto-play, Ctrl+1…6 switch screens.</p>") +
                            tr("<p>Kernels: %1 (chosen for this CPU; ALEXNET_ISA=avx2 or generic picks a lower "
                               "path).</p>")
                                .arg(QString::fromUtf8(std::string(isaName(activeIsa())).c_str())));
@@ -222,6 +232,11 @@ void MainWindow::createActions() {
 }
 
 bool MainWindow::showTab(const QString& name) {
+  if (m_evaluate->page(name)) {  // an Evaluate page: that screen, at that page
+    m_evaluate->showPage(name);
+    m_tabs->setCurrentWidget(m_evaluate);
+    return true;
+  }
   const qsizetype index = tabNames().indexOf(name);
   if (index < 0) return false;
   m_tabs->setCurrentIndex(static_cast<int>(index));
@@ -230,7 +245,7 @@ bool MainWindow::showTab(const QString& name) {
 
 QString MainWindow::currentTabName() const { return tabNames().value(m_tabs->currentIndex()); }
 
-bool MainWindow::isBusy() const { return m_inspect->isBusy() || m_network->isBusy(); }
+bool MainWindow::isBusy() const { return m_inspect->isBusy() || m_network->isBusy() || m_evaluate->isBusy(); }
 
 void MainWindow::addRecentFile(const QString& path) {
   m_recentFiles.removeAll(path);

@@ -1,5 +1,5 @@
 #pragma once
-// MainWindow — wiring only: the five tabs (Architecture, Inspect, Shapes, Training, Network), menus,
+// MainWindow — wiring only: the six tabs (Architecture, Inspect, Shapes, Training, Network, Evaluate), menus,
 // toolbar, shortcuts, status bar and persisted settings. Each screen is its own panel class; the
 // panels talk through the shared LayerSelection, never through this window.
 #include <QMainWindow>
@@ -13,6 +13,7 @@ class QTabWidget;
 namespace alexnet::ui {
 
 class ArchitecturePanel;
+class EvaluatePanel;
 class InspectPanel;
 class LanguageMenu;
 class LayerSelection;
@@ -41,12 +42,14 @@ class MainWindow : public QMainWindow {
   ShapesPanel* shapesPanel() const { return m_shapes; }
   TrainingPanel* trainingPanel() const { return m_training; }
   NetworkEditorPanel* networkPanel() const { return m_network; }
+  EvaluatePanel* evaluatePanel() const { return m_evaluate; }
   QTabWidget* tabs() const { return m_tabs; }
   LanguageMenu* languageMenu() const { return m_languageMenu; }
   QStringList recentFiles() const { return m_recentFiles; }
   QMenu* recentMenu() const { return m_recentMenu; }
 
-  // "architecture", "inspect", "shapes", "training", "network"; false if unknown.
+  // "architecture", "inspect", "shapes", "training", "network", "evaluate", or an Evaluate page
+  // ("confusion", …: EvaluatePanel::pageNames()); false if unknown.
   bool showTab(const QString& name);
   QString currentTabName() const;
   bool isBusy() const;  // a worker is computing or code is being read (screenshot mode waits for this)
@@ -74,6 +77,7 @@ class MainWindow : public QMainWindow {
   ShapesPanel* m_shapes;
   TrainingPanel* m_training;
   NetworkEditorPanel* m_network;
+  EvaluatePanel* m_evaluate;
   QMenu* m_recentMenu = nullptr;
   LanguageMenu* m_languageMenu = nullptr;
   QStringList m_recentFiles;

@@ -4,37 +4,37 @@
 <context>
     <name>StageAlignment</name>
     <message>
-        <location filename="../../ui/inspect/stage_alignment.cpp" line="39" />
+        <location filename="../../ui/inspect/stage_alignment.cpp" line="40" />
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_alignment.cpp" line="40" />
+        <location filename="../../ui/inspect/stage_alignment.cpp" line="42" />
         <source>conv</source>
         <translation>卷积</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_alignment.cpp" line="41" />
+        <location filename="../../ui/inspect/stage_alignment.cpp" line="44" />
         <source>pool</source>
         <translation>汇聚</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_alignment.cpp" line="42" />
+        <location filename="../../ui/inspect/stage_alignment.cpp" line="46" />
         <source>norm</source>
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_alignment.cpp" line="43" />
+        <location filename="../../ui/inspect/stage_alignment.cpp" line="48" />
         <source>flatten</source>
         <translation>展平</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_alignment.cpp" line="44" />
+        <location filename="../../ui/inspect/stage_alignment.cpp" line="50" />
         <source>dense</source>
         <translation>全连接</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_alignment.cpp" line="47" />
+        <location filename="../../ui/inspect/stage_alignment.cpp" line="54" />
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>输入图像没有可解释的计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explanation_snapshot.cpp" line="33" />
+        <location filename="../../ui/inspect/unit_explanation_snapshot.cpp" line="41" />
         <source>Values of %1 layers are not explained; click a Conv2d, pooling, ReLU, Sigmoid or Linear output.</source>
         <translation>不解释 %1 层的数值；请点击卷积、汇聚、ReLU、Sigmoid 或全连接层的输出。</translation>
     </message>
@@ -55,22 +55,22 @@
 <context>
     <name>alexnet::ui</name>
     <message>
-        <location filename="../../ui/inspect/explainers.cpp" line="53" />
+        <location filename="../../ui/inspect/explainers.cpp" line="58" />
         <source>No network output yet: load a model and an image.</source>
         <translation>还没有网络输出：请加载模型和图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/explainers.cpp" line="58" />
+        <location filename="../../ui/inspect/explainers.cpp" line="63" />
         <source>The input image has no receptive field: step to a layer first.</source>
         <translation>输入图像没有感受野：请先前进到某一层。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/explainers.cpp" line="68" />
+        <location filename="../../ui/inspect/explainers.cpp" line="77" />
         <source>Layer %1 is a %2: the arithmetic is explained for Conv2d layers.</source>
         <translation>第 %1 层是 %2：只有 Conv2d（卷积层）才解释计算过程。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/explainers.cpp" line="71" />
+        <location filename="../../ui/inspect/explainers.cpp" line="81" />
         <source>No such channel.</source>
         <translation>没有这个通道。</translation>
     </message>
@@ -93,103 +93,103 @@
 <context>
     <name>alexnet::ui::ArchitecturePanel</name>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="33" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="37" />
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="33" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="37" />
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>缩小（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="34" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="38" />
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="34" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="38" />
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="35" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="39" />
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="35" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="39" />
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="36" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="40" />
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="36" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="40" />
         <source>Fit the whole diagram</source>
         <translation>显示完整的结构图</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="37" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="41" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="37" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="41" />
         <source>Export the diagram as PNG or SVG</source>
         <translation>将结构图导出为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="38" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="42" />
         <source>AlexNet (d2l, 1 channel, 10 classes)</source>
         <translation>AlexNet（d2l，1 通道，10 类）</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="39" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="43" />
         <source>AlexNet 2012 (3 channels, 1000 classes, LRN)</source>
         <translation>AlexNet 2012（3 通道，1000 类，LRN）</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="42" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="46" />
         <source>Right column:</source>
         <translation>右列：</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="90" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="96" />
         <source>LeNet</source>
         <translation>LeNet</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="92" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="97" />
         <source>AlexNet (2012)</source>
         <translation>AlexNet（2012）</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="92" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="97" />
         <source>AlexNet</source>
         <translation>AlexNet</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="100" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="105" />
         <source>LeNet and AlexNet</source>
         <translation>LeNet 与 AlexNet</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="105" />
         <location filename="../../ui/architecture/architecture_panel.cpp" line="110" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="115" />
         <source>Export diagram</source>
         <translation>导出结构图</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="106" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="111" />
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG 图像 (*.svg);;PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="113" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="118" />
         <source>Diagram written to %1</source>
         <translation>结构图已写入 %1</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>alexnet::ui::ArchitectureScene</name>
     <message>
-        <location filename="../../ui/architecture/architecture_scene.cpp" line="35" />
+        <location filename="../../ui/architecture/architecture_scene.cpp" line="33" />
         <source>&lt;p style='color:#455A64'&gt;&lt;b&gt;Note.&lt;/b&gt; The book's figure shows the original AlexNet: a 3-channel 224×224 image and 1000 ImageNet classes. The code in the chapter (and this app) trains a variant with &lt;b&gt;1 input channel and 10 classes&lt;/b&gt; for Fashion-MNIST, so the first and last blocks differ. Blocks are drawn from the live models; click one to select that layer everywhere.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#455A64'&gt;&lt;b&gt;注意：&lt;/b&gt;书中的插图展示的是原始 AlexNet：3 通道 224×224 的图像和 1000 个 ImageNet 类别。本章代码（以及本程序）训练的是适用于 Fashion-MNIST 的变体：&lt;b&gt;1 个输入通道、10 个类别&lt;/b&gt;，因此第一个和最后一个块有所不同。各个块由实际模型绘制；单击一个块即可在所有界面中选中该层。&lt;/p&gt;</translation>
     </message>
@@ -205,27 +205,27 @@
 <context>
     <name>alexnet::ui::ChartRunList</name>
     <message>
-        <location filename="../../ui/charts/chart_run_list.cpp" line="49" />
+        <location filename="../../ui/charts/chart_run_list.cpp" line="50" />
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_run_list.cpp" line="53" />
+        <location filename="../../ui/charts/chart_run_list.cpp" line="54" />
         <source>No runs yet: Start one or open a run log.</source>
         <translation>还没有训练记录：点击“开始”训练，或打开一个训练日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_run_list.cpp" line="68" />
+        <location filename="../../ui/charts/chart_run_list.cpp" line="69" />
         <source>Lines</source>
         <translation>线型</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_run_list.cpp" line="81" />
+        <location filename="../../ui/charts/chart_run_list.cpp" line="82" />
         <source>Show or hide this run's curves</source>
         <translation>显示或隐藏这次训练的曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_run_list.cpp" line="90" />
+        <location filename="../../ui/charts/chart_run_list.cpp" line="91" />
         <source>Remove this run from the chart</source>
         <translation>从图表中移除这次训练</translation>
     </message>
@@ -258,17 +258,17 @@
         <translation>顺序色图（非负）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/color_legend.cpp" line="54" />
+        <location filename="../../ui/inspect/color_legend.cpp" line="55" />
         <source>per-map scale</source>
         <translation>每张图单独刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/color_legend.cpp" line="54" />
+        <location filename="../../ui/inspect/color_legend.cpp" line="55" />
         <source>shared scale</source>
         <translation>共享刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/color_legend.cpp" line="55" />
+        <location filename="../../ui/inspect/color_legend.cpp" line="56" />
         <source>%1 of %2 channels dead (red cross)</source>
         <translation>%2 个通道中有 %1 个失活（红叉）</translation>
     </message>
@@ -276,47 +276,47 @@
 <context>
     <name>alexnet::ui::ConvExplainDialog</name>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="55" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="63" />
         <source>How layer %1 computes one value</source>
         <translation>第 %1 层如何计算一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="81" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="137" />
         <source>input channel %1: %2</source>
         <translation>输入通道 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="88" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="141" />
         <source>&lt;p&gt;&lt;b&gt;Output channel %1, row %2, column %3.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;value = bias + Σ over %4 input channels of Σ (patch × kernel)&lt;br&gt;= %5 + %6 = &lt;b&gt;%7&lt;/b&gt;&lt;br&gt;the layer computed %8&lt;/p&gt;&lt;p&gt;Largest contributions:&lt;br&gt;%9&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;输出通道 %1，第 %2 行，第 %3 列。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;值 = 偏置 + 对 %4 个输入通道求和 Σ（输入块 × 卷积核）&lt;br&gt;= %5 + %6 = &lt;b&gt;%7&lt;/b&gt;&lt;br&gt;该层计算出的值为 %8&lt;/p&gt;&lt;p&gt;贡献最大的输入通道：&lt;br&gt;%9&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="98" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="81" />
         <source>input channel </source>
         <translation>输入通道 </translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="100" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="83" />
         <source>Input patch</source>
         <translation>输入块</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="101" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="84" />
         <source>× Kernel</source>
         <translation>× 卷积核</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="102" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="85" />
         <source>= Products</source>
         <translation>= 乘积</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="130" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="169" />
         <source>Σ products of input channel %1 = %2</source>
         <translation>输入通道 %1 的乘积之和 = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="118" />
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="101" />
         <source>&lt;b&gt;Receptive field&lt;/b&gt; of this pixel</source>
         <translation>这个像素的&lt;b&gt;感受野&lt;/b&gt;</translation>
     </message>
@@ -338,47 +338,47 @@
 <context>
     <name>alexnet::ui::DiagramLayout</name>
     <message>
-        <location filename="../../ui/architecture/diagram_layout.cpp" line="27" />
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="37" />
         <source>Conv</source>
         <translation>卷积层</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/diagram_layout.cpp" line="28" />
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="38" />
         <source>MaxPool</source>
         <translation>最大汇聚层</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/diagram_layout.cpp" line="29" />
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="39" />
         <source>AvgPool</source>
         <translation>平均汇聚层</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/diagram_layout.cpp" line="30" />
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="40" />
         <source>Dense</source>
         <translation>全连接层</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/diagram_layout.cpp" line="31" />
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="41" />
         <source>Flatten</source>
         <translation>展平</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/diagram_layout.cpp" line="32" />
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="42" />
         <source>Dropout</source>
         <translation>暂退法</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/diagram_layout.cpp" line="33" />
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="43" />
         <source>stride</source>
         <translation>步幅</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/diagram_layout.cpp" line="34" />
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="44" />
         <source>pad</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/diagram_layout.cpp" line="47" />
+        <location filename="../../ui/architecture/diagram_layout.cpp" line="57" />
         <source>Image</source>
         <translation>图像</translation>
     </message>
@@ -399,30 +399,38 @@
         <translation>最强激活图像…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/explain_launcher.cpp" line="18" />
+        <location filename="../../ui/inspect/explain_launcher.cpp" line="19" />
         <source>Find the Fashion-MNIST test images that make this layer's enlarged channel (or channel 0) fire the most</source>
         <translation>在 Fashion-MNIST 测试集中查找使本层放大的通道（或通道 0）激活最强的图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/explain_launcher.cpp" line="41" />
+        <location filename="../../ui/inspect/explain_launcher.cpp" line="40" />
         <source>This is the input image: step to a layer, then click a value to see how it is computed.</source>
         <translation>这是输入图像：先前进到某一层，再点击一个数值查看其计算过程。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/explain_launcher.cpp" line="78" />
+        <location filename="../../ui/inspect/explain_launcher.cpp" line="86" />
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/explain_launcher.cpp" line="82" />
+        <location filename="../../ui/inspect/explain_launcher.cpp" line="90" />
         <source>layer %1: %2</source>
         <translation>第 %1 层：%2</translation>
     </message>
 </context>
 <context>
+    <name>alexnet::ui::Explainers</name>
+    <message>
+        <location filename="../../ui/inspect/conv_explain_dialog.cpp" line="116" />
+        <source>Layer %1 is a %2: the arithmetic is explained for Conv2d layers.</source>
+        <translation>第 %1 层是 %2：只有 Conv2d（卷积层）才解释计算过程。</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::FeatureMapView</name>
     <message>
-        <location filename="../../ui/inspect/feature_map_view.cpp" line="123" />
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="124" />
         <source>  · click: explain this unit</source>
         <translation>  · 点击：解释这个单元</translation>
     </message>
@@ -437,22 +445,22 @@
         <translation>单元 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/feature_map_view.cpp" line="125" />
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="126" />
         <source>channel %1, row %2, column %3: %4%5</source>
         <translation>通道 %1，第 %2 行，第 %3 列：%4%5</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/feature_map_view.cpp" line="130" />
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="131" />
         <source>  (dead channel)</source>
         <translation>  （失活通道）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/feature_map_view.cpp" line="131" />
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="133" />
         <source>  · click: explain this value · right-click or Esc: all channels</source>
         <translation>  · 单击：解释该值 · 右键或 Esc：显示全部通道</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/feature_map_view.cpp" line="132" />
+        <location filename="../../ui/inspect/feature_map_view.cpp" line="135" />
         <source>  · click: enlarge</source>
         <translation>  · 单击：放大</translation>
     </message>
@@ -460,37 +468,37 @@
 <context>
     <name>alexnet::ui::ImagePreprocessor</name>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="17" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="16" />
         <source>Original</source>
         <translation>原图</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="18" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="17" />
         <source>Grayscale</source>
         <translation>灰度化</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="19" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="18" />
         <source>Centre crop</source>
         <translation>中心裁剪</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="20" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="19" />
         <source>Resize</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="21" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="20" />
         <source>Scale to [0, 1]</source>
         <translation>归一化到 [0, 1]</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="22" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="21" />
         <source>Invert</source>
         <translation>反色</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/image_preprocessor.cpp" line="85" />
+        <location filename="../../ui/inspect/image_preprocessor.cpp" line="88" />
         <source>The image cannot be prepared for the network.</source>
         <translation>无法为网络准备这张图像。</translation>
     </message>
@@ -498,173 +506,173 @@
 <context>
     <name>alexnet::ui::InputPanel</name>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="34" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="38" />
         <source>Grayscale</source>
         <translation>灰度化</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="34" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="39" />
         <source>Centre crop</source>
         <translation>中心裁剪</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="35" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="40" />
         <source>Resize</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="35" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="41" />
         <source>Scale to [0, 1]</source>
         <translation>归一化到 [0, 1]</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="42" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="50" />
         <source>Input image</source>
         <translation>输入图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="43" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="51" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="44" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="52" />
         <source>Open an image file (PNG, JPEG, BMP, …); you can also drop one here or paste it</source>
         <translation>打开图像文件（PNG、JPEG、BMP 等）；也可以拖放到此处或粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="45" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="53" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="46" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="54" />
         <source>Draw</source>
         <translation>绘画</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="48" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="56" />
         <source>Use sample</source>
         <translation>使用样本</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="51" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="59" />
         <source>Index into the Fashion-MNIST test set (10,000 images)</source>
         <translation>Fashion-MNIST 测试集中的序号（共 10,000 张图像）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="58" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="66" />
         <source>Fashion-MNIST test #</source>
         <translation>Fashion-MNIST 测试样本 #</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="64" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="72" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="79" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="87" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="108" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="116" />
         <source>Preprocessing</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="110" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="118" />
         <source>Off: an RGB image keeps 3 channels, and the 1-channel model refuses it</source>
         <translation>关闭时：RGB 图像保留 3 个通道，单通道模型会拒绝它</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="111" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="119" />
         <source>Off: the image keeps its size, and the model refuses it unless it already fits</source>
         <translation>关闭时：图像保持原尺寸，除非尺寸恰好合适，否则模型会拒绝它</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="112" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="120" />
         <source>Off: pixel values stay 0..255 instead of 0..1</source>
         <translation>关闭时：像素值保持 0..255，而不是 0..1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="113" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="121" />
         <source>Invert: auto (light background)</source>
         <translation>反色：自动（浅色背景时）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="114" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="122" />
         <source>Invert: always</source>
         <translation>反色：总是</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="115" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="123" />
         <source>Invert: never</source>
         <translation>反色：从不</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="141" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="148" />
         <source>your drawing</source>
         <translation>你的绘画</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="179" />
-        <location filename="../../ui/inspect/input_panel.cpp" line="216" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="186" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="223" />
         <source>Current: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="92" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="100" />
         <source>This image cannot be opened; the previous image is kept.</source>
         <translation>无法打开这张图像，仍使用之前的图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="196" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="203" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="210" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="217" />
         <source>Current: %1 (%2×%3, shown at %4×%5)</source>
         <translation>当前：%1（%2×%3，以 %4×%5 显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="240" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="247" />
         <source>The Fashion-MNIST test images cannot be read.</source>
         <translation>无法读取 Fashion-MNIST 测试图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="245" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="252" />
         <source>Fashion-MNIST test #%1 (label: %2)</source>
         <translation>Fashion-MNIST 测试样本 #%1（标签：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="253" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="260" />
         <source>pasted image</source>
         <translation>粘贴的图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="260" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="267" />
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="267" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="276" />
         <source>Open image</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="268" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="276" />
         <source>Images (%1);;All files (*)</source>
         <translation>图像 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="279" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="287" />
         <source>dropped image</source>
         <translation>拖放的图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/input_panel.cpp" line="324" />
+        <location filename="../../ui/inspect/input_panel.cpp" line="334" />
         <source> (off)</source>
         <translation>（关闭）</translation>
     </message>
@@ -672,74 +680,74 @@
 <context>
     <name>alexnet::ui::InspectPanel</name>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="45" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="52" />
         <source>LeNet and AlexNet side by side</source>
         <translation>LeNet 与 AlexNet 并排对比</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="46" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="53" />
         <source>Untrained vs trained</source>
         <translation>未训练与已训练对比</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="351" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="370" />
         <source>Auto-play</source>
         <translation>自动播放</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="58" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="70" />
         <source>Seed of the untrained (Xavier-initialised) weights</source>
         <translation>未训练（Xavier 初始化）权重的随机种子</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="59" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="71" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="61" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="73" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="62" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="74" />
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="66" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="79" />
         <source>Show the same layer of the same network untrained (right) next to the chosen weights (left): what learning changed in the kernels and maps</source>
         <translation>在所选权重（左）旁边显示同一网络未训练时（右）的同一层：训练改变了卷积核和特征图的哪些地方</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="68" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="81" />
         <source>Weights:</source>
         <translation>权重：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="116" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="289" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="129" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="309" />
         <source>Open checkpoint</source>
         <translation>打开检查点</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="117" />
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="291" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="131" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="310" />
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>检查点 (*.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="220" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="238" />
         <source>Code: %1</source>
         <translation>代码：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="351" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="370" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_panel.cpp" line="401" />
+        <location filename="../../ui/inspect/inspect_panel.cpp" line="420" />
         <source>dropped image</source>
         <translation>拖放的图像</translation>
     </message>
@@ -747,12 +755,12 @@
 <context>
     <name>alexnet::ui::InspectWorker</name>
     <message>
-        <location filename="../../ui/inspect/inspect_worker.cpp" line="44" />
+        <location filename="../../ui/inspect/inspect_worker.cpp" line="43" />
         <source>untrained (seed %1)</source>
         <translation>未训练（种子 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_worker.cpp" line="61" />
+        <location filename="../../ui/inspect/inspect_worker.cpp" line="60" />
         <source>These weights cannot be loaded.</source>
         <translation>无法加载这些权重。</translation>
     </message>
@@ -768,7 +776,7 @@
         <translation>无法计算这一层。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_worker.cpp" line="158" />
+        <location filename="../../ui/inspect/inspect_worker.cpp" line="159" />
         <source>The saliency map could not be computed.</source>
         <translation>无法计算显著图。</translation>
     </message>
@@ -817,7 +825,7 @@
         <translation>实时样本：一张固定的测试图像，每个迭代周期用当前权重计算几次。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/live_sample_view.cpp" line="103" />
+        <location filename="../../ui/training/live_sample_view.cpp" line="105" />
         <source>Test image #%1 · true label: %2 · %3 · at epoch %4</source>
         <translation>测试图像 #%1 · 真实标签：%2 · %3 · 迭代周期 %4</translation>
     </message>
@@ -827,7 +835,7 @@
         <translation>训练开始后显示该样本的特征图。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/live_sample_view.cpp" line="107" />
+        <location filename="../../ui/training/live_sample_view.cpp" line="109" />
         <source>Test image #%1 · true label: %2 · %3 · %4</source>
         <translation>测试图像 #%1 · 真实标签：%2 · %3 · %4</translation>
     </message>
@@ -879,268 +887,278 @@
 <context>
     <name>alexnet::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="46" />
+        <location filename="../../ui/main_window.cpp" line="56" />
         <source>AlexNet Lab</source>
         <translation>AlexNet 实验室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="48" />
+        <location filename="../../ui/main_window.cpp" line="58" />
         <source>Architecture</source>
         <translation>网络结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="49" />
+        <location filename="../../ui/main_window.cpp" line="59" />
         <source>Inspect</source>
         <translation>逐层观察</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="50" />
+        <location filename="../../ui/main_window.cpp" line="60" />
         <source>Shapes</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="51" />
+        <location filename="../../ui/main_window.cpp" line="61" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="52" />
+        <location filename="../../ui/main_window.cpp" line="62" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="58" />
+        <location filename="../../ui/main_window.cpp" line="63" />
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="69" />
         <source>Computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="83" />
+        <location filename="../../ui/main_window.cpp" line="103" />
         <source>Selected: %1 input image</source>
         <translation>已选中：%1 输入图像</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="84" />
+        <location filename="../../ui/main_window.cpp" line="103" />
         <source>Selected: %1 layer %2</source>
         <translation>已选中：%1 第 %2 层</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="104" />
+        <location filename="../../ui/main_window.cpp" line="123" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="105" />
+        <location filename="../../ui/main_window.cpp" line="124" />
         <source>Open &amp;image…</source>
         <translation>打开图像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="110" />
+        <location filename="../../ui/main_window.cpp" line="129" />
         <source>Open &amp;checkpoint…</source>
         <translation>打开检查点(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="114" />
+        <location filename="../../ui/main_window.cpp" line="133" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="115" />
+        <location filename="../../ui/main_window.cpp" line="134" />
         <source>&amp;Recent files</source>
         <translation>最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="116" />
+        <location filename="../../ui/main_window.cpp" line="135" />
         <source>&amp;Paste image</source>
         <translation>粘贴图像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121" />
+        <location filename="../../ui/main_window.cpp" line="140" />
         <source>Fashion-MNIST &amp;folder…</source>
         <translation>Fashion-MNIST 文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="124" />
-        <location filename="../../ui/main_window.cpp" line="127" />
+        <location filename="../../ui/main_window.cpp" line="143" />
+        <location filename="../../ui/main_window.cpp" line="146" />
         <source>Fashion-MNIST folder</source>
         <translation>Fashion-MNIST 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="128" />
+        <location filename="../../ui/main_window.cpp" line="147" />
         <source>The test samples are read from %1 the next time AlexNet Lab starts.</source>
         <translation>下次启动 AlexNet 实验室时将从 %1 读取测试样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130" />
+        <location filename="../../ui/main_window.cpp" line="149" />
         <source>Open &amp;run log…</source>
         <translation>打开训练日志(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="135" />
+        <location filename="../../ui/main_window.cpp" line="155" />
         <source>&amp;Export diagram…</source>
         <translation>导出结构图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="136" />
+        <location filename="../../ui/main_window.cpp" line="156" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="138" />
+        <location filename="../../ui/main_window.cpp" line="158" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="141" />
+        <location filename="../../ui/main_window.cpp" line="161" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="142" />
+        <location filename="../../ui/main_window.cpp" line="162" />
         <source>&amp;Architecture</source>
         <translation>网络结构(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="142" />
+        <location filename="../../ui/main_window.cpp" line="162" />
         <source>&amp;Inspect</source>
         <translation>逐层观察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="142" />
+        <location filename="../../ui/main_window.cpp" line="162" />
         <source>&amp;Shapes</source>
         <translation>形状(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="142" />
+        <location filename="../../ui/main_window.cpp" line="162" />
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="142" />
+        <location filename="../../ui/main_window.cpp" line="162" />
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="149" />
+        <location filename="../../ui/main_window.cpp" line="163" />
+        <source>&amp;Evaluate</source>
+        <translation>评估(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="170" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="150" />
+        <location filename="../../ui/main_window.cpp" line="171" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="151" />
+        <location filename="../../ui/main_window.cpp" line="172" />
         <source>&amp;Fit diagram</source>
         <translation>结构图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="151" />
+        <location filename="../../ui/main_window.cpp" line="172" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="153" />
+        <location filename="../../ui/main_window.cpp" line="174" />
         <source>LeNet and AlexNet side &amp;by side</source>
         <translation>LeNet 与 AlexNet 并排(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="157" />
+        <location filename="../../ui/main_window.cpp" line="178" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="158" />
+        <location filename="../../ui/main_window.cpp" line="179" />
         <source>&amp;Step</source>
         <translation>单步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="159" />
+        <location filename="../../ui/main_window.cpp" line="180" />
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="160" />
+        <location filename="../../ui/main_window.cpp" line="181" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161" />
+        <location filename="../../ui/main_window.cpp" line="182" />
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="162" />
+        <location filename="../../ui/main_window.cpp" line="183" />
         <source>Run to &amp;end</source>
         <translation>运行到底(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="164" />
+        <location filename="../../ui/main_window.cpp" line="185" />
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="166" />
+        <location filename="../../ui/main_window.cpp" line="187" />
         <source>&amp;Auto-play</source>
         <translation>自动播放(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="170" />
+        <location filename="../../ui/main_window.cpp" line="191" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="245" />
+        <location filename="../../ui/main_window.cpp" line="208" />
+        <source>&lt;h3&gt;AlexNet Lab&lt;/h3&gt;&lt;p&gt;Watch LeNet and AlexNet (the networks of the d2l AlexNet chapter) work layer by layer on your own image.&lt;/p&gt;&lt;p&gt;Keys: → step, ← back, End run to end, Home reset, Space auto-play, Ctrl+1…6 switch screens.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AlexNet 实验室&lt;/h3&gt;&lt;p&gt;在你自己的图像上逐层观察 LeNet 和 AlexNet（d2l《深度卷积神经网络（AlexNet）》一节中的网络）如何工作。&lt;/p&gt;&lt;p&gt;按键：→ 单步，← 后退，End 运行到底，Home 重置，空格 自动播放，Ctrl+1…6 切换界面。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="271" />
         <source>%1 is no longer there.</source>
         <translation>%1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="172" />
+        <location filename="../../ui/main_window.cpp" line="193" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="173" />
+        <location filename="../../ui/main_window.cpp" line="194" />
         <source>&amp;Trained and untrained weights</source>
         <translation>已训练与未训练的权重(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="175" />
+        <location filename="../../ui/main_window.cpp" line="196" />
         <source>Trained and untrained weights</source>
         <translation>已训练与未训练的权重</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="176" />
+        <location filename="../../ui/main_window.cpp" line="197" />
         <source>&lt;p&gt;AlexNet Lab starts with &lt;b&gt;trained&lt;/b&gt; networks that ship with it: LeNet trained with d2l's recipe and an AlexNet with d2l's layer sequence (narrower, so it trains on a CPU), both made by &lt;tt&gt;alexnet-lab train&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Weights&lt;/b&gt; list on the Inspect screen also offers your own runs (with their accuracy and date), &lt;b&gt;untrained&lt;/b&gt; weights (random Xavier values: the maps are noise and every class is near 10 %) and any checkpoint file. &lt;b&gt;Untrained vs trained&lt;/b&gt; shows both on the same image.&lt;/p&gt;&lt;p&gt;Runs from the Training screen or &lt;tt&gt;alexnet-lab train&lt;/tt&gt; are saved in the runs folder under a readable name; &lt;b&gt;Continue…&lt;/b&gt; picks a stopped run up where it stopped. &lt;tt&gt;alexnet-lab weights&lt;/tt&gt; lists everything.&lt;/p&gt;</source>
         <translation>&lt;p&gt;AlexNet 实验室启动时使用随程序提供的&lt;b&gt;已训练&lt;/b&gt;网络：按 d2l 方法训练的 LeNet，以及采用 d2l 层结构的 AlexNet（通道更窄，可以在 CPU 上训练），两者都由 &lt;tt&gt;alexnet-lab train&lt;/tt&gt; 训练得到。&lt;/p&gt;&lt;p&gt;“逐层观察”界面的&lt;b&gt;权重&lt;/b&gt;列表还提供你自己的训练结果（附准确率和日期）、&lt;b&gt;未训练&lt;/b&gt;的权重（随机的 Xavier 初始值：特征图是噪声，每个类别都接近 10%）以及任意检查点文件。&lt;b&gt;未训练与已训练对比&lt;/b&gt;在同一张图像上同时显示两者。&lt;/p&gt;&lt;p&gt;在“训练”界面或用 &lt;tt&gt;alexnet-lab train&lt;/tt&gt; 训练的结果以易读的名称保存在训练结果文件夹中；&lt;b&gt;继续…&lt;/b&gt;可以从停止的位置接着训练。&lt;tt&gt;alexnet-lab weights&lt;/tt&gt; 列出全部权重。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="185" />
+        <location filename="../../ui/main_window.cpp" line="206" />
         <source>&amp;About AlexNet Lab</source>
         <translation>关于 AlexNet 实验室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="186" />
+        <location filename="../../ui/main_window.cpp" line="207" />
         <source>About AlexNet Lab</source>
         <translation>关于 AlexNet 实验室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="187" />
-        <source>&lt;h3&gt;AlexNet Lab&lt;/h3&gt;&lt;p&gt;Watch LeNet and AlexNet (the networks of the d2l AlexNet chapter) work layer by layer on your own image.&lt;/p&gt;&lt;p&gt;Keys: → step, ← back, End run to end, Home reset, Space auto-play, Ctrl+1…5 switch screens.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;AlexNet 实验室&lt;/h3&gt;&lt;p&gt;在你自己的图像上逐层观察 LeNet 和 AlexNet（d2l《深度卷积神经网络（AlexNet）》一节中的网络）如何工作。&lt;/p&gt;&lt;p&gt;按键：→ 单步，← 后退，End 运行到底，Home 重置，空格 自动播放，Ctrl+1…5 切换界面。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="190" />
+        <location filename="../../ui/main_window.cpp" line="211" />
         <source>&lt;p&gt;Kernels: %1 (chosen for this CPU; ALEXNET_ISA=avx2 or generic picks a lower path).&lt;/p&gt;</source>
         <translation>&lt;p&gt;计算内核：%1（按本机 CPU 选择；设置 ALEXNET_ISA=avx2 或 generic 可改用较低的指令集路径）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="194" />
+        <location filename="../../ui/main_window.cpp" line="215" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="196" />
+        <location filename="../../ui/main_window.cpp" line="217" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1148,32 +1166,32 @@
 <context>
     <name>alexnet::ui::MemoryBatchChart</name>
     <message>
-        <location filename="../../ui/charts/memory_batch_chart.cpp" line="33" />
+        <location filename="../../ui/charts/memory_batch_chart.cpp" line="36" />
         <source>batch size</source>
         <translation>批量大小</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/memory_batch_chart.cpp" line="73" />
+        <location filename="../../ui/charts/memory_batch_chart.cpp" line="76" />
         <source>GB</source>
         <translation>GB</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/memory_batch_chart.cpp" line="73" />
+        <location filename="../../ui/charts/memory_batch_chart.cpp" line="76" />
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/memory_batch_chart.cpp" line="85" />
+        <location filename="../../ui/charts/memory_batch_chart.cpp" line="89" />
         <source>training memory (%1)</source>
         <translation>训练内存（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/memory_batch_chart.cpp" line="94" />
+        <location filename="../../ui/charts/memory_batch_chart.cpp" line="98" />
         <source>%1, training</source>
         <translation>%1，训练</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/memory_batch_chart.cpp" line="113" />
+        <location filename="../../ui/charts/memory_batch_chart.cpp" line="118" />
         <source>usable memory (%1% of available): %2</source>
         <translation>可用内存（空闲内存的 %1%）：%2</translation>
     </message>
@@ -1181,22 +1199,22 @@
 <context>
     <name>alexnet::ui::ModelCatalog</name>
     <message>
-        <location filename="../../ui/model_catalog.cpp" line="29" />
+        <location filename="../../ui/model_catalog.cpp" line="28" />
         <source>LeNet (1×28×28)</source>
         <translation>LeNet（1×28×28）</translation>
     </message>
     <message>
-        <location filename="../../ui/model_catalog.cpp" line="32" />
+        <location filename="../../ui/model_catalog.cpp" line="30" />
         <source>AlexNet, d2l (1×224×224)</source>
         <translation>AlexNet，d2l（1×224×224）</translation>
     </message>
     <message>
-        <location filename="../../ui/model_catalog.cpp" line="35" />
+        <location filename="../../ui/model_catalog.cpp" line="33" />
         <source>Slim AlexNet (12…64 wide)</source>
         <translation>窄版 AlexNet（宽度 12…64）</translation>
     </message>
     <message>
-        <location filename="../../ui/model_catalog.cpp" line="39" />
+        <location filename="../../ui/model_catalog.cpp" line="37" />
         <source>AlexNet 2012 (3×224×224, LRN)</source>
         <translation>AlexNet 2012（3×224×224，LRN）</translation>
     </message>
@@ -1217,124 +1235,124 @@
         <translation>%1：不是文本文件</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="57" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="59" />
         <source>Inspect this</source>
         <translation>逐层观察此网络</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="57" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="60" />
         <source>Train this</source>
         <translation>训练此网络</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="64" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="70" />
         <source>The chapter's networks and exercises as PyTorch code: pick one to start from</source>
         <translation>本章的网络和练习（PyTorch 代码）：选一个作为起点</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="65" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="71" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="66" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="72" />
         <source>Load nn.Sequential code from a .py file</source>
         <translation>从 .py 文件载入 nn.Sequential 代码</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="67" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="73" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="68" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="74" />
         <source>Save the code as a .py file (alexnet-lab --model-file reads it too)</source>
         <translation>将代码保存为 .py 文件（alexnet-lab --model-file 也能读取）</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="70" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="76" />
         <source>Show this network, untrained, layer by layer on the Inspect screen</source>
         <translation>在“逐层观察”界面逐层查看此网络（未训练）</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="72" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="78" />
         <source>Train this network on Fashion-MNIST on the Training screen</source>
         <translation>在“训练”界面用 Fashion-MNIST 训练此网络</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="74" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="80" />
         <source>The name the network goes by on the other screens, in checkpoints and run names</source>
         <translation>此网络在其他界面、检查点和运行名称中使用的名字</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="77" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="83" />
         <source>Start from:</source>
         <translation>起点：</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="195" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="204" />
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="205" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="214" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="211" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="221" />
         <source>Open network code</source>
         <translation>打开网络代码</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="212" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="221" />
         <source>Python files (*.py);;All files (*)</source>
         <translation>Python 文件 (*.py);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="218" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="228" />
         <source>Save network code</source>
         <translation>保存网络代码</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="218" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="228" />
         <source>Python files (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="244" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="254" />
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="262" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="272" />
         <source>Line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network/network_editor_panel.cpp" line="277" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="287" />
         <source>✓ %n layer(s): input %1 → output %2</source>
         <translation>
             <numerusform>✓ %n 层：输入 %1 → 输出 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="293" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="303" />
         <source>Name: %1</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="307" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="317" />
         <source>The network has no layers to inspect.</source>
         <translation>此网络没有可观察的层。</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="309" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="319" />
         <source>Inspect feeds grayscale images: the network must take 1 input channel, this one takes %1.</source>
         <translation>“逐层观察”输入的是灰度图像：网络必须接受 1 个输入通道，而此网络接受 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/network/network_editor_panel.cpp" line="320" />
+        <location filename="../../ui/network/network_editor_panel.cpp" line="330" />
         <source>Training uses Fashion-MNIST: 1 input channel and 10 classes. This network takes %1 input channel(s) and outputs %2; change its first Conv2d or its last Linear.</source>
         <translation>训练使用 Fashion-MNIST：1 个输入通道、10 个类别。此网络接受 %1 个输入通道，输出 %2；请修改它的第一个 Conv2d 或最后一个 Linear。</translation>
     </message>
@@ -1506,12 +1524,12 @@
         <translation>使用三个连续的卷积层和较小的卷积窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/network/preset_comments.cpp" line="23" />
+        <location filename="../../ui/network/preset_comments.cpp" line="22" />
         <source>Dense layers many times wider than LeNet's, with dropout against overfitting.</source>
         <translation>全连接层的输出数量是 LeNet 中的好几倍，使用暂退法来减轻过拟合。</translation>
     </message>
     <message>
-        <location filename="../../ui/network/preset_comments.cpp" line="25" />
+        <location filename="../../ui/network/preset_comments.cpp" line="24" />
         <source>Exercise 7.1.3 / 6.6: LeNet with the tools AlexNet brought — ReLU instead of sigmoid, max pooling
 instead of average pooling, dropout in the dense layers. Still 28×28 in, 10 classes out.</source>
         <translation>练习 7.1.3 / 6.6：用 AlexNet 带来的工具改造 LeNet——用 ReLU 代替 sigmoid，用最大汇聚层
@@ -1527,7 +1545,7 @@ eighth of the channels and 256-wide dense layers (the bundled alexnet-224 weight
 24, 64, 96, 96, 64, 256, 256）。</translation>
     </message>
     <message>
-        <location filename="../../ui/network/preset_comments.cpp" line="32" />
+        <location filename="../../ui/network/preset_comments.cpp" line="33" />
         <source>Exercise 7.1.2 (design a better model that works directly on 28×28 images): AlexNet's ideas —
 ReLU, overlapping max pooling, three 3×3 convolutions in a row, dropout — sized for Fashion-MNIST
 without upsampling to 224. 28 → 28 → 13 → 13 → 6 (×128 channels) → 256 → 10.</source>
@@ -1602,47 +1620,47 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
         <translation>&lt;p&gt;&lt;b&gt;%1 第 %2 行、第 %3 列的单元&lt;/b&gt;（任一通道）看到输入中 %4×%4 的窗口（相邻单元相距 %5 个输入像素）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="23" />
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="30" />
         <source>&lt;p&gt;On the %1×%2 model input: rows %3–%4, columns %5–%6%7.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在 %1×%2 的模型输入上：第 %3–%4 行，第 %5–%6 列%7。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="21" />
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="25" />
         <source> (unclipped %1–%2, %3–%4: the rest is zero padding)</source>
         <translation>（未裁剪时为 %1–%2、%3–%4：其余部分是零填充）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="29" />
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="40" />
         <source>&lt;p&gt;On your %1×%2 image (before crop and resize): x %3–%4, y %5–%6 (%7×%8 original pixels).&lt;/p&gt;</source>
         <translation>&lt;p&gt;在你的 %1×%2 图像上（裁剪和缩放之前）：x %3–%4，y %5–%6（%7×%8 个原始像素）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="42" />
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="58" />
         <source>Receptive field of %1</source>
         <translation>%1 的感受野</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="55" />
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="71" />
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="55" />
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="71" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="55" />
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="71" />
         <source>Field</source>
         <translation>感受野</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="55" />
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="71" />
         <source>Jump</source>
         <translation>跳距</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="81" />
+        <location filename="../../ui/inspect/receptive_field_dialog.cpp" line="97" />
         <source>Field size after each layer:</source>
         <translation>每一层之后的感受野大小：</translation>
     </message>
@@ -1650,17 +1668,17 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::ReceptiveFieldView</name>
     <message>
-        <location filename="../../ui/inspect/receptive_field_view.cpp" line="73" />
+        <location filename="../../ui/inspect/receptive_field_view.cpp" line="74" />
         <source>No unit selected.</source>
         <translation>未选择单元。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/receptive_field_view.cpp" line="85" />
+        <location filename="../../ui/inspect/receptive_field_view.cpp" line="86" />
         <source>Your image (%1×%2)</source>
         <translation>你的图像（%1×%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/receptive_field_view.cpp" line="102" />
+        <location filename="../../ui/inspect/receptive_field_view.cpp" line="103" />
         <source>Model input (%1×%2)</source>
         <translation>模型输入（%1×%2）</translation>
     </message>
@@ -1668,84 +1686,84 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::RunView</name>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="48" />
+        <location filename="../../ui/inspect/run_view.cpp" line="57" />
         <source>mean of inputs</source>
         <translation>输入通道均值</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="49" />
+        <location filename="../../ui/inspect/run_view.cpp" line="58" />
         <source>input channel </source>
         <translation>输入通道 </translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="50" />
+        <location filename="../../ui/inspect/run_view.cpp" line="59" />
         <source>Which input channel of each kernel to show (or the mean over all of them)</source>
         <translation>显示每个卷积核的哪个输入通道（或所有输入通道的均值）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="60" />
+        <location filename="../../ui/inspect/run_view.cpp" line="69" />
         <source>Prediction</source>
         <translation>预测</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inspect/run_view.cpp" line="106" />
+        <location filename="../../ui/inspect/run_view.cpp" line="115" />
         <source>Feature maps: %n channel(s) drawn in %1 ms</source>
         <translation>
             <numerusform>特征图：%n 个通道，绘制用时 %1 毫秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="143" />
+        <location filename="../../ui/inspect/run_view.cpp" line="145" />
         <source>AlexNet (widths %1)</source>
         <translation>AlexNet（通道宽度 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="145" />
+        <location filename="../../ui/inspect/run_view.cpp" line="147" />
         <source>%1 — weights: %2</source>
         <translation>%1 — 权重：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="125" />
+        <location filename="../../ui/inspect/run_view.cpp" line="127" />
         <source>Running layer %1 of %2…</source>
         <translation>正在运行第 %1 层（共 %2 层）…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="152" />
+        <location filename="../../ui/inspect/run_view.cpp" line="155" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="188" />
+        <location filename="../../ui/inspect/run_view.cpp" line="189" />
         <source>Step 0 of %1 · the input image %2</source>
         <translation>第 0 步（共 %1 步）· 输入图像 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="191" />
+        <location filename="../../ui/inspect/run_view.cpp" line="194" />
         <source>Step %1 of %2 · layer %3: %4 → %5 · %6 ms</source>
         <translation>第 %1 步（共 %2 步）· 第 %3 层：%4 → %5 · %6 毫秒</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="229" />
+        <location filename="../../ui/inspect/run_view.cpp" line="234" />
         <source>Kernels: %1 × %2×%3 (weights, %4)</source>
         <translation>卷积核：%1 × %2×%3（权重，%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="233" />
+        <location filename="../../ui/inspect/run_view.cpp" line="238" />
         <source>input channel %1</source>
         <translation>输入通道 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="233" />
+        <location filename="../../ui/inspect/run_view.cpp" line="238" />
         <source>mean over %1 inputs</source>
         <translation>%1 个输入通道的均值</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="64" />
+        <location filename="../../ui/inspect/run_view.cpp" line="73" />
         <source>Saliency map…</source>
         <translation>显著图…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="66" />
+        <location filename="../../ui/inspect/run_view.cpp" line="75" />
         <source>Which input pixels the class score is most sensitive to (gradient of the score)</source>
         <translation>类别分数对哪些输入像素最敏感（分数的梯度）</translation>
     </message>
@@ -1753,52 +1771,52 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::SaliencyDialog</name>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="60" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="65" />
         <source>Saliency: which pixels move the class score</source>
         <translation>显著图：哪些像素影响类别分数</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="64" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="69" />
         <source>Predicted class</source>
         <translation>预测的类别</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="121" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="127" />
         <source>Predicted class (%1)</source>
         <translation>预测的类别（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="77" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="82" />
         <source>Class:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="81" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="86" />
         <source>Model input</source>
         <translation>模型输入</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="82" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="87" />
         <source>|∂ class score / ∂ input| (max over channels)</source>
         <translation>|∂ 类别分数 / ∂ 输入|（各通道取最大值）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="83" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="88" />
         <source>Overlay</source>
         <translation>叠加</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="107" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="112" />
         <source>Computing the gradient (forward and backward through the whole network)…</source>
         <translation>正在计算梯度（整个网络的前向传播和反向传播）…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="125" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="131" />
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;%2: probability %3, score (logit) %4. Bright pixels are where a small change of the input changes this score most; largest |gradient| %5. Computed in %6 ms on the worker thread.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;%2：概率 %3，分数（logit）%4。亮的像素是输入的微小变化最能改变这个分数的地方；最大 |梯度| 为 %5。在工作线程上用时 %6 毫秒。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="128" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="134" />
         <source> (the predicted class)</source>
         <translation>（预测的类别）</translation>
     </message>
@@ -1816,67 +1834,67 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
         <translation>%1×%1，间距 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="69" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="70" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="70" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="72" />
         <source>input %1</source>
         <translation>输入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="104" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="124" />
         <source>%1 — as in the book: %2</source>
         <translation>%1 — 书中写作：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="107" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="127" />
         <source>Every unit of this layer depends on every input pixel.</source>
         <translation>该层的每个单元都依赖于输入的每个像素。</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="108" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="128" />
         <source>Each unit sees a %1×%1 patch of the input; neighbouring units are %2 pixels apart; unit (0, 0)'s patch starts at (%3, %3) (negative = zero padding).</source>
         <translation>每个单元看到输入中 %1×%1 的区域；相邻单元相隔 %2 个像素；单元 (0, 0) 的区域从 (%3, %3) 开始（负数表示零填充）。</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="136" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="163" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="137" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="165" />
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="138" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="167" />
         <source>Hyper-parameters</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="139" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="169" />
         <source>Output shape</source>
         <translation>输出形状</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="140" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="171" />
         <source>Receptive field</source>
         <translation>感受野</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="141" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="173" />
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="142" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="175" />
         <source>FLOPs</source>
         <translation>浮点运算数</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shape_table_model.cpp" line="143" />
+        <location filename="../../ui/shapes/shape_table_model.cpp" line="177" />
         <source>Activation memory</source>
         <translation>激活内存</translation>
     </message>
@@ -1892,22 +1910,22 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::ShapesPanel</name>
     <message>
-        <location filename="../../ui/shapes/shapes_panel.cpp" line="23" />
+        <location filename="../../ui/shapes/shapes_panel.cpp" line="28" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shapes_panel.cpp" line="34" />
+        <location filename="../../ui/shapes/shapes_panel.cpp" line="39" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shapes_panel.cpp" line="37" />
+        <location filename="../../ui/shapes/shapes_panel.cpp" line="42" />
         <source>Compare with:</source>
         <translation>对比：</translation>
     </message>
     <message>
-        <location filename="../../ui/shapes/shapes_panel.cpp" line="58" />
+        <location filename="../../ui/shapes/shapes_panel.cpp" line="63" />
         <source>FLOPs count multiply-adds × 2 for one image; activation memory is the float32 output of each layer at batch size 1. The chart is the training estimate of the memory check: weights, gradients and momentum, plus each layer's output, its gradient and scratch per example.</source>
         <translation>浮点运算数按单张图像的乘加次数 × 2 计算；激活内存为批量大小为 1 时每层 float32 输出所占的内存。图表为内存检查所用的训练估计：权重、梯度和动量，加上每个样本的各层输出、其梯度及临时缓冲区。</translation>
     </message>
@@ -1915,47 +1933,47 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::StageBar</name>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="17" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="22" />
         <source>after activation</source>
         <translation>激活之后</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="23" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="29" />
         <source>Stages aligned as in the architecture diagram; each column shows its layer of the stage</source>
         <translation>按架构图对齐的阶段；每一列显示该阶段中自己的层</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="26" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="32" />
         <source>Previous aligned stage</source>
         <translation>上一个对齐阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="27" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="33" />
         <source>Next aligned stage</source>
         <translation>下一个对齐阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="28" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="34" />
         <source>Show each stage's ReLU / Sigmoid output instead of the conv, pool or dense output</source>
         <translation>显示每个阶段的 ReLU / Sigmoid 输出，而不是卷积、汇聚或全连接输出</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="32" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="38" />
         <source>Aligned stage:</source>
         <translation>对齐阶段：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="73" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="81" />
         <source>(no stage: stays at layer %1)</source>
         <translation>（无此阶段：停留在第 %1 层）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="74" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="83" />
         <source>%1. %2 — %3 | %4</source>
         <translation>%1. %2 — %3 | %4</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/stage_bar.cpp" line="86" />
+        <location filename="../../ui/inspect/stage_bar.cpp" line="95" />
         <source>one column has no such stage</source>
         <translation>有一列没有这个阶段</translation>
     </message>
@@ -1963,82 +1981,82 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::StepControls</name>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="18" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="19" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="18" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="20" />
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="19" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="21" />
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="19" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="22" />
         <source>Run to end</source>
         <translation>运行到底</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="20" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="23" />
         <source>Auto-play</source>
         <translation>自动播放</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="21" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="26" />
         <source>Sort by mean</source>
         <translation>按均值排序</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="22" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="27" />
         <source>Back to the input (Home)</source>
         <translation>回到输入（Home）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="23" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="28" />
         <source>Show the previous layer (←)</source>
         <translation>显示上一层（←）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="24" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="29" />
         <source>Compute the next layer (→)</source>
         <translation>计算下一层（→）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="25" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="30" />
         <source>Compute all remaining layers (End)</source>
         <translation>计算剩余的所有层（End）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="32" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="37" />
         <source>Step automatically (Space)</source>
         <translation>自动单步（空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="37" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="42" />
         <source>Auto-play speed (time per step)</source>
         <translation>自动播放速度（每步的时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="38" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="43" />
         <source>Shared scale</source>
         <translation>共享刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="39" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="44" />
         <source>Per-map scale</source>
         <translation>每张图单独刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="40" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="45" />
         <source>Order the channels by mean activation, highest first</source>
         <translation>按平均激活值对通道排序，最高的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/step_controls.cpp" line="51" />
+        <location filename="../../ui/inspect/step_controls.cpp" line="56" />
         <source>Speed:</source>
         <translation>速度：</translation>
     </message>
@@ -2046,77 +2064,77 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::TopImagesDialog</name>
     <message>
-        <location filename="../../ui/inspect/top_images_dialog.cpp" line="17" />
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="23" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/top_images_dialog.cpp" line="18" />
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="24" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/top_images_dialog.cpp" line="21" />
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="30" />
         <source>Top activating test images — %1</source>
         <translation>最强激活的测试图像 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/top_images_dialog.cpp" line="24" />
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="33" />
         <source>channel </source>
         <translation>通道 </translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/top_images_dialog.cpp" line="27" />
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="36" />
         <source>top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/top_images_dialog.cpp" line="31" />
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="40" />
         <source> test images</source>
         <translation> 张测试图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/top_images_dialog.cpp" line="32" />
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="41" />
         <source>How many Fashion-MNIST test images to examine (from the first)</source>
         <translation>检查多少张 Fashion-MNIST 测试图像（从第一张开始）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/top_images_dialog.cpp" line="41" />
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="50" />
         <source>of</source>
         <translation>/</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/top_images_dialog.cpp" line="59" />
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="68" />
         <source>Examined %1 of %2 test images…</source>
         <translation>已检查 %1 / %2 张测试图像…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/top_images_dialog.cpp" line="77" />
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="86" />
         <source>Loading the model and the test set…</source>
         <translation>正在加载模型和测试集…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/top_images_dialog.cpp" line="92" />
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="101" />
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/top_images_dialog.cpp" line="95" />
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="104" />
         <source>Cancelled after %1 of %2 test images (%3 s); best of those:</source>
         <translation>在 %1 / %2 张测试图像后取消（%3 秒）；其中最强的：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/top_images_dialog.cpp" line="96" />
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="105" />
         <source>Examined %1 of %2 test images in %3 s.</source>
         <translation>在 %3 秒内检查了 %1 / %2 张测试图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/top_images_dialog.cpp" line="98" />
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="109" />
         <source>Ranked by the channel's maximum activation.</source>
         <translation>按该通道的最大激活值排序。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/top_images_dialog.cpp" line="111" />
+        <location filename="../../ui/inspect/top_images_dialog.cpp" line="124" />
         <source>#%1 · %2&lt;br&gt;test image %3 · max %4</source>
         <translation>#%1 · %2&lt;br&gt;测试图像 %3 · 最大值 %4</translation>
     </message>
@@ -2124,37 +2142,37 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::TrainingChartWidget</name>
     <message>
-        <location filename="../../ui/charts/training_chart_widget.cpp" line="255" />
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="273" />
         <source>d2l %1 %2 %3</source>
         <translation>d2l %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/training_chart_widget.cpp" line="76" />
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="90" />
         <source>epoch</source>
         <translation>迭代周期</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/training_chart_widget.cpp" line="38" />
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="43" />
         <source>test acc</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/training_chart_widget.cpp" line="180" />
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="196" />
         <source>d2l %1</source>
         <translation>d2l %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/training_chart_widget.cpp" line="181" />
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="198" />
         <source>d2l's published %1 result: train loss %2, train acc %3, test acc %4 (grey lines)</source>
         <translation>d2l 发表的 %1 结果：训练损失 %2，训练准确率 %3，测试准确率 %4（灰色线）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/training_chart_widget.cpp" line="37" />
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="41" />
         <source>train acc</source>
         <translation>训练准确率</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/training_chart_widget.cpp" line="36" />
+        <location filename="../../ui/charts/training_chart_widget.cpp" line="39" />
         <source>train loss</source>
         <translation>训练损失</translation>
     </message>
@@ -2162,117 +2180,117 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::TrainingForm</name>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="54" />
+        <location filename="../../ui/training/training_form.cpp" line="45" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="59" />
+        <location filename="../../ui/training/training_form.cpp" line="49" />
         <source>LeNet (28×28)</source>
         <translation>LeNet（28×28）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="60" />
+        <location filename="../../ui/training/training_form.cpp" line="50" />
         <source>AlexNet, slim (96×96, CPU-practical)</source>
         <translation>AlexNet，窄版（96×96，CPU 可用）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="61" />
+        <location filename="../../ui/training/training_form.cpp" line="51" />
         <source>AlexNet, d2l (224×224, very slow on a CPU)</source>
         <translation>AlexNet，d2l（224×224，在 CPU 上很慢）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="65" />
+        <location filename="../../ui/training/training_form.cpp" line="55" />
         <source>AlexNet's conv channels c1..c5 and dense widths f1, f2</source>
         <translation>AlexNet 的卷积通道数 c1..c5 与全连接层宽度 f1、f2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="77" />
+        <location filename="../../ui/training/training_form.cpp" line="67" />
         <source>all 60000</source>
         <translation>全部 60000</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="84" />
+        <location filename="../../ui/training/training_form.cpp" line="75" />
         <source>The Fashion-MNIST test image whose feature maps and class probabilities are shown while training</source>
         <translation>训练时显示其特征图和类别概率的 Fashion-MNIST 测试图像</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="97" />
+        <location filename="../../ui/training/training_form.cpp" line="88" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="98" />
+        <location filename="../../ui/training/training_form.cpp" line="89" />
         <source>Input size</source>
         <translation>输入尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="99" />
+        <location filename="../../ui/training/training_form.cpp" line="90" />
         <source>Widths</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="100" />
+        <location filename="../../ui/training/training_form.cpp" line="91" />
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="101" />
+        <location filename="../../ui/training/training_form.cpp" line="92" />
         <source>Batch size</source>
         <translation>批量大小</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="102" />
+        <location filename="../../ui/training/training_form.cpp" line="93" />
         <source>Epochs</source>
         <translation>迭代周期数</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="103" />
+        <location filename="../../ui/training/training_form.cpp" line="94" />
         <source>Training images</source>
         <translation>训练图像数</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="104" />
+        <location filename="../../ui/training/training_form.cpp" line="95" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="105" />
+        <location filename="../../ui/training/training_form.cpp" line="96" />
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="106" />
+        <location filename="../../ui/training/training_form.cpp" line="97" />
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="107" />
+        <location filename="../../ui/training/training_form.cpp" line="98" />
         <source>Live sample</source>
         <translation>实时样本</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="108" />
+        <location filename="../../ui/training/training_form.cpp" line="99" />
         <source>d2l defaults</source>
         <translation>d2l 默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="132" />
+        <location filename="../../ui/training/training_form.cpp" line="123" />
         <source>Code: %1</source>
         <translation>代码：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="169" />
+        <location filename="../../ui/training/training_form.cpp" line="161" />
         <source>The widths are not valid.</source>
         <translation>通道宽度无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="246" />
+        <location filename="../../ui/training/training_form.cpp" line="238" />
         <source>Expected time: measuring this machine's speed…</source>
         <translation>预计时间：正在测量本机速度…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_form.cpp" line="252" />
+        <location filename="../../ui/training/training_form.cpp" line="244" />
         <source>Expected time: about %1 (%2 examples/s, measured here)</source>
         <translation>预计时间：约 %1（每秒 %2 个样本，本机实测）</translation>
     </message>
@@ -2280,183 +2298,183 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="325" />
+        <location filename="../../ui/training/training_panel.cpp" line="334" />
         <source> Log: %1</source>
         <translation> 日志：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="298" />
+        <location filename="../../ui/training/training_panel.cpp" line="306" />
         <source>%1 examples/s · elapsed %2 · ETA %3</source>
         <translation>%1 样本/秒 · 已用 %2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="222" />
+        <location filename="../../ui/training/training_panel.cpp" line="226" />
         <source>%1 run %2</source>
         <translation>%1 第 %2 次运行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="303" />
+        <location filename="../../ui/training/training_panel.cpp" line="311" />
         <source>Epoch %1: loss %2, train acc %3, test acc %4</source>
         <translation>第 %1 个迭代周期：损失 %2，训练准确率 %3，测试准确率 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="77" />
+        <location filename="../../ui/training/training_panel.cpp" line="79" />
         <source>Load this run's checkpoint on the Inspect screen</source>
         <translation>在“逐层观察”界面中加载本次运行的检查点</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="360" />
+        <location filename="../../ui/training/training_panel.cpp" line="370" />
         <source>Loaded %1 (%2 rows, %3 according to %4).</source>
         <translation>已加载 %1（%2 行；据 %4 判断模型为 %3）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="364" />
+        <location filename="../../ui/training/training_panel.cpp" line="374" />
         <source>Loaded %1 (%2 rows; its model is not known, so no reference of its own).</source>
         <translation>已加载 %1（%2 行；模型未知，因此没有对应的参考线）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="76" />
+        <location filename="../../ui/training/training_panel.cpp" line="78" />
         <source>Open in Inspect</source>
         <translation>在逐层观察中打开</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="372" />
+        <location filename="../../ui/training/training_panel.cpp" line="382" />
         <source>Open run log</source>
         <translation>打开运行日志</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="372" />
+        <location filename="../../ui/training/training_panel.cpp" line="382" />
         <source>Run logs (*.csv)</source>
         <translation>运行日志 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="75" />
+        <location filename="../../ui/training/training_panel.cpp" line="77" />
         <source>Open run log…</source>
         <translation>打开运行日志…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="63" />
-        <location filename="../../ui/training/training_panel.cpp" line="335" />
+        <location filename="../../ui/training/training_panel.cpp" line="65" />
+        <location filename="../../ui/training/training_panel.cpp" line="344" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="67" />
+        <location filename="../../ui/training/training_panel.cpp" line="69" />
         <source>Continue…</source>
         <translation>继续…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="69" />
+        <location filename="../../ui/training/training_panel.cpp" line="71" />
         <source>Continue a stopped or interrupted run from its last checkpoint</source>
         <translation>从上一个检查点继续已停止或中断的训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="168" />
+        <location filename="../../ui/training/training_panel.cpp" line="170" />
         <source>trained weights before any run: %1</source>
         <translation>开始训练前的已训练权重：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="185" />
+        <location filename="../../ui/training/training_panel.cpp" line="188" />
         <source>A run is going: stop it before training another network.</source>
         <translation>正在训练：请先停止，再训练另一个网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="190" />
+        <location filename="../../ui/training/training_panel.cpp" line="194" />
         <source>Ready to train %1 (written as code): Start begins a run.</source>
         <translation>已准备训练 %1（以代码编写）：点击“开始”启动训练。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="215" />
+        <location filename="../../ui/training/training_panel.cpp" line="219" />
         <source>This run does not fit in memory.</source>
         <translation>内存放不下这次训练。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="230" />
+        <location filename="../../ui/training/training_panel.cpp" line="234" />
         <source>This run cannot be continued.</source>
         <translation>无法继续这次训练。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="248" />
+        <location filename="../../ui/training/training_panel.cpp" line="253" />
         <source>Continue a run</source>
         <translation>继续训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="249" />
+        <location filename="../../ui/training/training_panel.cpp" line="253" />
         <source>Checkpoints (*.safetensors)</source>
         <translation>检查点 (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="273" />
+        <location filename="../../ui/training/training_panel.cpp" line="278" />
         <source>Paused after the current minibatch.</source>
         <translation>已在当前小批量之后暂停。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="311" />
+        <location filename="../../ui/training/training_panel.cpp" line="320" />
         <source> — still at chance after an epoch: plain SGD stalls here, especially on few images. Try momentum 0.9 (and more images).</source>
         <translation> —— 训练一个迭代周期后仍是随机猜测水平：朴素 SGD 在这里会停滞，样本少时尤其如此。试试动量 0.9（并使用更多图像）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="335" />
+        <location filename="../../ui/training/training_panel.cpp" line="344" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="344" />
+        <location filename="../../ui/training/training_panel.cpp" line="353" />
         <source>The run log cannot be read.</source>
         <translation>无法读取训练日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="379" />
+        <location filename="../../ui/training/training_panel.cpp" line="390" />
         <source>Stop training and close? It is saved where it stops; Continue… picks it up.</source>
         <translation>停止训练并关闭？训练会在停止处保存，之后可用“继续…”接着训练。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="61" />
+        <location filename="../../ui/training/training_panel.cpp" line="63" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="65" />
+        <location filename="../../ui/training/training_panel.cpp" line="67" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="287" />
+        <location filename="../../ui/training/training_panel.cpp" line="292" />
         <source>Stopping after the current minibatch…</source>
         <translation>将在当前小批量之后停止…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="378" />
+        <location filename="../../ui/training/training_panel.cpp" line="389" />
         <source>Training is running</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="280" />
+        <location filename="../../ui/training/training_panel.cpp" line="285" />
         <source>Training…</source>
         <translation>训练中…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="96" />
+        <location filename="../../ui/training/training_panel.cpp" line="98" />
         <source>conv1 kernels (live)</source>
         <translation>conv1 卷积核（实时）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="296" />
+        <location filename="../../ui/training/training_panel.cpp" line="301" />
         <source>epoch %1/%2 · batch %3/%4</source>
         <translation>迭代周期 %1/%2 · 批量 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="263" />
+        <location filename="../../ui/training/training_panel.cpp" line="267" />
         <source>epoch 1/%1</source>
         <translation>迭代周期 1/%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="86" />
+        <location filename="../../ui/training/training_panel.cpp" line="88" />
         <source>epoch –</source>
         <translation>迭代周期 –</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_panel.cpp" line="87" />
+        <location filename="../../ui/training/training_panel.cpp" line="89" />
         <source>– examples/s · elapsed – · ETA –</source>
         <translation>– 样本/秒 · 已用 – · 剩余 –</translation>
     </message>
@@ -2464,72 +2482,72 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::TrainingWorker</name>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="275" />
+        <location filename="../../ui/training/training_worker.cpp" line="291" />
         <source> Try a smaller learning rate.</source>
         <translation> 请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="195" />
+        <location filename="../../ui/training/training_worker.cpp" line="205" />
         <source>Cannot create the run folder %1.</source>
         <translation>无法创建运行文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="178" />
+        <location filename="../../ui/training/training_worker.cpp" line="188" />
         <source>Cannot load Fashion-MNIST: %1. Install the Debian package with `sudo apt-get install dataset-fashion-mnist`, or choose its folder in File ▸ Fashion-MNIST folder….</source>
         <translation>无法加载 Fashion-MNIST：%1。请用 `sudo apt-get install dataset-fashion-mnist` 安装 Debian 软件包，或在“文件 ▸ Fashion-MNIST 文件夹…”中选择其所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="218" />
+        <location filename="../../ui/training/training_worker.cpp" line="228" />
         <source>Cannot continue this run: %1</source>
         <translation>无法继续这次训练：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="259" />
+        <location filename="../../ui/training/training_worker.cpp" line="274" />
         <source>Finished %1 epochs: train loss %2, train acc %3, test acc %4.</source>
         <translation>已完成 %1 个迭代周期：训练损失 %2，训练准确率 %3，测试准确率 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="267" />
+        <location filename="../../ui/training/training_worker.cpp" line="283" />
         <source>Stopped after %1 complete epochs; saved where it stopped: Continue picks it up from there.</source>
         <translation>在完成 %1 个迭代周期后停止；已在停止处保存：“继续”会从那里接着训练。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="273" />
+        <location filename="../../ui/training/training_worker.cpp" line="289" />
         <source>Kept the last good checkpoint (epoch %1).</source>
         <translation>已保留最后一个正常的检查点（迭代周期 %1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="171" />
+        <location filename="../../ui/training/training_worker.cpp" line="181" />
         <source>Loading Fashion-MNIST from %1…</source>
         <translation>正在从 %1 加载 Fashion-MNIST…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="274" />
+        <location filename="../../ui/training/training_worker.cpp" line="290" />
         <source>No checkpoint had been written yet.</source>
         <translation>尚未写入任何检查点。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="269" />
+        <location filename="../../ui/training/training_worker.cpp" line="285" />
         <source>Stopped after %1 complete epochs.</source>
         <translation>已在 %1 个完整迭代周期后停止。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="187" />
+        <location filename="../../ui/training/training_worker.cpp" line="197" />
         <source>Stopped before training started.</source>
         <translation>在训练开始前已停止。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="272" />
+        <location filename="../../ui/training/training_worker.cpp" line="288" />
         <source>Training diverged: %1. </source>
         <translation>训练发散：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="284" />
+        <location filename="../../ui/training/training_worker.cpp" line="300" />
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_worker.cpp" line="226" />
+        <location filename="../../ui/training/training_worker.cpp" line="236" />
         <source>Training on %1 images, testing on %2.</source>
         <translation>在 %1 张图像上训练，在 %2 张图像上测试。</translation>
     </message>
@@ -2537,172 +2555,172 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::UnitExplainDialog</name>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="97" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="100" />
         <source>ch %1 (%2, %3)</source>
         <translation>通道 %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="98" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="101" />
         <source>input %1</source>
         <translation>输入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="137" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="140" />
         <source>pad</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="169" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="173" />
         <source>How layer %1 (%2) computes one value</source>
         <translation>第 %1 层（%2）如何计算一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="171" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="176" />
         <source>Layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="183" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="193" />
         <source>The layer computed &lt;b&gt;%1&lt;/b&gt;%2</source>
         <translation>该层计算得到 &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="183" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="193" />
         <source> — the same value.</source>
         <translation> —— 数值相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="189" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="199" />
         <source>Top activating test images…</source>
         <translation>最强激活的测试图像…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="196" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="206" />
         <source>Receptive field on the image…</source>
         <translation>图像上的感受野…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="191" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="201" />
         <source>Search the Fashion-MNIST test set for the images that make this channel fire the most</source>
         <translation>在 Fashion-MNIST 测试集中搜索使该通道激活最强的图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="193" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="203" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="222" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="232" />
         <source>Output channel %1, row %2, column %3 reads the %4×%4 window of input channel %1 at rows %5–%6, columns %7–%8 (stride %9, padding %10).</source>
         <translation>输出通道 %1 第 %2 行第 %3 列读取输入通道 %1 中第 %5–%6 行、第 %7–%8 列的 %4×%4 窗口（步幅 %9，填充 %10）。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="230" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="247" />
         <source>&lt;p&gt;value = max(window) = &lt;b&gt;%1&lt;/b&gt;, at input row %2, column %3 (outlined).&lt;/p&gt;</source>
         <translation>&lt;p&gt;值 = max(窗口) = &lt;b&gt;%1&lt;/b&gt;，位于输入第 %2 行第 %3 列（已描边）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="233" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="252" />
         <source>&lt;p&gt;Tie: %1 cells hold this maximum (dashed). The first one in row-major order wins — the rule of PyTorch's MaxPool2d and ours: only that cell receives the gradient in backward.&lt;/p&gt;</source>
         <translation>&lt;p&gt;并列：%1 个单元格都等于这个最大值（虚线）。按行优先顺序第一个获胜——这是 PyTorch 的 MaxPool2d 和本程序的规则：反向传播时只有该单元格得到梯度。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="237" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="256" />
         <source>&lt;p&gt;No tie: the maximum is unique, and in backward only this cell receives the gradient.&lt;/p&gt;</source>
         <translation>&lt;p&gt;没有并列：最大值唯一，反向传播时只有该单元格得到梯度。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="239" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="258" />
         <source>&lt;p&gt;Hatched cells are padding; for max pooling they count as −∞ and never win.&lt;/p&gt;</source>
         <translation>&lt;p&gt;斜线单元格是填充；对最大汇聚它们视为 −∞，永远不会获胜。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="244" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="263" />
         <source>&lt;p&gt;sum = %1&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;value = sum ÷ %3 (%4×%4 cells; padded ones would count too) = &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;和 = %1&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;值 = 和 ÷ %3（%4×%4 个单元格；填充单元格也计入）= &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="261" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="284" />
         <source>Unit %1.</source>
         <translation>单元 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="262" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="285" />
         <source>Unit: channel %1, row %2, column %3.</source>
         <translation>单元：通道 %1，第 %2 行，第 %3 列。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="264" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="287" />
         <source>&lt;p&gt;ReLU(x) = max(0, x)&lt;/p&gt;</source>
         <translation>&lt;p&gt;ReLU(x) = max(0, x)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="264" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="287" />
         <source>&lt;p&gt;Sigmoid(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;)&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sigmoid(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="265" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="288" />
         <source>&lt;p&gt;before: x = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;after: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;之前：x = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;之后：&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="267" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="291" />
         <source>&lt;p&gt;x is positive, so it passes unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;x 为正，因此原样通过。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="268" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="292" />
         <source>&lt;p&gt;x is not positive, so the unit is switched off (0); no gradient flows back through it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;x 不为正，因此该单元被关闭（0）；没有梯度从它反向传回。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="270" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="294" />
         <source>&lt;p&gt;e&lt;sup&gt;−x&lt;/sup&gt; = %1, so 1 / (1 + %1) = %2. Its slope here is σ(1 − σ) = %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;e&lt;sup&gt;−x&lt;/sup&gt; = %1，所以 1 / (1 + %1) = %2。此处斜率为 σ(1 − σ) = %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="280" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="306" />
         <source>&lt;p&gt;&lt;b&gt;Unit %1&lt;/b&gt; of %2 inputs: value = bias + Σ w·x = %3 + %4 = &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;单元 %1&lt;/b&gt;（%2 个输入）：值 = 偏置 + Σ w·x = %3 + %4 = &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="282" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="310" />
         <source>&lt;p&gt;The %1 largest products |w·x| sum to %2 and carry %3% of Σ|w·x| = %4. Positive products add up to %5, negative ones to %6; %7 of the %8 inputs are 0 and contribute nothing.&lt;/p&gt;</source>
         <translation>&lt;p&gt;|w·x| 最大的 %1 个乘积之和为 %2，占 Σ|w·x| = %4 的 %3%。正乘积合计 %5，负乘积合计 %6；%8 个输入中有 %7 个为 0，没有贡献。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="287" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="320" />
         <source>&lt;p&gt;The inputs are the flattened %1×%2×%3 feature maps of the layer before Flatten: input i is channel i ÷ %4, row (i ÷ %3) mod %2, column i mod %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;输入是展平层之前那一层的 %1×%2×%3 特征图展平而来：输入 i 来自通道 i ÷ %4、第 (i ÷ %3) mod %2 行、第 i mod %3 列。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="298" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="335" />
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="298" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="335" />
         <source>from (channel, row, column)</source>
         <translation>来自（通道，行，列）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="298" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="335" />
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="298" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="335" />
         <source>w</source>
         <translation>w</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="298" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="335" />
         <source>w·x</source>
         <translation>w·x</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="298" />
+        <location filename="../../ui/inspect/unit_explain_dialog.cpp" line="335" />
         <source>share of Σ|w·x|</source>
         <translation>占 Σ|w·x| 的比例</translation>
     </message>
@@ -2715,34 +2733,34 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
         <translation>已训练（随程序提供）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="27" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="28" />
         <source>d MMM HH:mm</source>
         <comment>date format</comment>
         <translation>M月d日 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="29" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="30" />
         <source>Your run, %1: %2</source>
         <translation>你的训练 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="30" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="31" />
         <source>File %1: %2</source>
         <translation>文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="39" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="41" />
         <source>Which weights this network uses: trained ones from the library, or untrained</source>
         <translation>该网络使用哪组权重：权重库中已训练的，或未训练的</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="105" />
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="145" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="107" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="147" />
         <source>Untrained (Xavier, seed %1)</source>
         <translation>未训练（Xavier，种子 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_chooser.cpp" line="108" />
+        <location filename="../../ui/inspect/weights_chooser.cpp" line="110" />
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
@@ -2750,22 +2768,22 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::WeightsStatus</name>
     <message>
-        <location filename="../../ui/inspect/weights_status.cpp" line="13" />
+        <location filename="../../ui/inspect/weights_status.cpp" line="16" />
         <source>Dismiss</source>
         <translation>关闭提示</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_status.cpp" line="34" />
+        <location filename="../../ui/inspect/weights_status.cpp" line="37" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_status.cpp" line="39" />
+        <location filename="../../ui/inspect/weights_status.cpp" line="43" />
         <source>Weights: %1. Random weights: the maps are noise and every class is near 10 %. Choose trained weights above.</source>
         <translation>权重：%1。随机权重：特征图是噪声，每个类别的概率都接近 10%。请在上方选择已训练的权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_status.cpp" line="41" />
+        <location filename="../../ui/inspect/weights_status.cpp" line="46" />
         <source>Weights: %1</source>
         <translation>权重：%1</translation>
     </message>
@@ -2793,7 +2811,7 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
         <translation>，%1 个迭代周期</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/weights_text.cpp" line="29" />
+        <location filename="../../ui/inspect/weights_text.cpp" line="30" />
         <source>, test acc %1</source>
         <translation>，测试准确率 %1</translation>
     </message>

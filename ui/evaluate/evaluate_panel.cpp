@@ -1,0 +1,46 @@
+#include "ui/evaluate/evaluate_panel.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace alexnet::ui {
+
+QStringList EvaluatePanel::pageNames() {
+  // One entry per page added in the constructor, in the same order.
+  return {};
+}
+
+EvaluatePanel::EvaluatePanel(QWidget* parent) : QWidget(parent), m_pages(new QTabWidget(this)) {
+  setObjectName(QStringLiteral("evaluatePanel"));
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  m_pages->setDocumentMode(true);
+  layout->addWidget(m_pages);
+  // Pages: addPage(QStringLiteral("confusion"), tr("Confusion"), new ConfusionPage(this)); …
+}
+
+void EvaluatePanel::addPage(const QString& name, const QString& title, QWidget* page) {
+  page->setObjectName(name + QStringLiteral("Page"));
+  m_pages->addTab(page, title);
+  m_names.append(name);
+}
+
+bool EvaluatePanel::showPage(const QString& name) {
+  const qsizetype index = m_names.indexOf(name);
+  if (index < 0) return false;
+  m_pages->setCurrentIndex(static_cast<int>(index));
+  return true;
+}
+
+QString EvaluatePanel::currentPageName() const { return m_names.value(m_pages->currentIndex()); }
+
+QWidget* EvaluatePanel::page(const QString& name) const {
+  const qsizetype index = m_names.indexOf(name);
+  return index < 0 ? nullptr : m_pages->widget(static_cast<int>(index));
+}
+
+bool EvaluatePanel::isBusy() const {
+  return false;  // each page with a worker adds its own check here
+}
+
+}  // namespace alexnet::ui
