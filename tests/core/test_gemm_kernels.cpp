@@ -12,6 +12,7 @@
 #include "../../core/src/kernels/direct_conv.h"
 #include "../../core/src/kernels/gemm.h"
 #include "../../core/src/kernels/packed_gemm.h"
+#include "../../core/src/kernels/packed_lhs.h"
 #include "../../core/src/kernels/parallel.h"
 #include "alexnet/core/exec/isa.h"
 #include "core/kernel_test_util.h"
@@ -184,6 +185,57 @@ TEST(Gemm, PackedKernelsMatchADirectProductAtRaggedSizes) {
           }
   }
   if (kernelsRun == 0) GTEST_SKIP() << "this CPU has neither AVX2 + FMA nor AVX-512";
+}
+
+// One packing of op(A) serves products with different B and C (a convolution's weights against every
+// sample; the column blocks of a parallel product), on every vector path the CPU has, at ragged sizes
+// (M not a multiple of Mr, K not a multiple of Kc) and with op(A) transposed.
+TEST(Gemm, OnePackedLhsServesEveryProductThatSharesIt) {
+  struct Size {
+    std::int64_t m, k;
+  };
+  int kernelsRun = 0;
+  for (Isa isa : {Isa::Avx512, Isa::Avx2}) {
+    if (static_cast<int>(isa) > static_cast<int>(detectedIsa())) continue;
+    ++kernelsRun;
+    SCOPED_TRACE(std::string(isaName(isa)));
+    for (const Size& z : {Size{13, 200}, Size{96, 385}, Size{8, 16}, Size{33, 1000}})
+      for (bool transA : {false, true}) {
+        const std::int64_t lda = (transA ? z.m : z.k) + 2;
+        const Tensor a = randomTensor({transA ? z.k : z.m, lda}, 91);
+        const kernels::GemmArgs lhsArgs{
+            .transA = transA, .m = z.m, .k = z.k, .alpha = 0.5f, .a = a.data(), .lda = lda};
+        const kernels::PackedLhs packed = kernels::PackedLhs::pack(lhsArgs, isa);
+        ASSERT_FALSE(packed.empty());
+        for (std::int64_t n : {1, 17, 48, 130})
+          for (float beta : {0.0f, 1.0f}) {
+            const Tensor b = randomTensor({z.k, n}, 92 + n);
+            Tensor c = randomTensor({z.m, n}, 93);
+            const std::vector<float> before = c.toVector();
+            kernels::GemmArgs args = lhsArgs;
+            args.n = n;
+            args.b = b.data();
+            args.ldb = n;
+            args.beta = beta;
+            args.c = c.data();
+            args.ldc = n;
+            ASSERT_TRUE(packed.matches(args));
+            kernels::gemmSerial(args, packed);
+            SCOPED_TRACE(testing::Message() << z.m << "x" << n << "x" << z.k << " transA " << transA << " beta " << beta);
+            const std::vector<double> want = naiveGemm(args, before);
+            double worst = 0.0;
+            for (std::int64_t i = 0; i < z.m * n; ++i)
+              worst = std::max(worst, std::abs(c[i] - want[static_cast<std::size_t>(i)]) /
+                                          (1.0 + std::abs(want[static_cast<std::size_t>(i)])));
+            EXPECT_LE(worst, 1e-5);
+          }
+        kernels::GemmArgs other = lhsArgs;  // another A is not this packing
+        other.a = a.data() + 1;
+        EXPECT_FALSE(packed.matches(other));
+      }
+  }
+  if (kernelsRun == 0) GTEST_SKIP() << "this CPU has neither AVX2 + FMA nor AVX-512";
+  EXPECT_TRUE(kernels::PackedLhs::pack({.m = 7, .k = 100, .a = nullptr, .lda = 100}).empty());  // too few rows
 }
 
 TEST(Gemm, DotProductPathForSmallOutputsMatchesADirectProduct) {

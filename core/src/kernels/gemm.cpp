@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "packed_gemm.h"
+#include "packed_lhs.h"
 #include "parallel.h"
 
 namespace alexnet::kernels {
@@ -47,6 +48,10 @@ void dotProducts(const GemmArgs& g) {
   }
 }
 
+bool isDotProductCase(const GemmArgs& g) {
+  return !g.transA && g.transB && g.m * g.n <= kDotProductMaxOutputs && g.k >= 64;
+}
+
 }  // namespace
 
 // Our packed kernel for the active instruction set (packed_gemm.h) unless ALEXNET_GEMM=eigen is set
@@ -60,11 +65,24 @@ bool packedGemmInUse() {
   return inUse;
 }
 
+void gemmSerial(const GemmArgs& g, const PackedLhs& lhs) {
+  if (!lhs.matches(g) || isDotProductCase(g)) {
+    gemmSerial(g);
+    return;
+  }
+  if (g.m <= 0 || g.n <= 0) return;
+  if (g.beta != 1.0f) scaleC(g);
+  if (g.k <= 0 || g.alpha == 0.0f) return;
+  GemmArgs accumulate = g;  // C was scaled by beta above
+  accumulate.beta = 1.0f;
+  packedKernelsFor(lhs.isa()).prepackedGemm(accumulate, lhs.data());
+}
+
 void gemmSerial(const GemmArgs& g) {
   if (g.m <= 0 || g.n <= 0) return;
   if (g.beta != 1.0f) scaleC(g);
   if (g.k <= 0 || g.alpha == 0.0f) return;
-  if (!g.transA && g.transB && g.m * g.n <= kDotProductMaxOutputs && g.k >= 64) {
+  if (isDotProductCase(g)) {
     dotProducts(g);
     return;
   }
@@ -97,6 +115,8 @@ void gemm(const GemmArgs& g) {
   const bool splitColumns = g.n >= g.m;
   const std::int64_t extent = splitColumns ? g.n : g.m;
   const std::int64_t grain = chunkSize(extent, 2 * threads, 16);
+  // Column blocks all multiply by the whole of op(A): pack it once for all of them.
+  const PackedLhs lhs = splitColumns ? PackedLhs::pack(g) : PackedLhs();
   parallelFor(extent, grain, [&](std::int64_t begin, std::int64_t end) {
     GemmArgs part = g;
     if (splitColumns) {
@@ -108,7 +128,7 @@ void gemm(const GemmArgs& g) {
       part.a = g.transA ? g.a + begin : g.a + begin * g.lda;
       part.c = g.c + begin * g.ldc;
     }
-    gemmSerial(part);
+    gemmSerial(part, lhs);
   });
 }
 

@@ -5,7 +5,8 @@
 //
 // gemmSerial runs on the calling thread (Eigen's blocked GEBP kernel called directly, so Eigen never
 // starts OpenMP threads of its own; see docs/performance.md for why we keep Eigen's kernel).
-// gemm splits C into column or row blocks over parallelFor when the product is big enough.
+// gemm splits C into column or row blocks over parallelFor when the product is big enough; column
+// blocks share one packing of op(A) (packed_lhs.h).
 #include <cstdint>
 
 namespace alexnet::kernels {
@@ -24,6 +25,11 @@ struct GemmArgs {
 };
 
 void gemmSerial(const GemmArgs& args);
+
+// gemmSerial with op(A) already packed (packed_lhs.h); falls back to gemmSerial(args) when `lhs` is
+// empty or does not match args, or when the product is one for dot products.
+class PackedLhs;
+void gemmSerial(const GemmArgs& args, const PackedLhs& lhs);
 
 void gemm(const GemmArgs& args);
 

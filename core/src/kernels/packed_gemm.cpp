@@ -3,17 +3,19 @@
 
 namespace alexnet::kernels {
 
-PackedGemmFn packedGemmFor(Isa isa) {
+PackedKernels packedKernelsFor(Isa isa) {
   switch (isa) {
     case Isa::Avx512:
-      return &avx512::packedGemm;
+      return {&avx512::packedGemm, &avx512::lhsLayout, &avx512::packLhs, &avx512::prepackedGemm};
     case Isa::Avx2:
-      return &avx2::packedGemm;
+      return {&avx2::packedGemm, &avx2::lhsLayout, &avx2::packLhs, &avx2::prepackedGemm};
     case Isa::Generic:
       break;
   }
-  return nullptr;
+  return {};
 }
+
+PackedGemmFn packedGemmFor(Isa isa) { return packedKernelsFor(isa).packedGemm; }
 
 namespace {
 // A function-local static, not a namespace-scope one: other translation units' static initialisers

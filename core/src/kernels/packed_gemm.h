@@ -10,21 +10,49 @@
 //   avx2    6 × 16 (2 ymm): 2 loads and 6 broadcasts for 12 FMAs
 // Each kernel lives in its own translation unit built for its instruction set; packedGemm() calls
 // the one for activeIsa() (exec/isa.h), and on the generic path gemmSerial keeps Eigen's kernel.
+#include <cstdint>
+
 #include "alexnet/core/exec/isa.h"
 #include "gemm.h"
 
 namespace alexnet::kernels {
 
+// How a kernel packs op(A): panels of `mr` rows over reduction blocks of `kc` (packed_gemm_driver.h).
+struct LhsLayout {
+  std::int64_t mr = 0, kc = 0;
+};
+
+// Each instruction set's translation unit defines these four (packed_gemm_avx512.cpp, _avx2.cpp):
+//   packedGemm     C (+)= op(A)·op(B), packing both as it goes
+//   lhsLayout      its panel height and reduction block
+//   packLhs        packs reduction blocks [kBegin, kEnd) (kBegin a multiple of kc) of op(A) into the
+//                  whole-A layout (packed_lhs.h sizes it)
+//   prepackedGemm  packedGemm with op(A) taken from such a whole-A packing
 namespace avx512 {
-void packedGemm(const GemmArgs& args);  // packed_gemm_avx512.cpp
-}
+void packedGemm(const GemmArgs& args);
+LhsLayout lhsLayout();
+void packLhs(const GemmArgs& args, std::int64_t kBegin, std::int64_t kEnd, float* dst);
+void prepackedGemm(const GemmArgs& args, const float* packedLhs);
+}  // namespace avx512
 namespace avx2 {
-void packedGemm(const GemmArgs& args);  // packed_gemm_avx2.cpp
-}
+void packedGemm(const GemmArgs& args);
+LhsLayout lhsLayout();
+void packLhs(const GemmArgs& args, std::int64_t kBegin, std::int64_t kEnd, float* dst);
+void prepackedGemm(const GemmArgs& args, const float* packedLhs);
+}  // namespace avx2
 
 using PackedGemmFn = void (*)(const GemmArgs&);
 // The kernel for `isa`, or nullptr for the generic path.
 PackedGemmFn packedGemmFor(Isa isa);
+
+struct PackedKernels {
+  PackedGemmFn packedGemm = nullptr;
+  LhsLayout (*lhsLayout)() = nullptr;
+  void (*packLhs)(const GemmArgs&, std::int64_t kBegin, std::int64_t kEnd, float* dst) = nullptr;
+  void (*prepackedGemm)(const GemmArgs&, const float* packedLhs) = nullptr;
+};
+// All four for `isa` (every pointer null on the generic path).
+PackedKernels packedKernelsFor(Isa isa);
 
 // True when the active path has a packed kernel.
 bool packedGemmAvailable();

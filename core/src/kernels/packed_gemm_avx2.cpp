@@ -60,4 +60,14 @@ void microKernel(std::int64_t kc, const float* a, const float* b, float* c, std:
 
 void packedGemm(const GemmArgs& g) { packedGemmDriver<kMr, kNr, kKc>(g, microKernel); }
 
+LhsLayout lhsLayout() { return {.mr = kMr, .kc = kKc}; }
+
+void packLhs(const GemmArgs& g, std::int64_t kBegin, std::int64_t kEnd, float* dst) {
+  packLhsRange<kMr, kKc>(g, kBegin, kEnd, dst);
+}
+
+void prepackedGemm(const GemmArgs& g, const float* packedLhs) {
+  prepackedGemmDriver<kMr, kNr, kKc>(g, packedLhs, microKernel);
+}
+
 }  // namespace alexnet::kernels::avx2

@@ -60,6 +60,22 @@ void packB(const GemmArgs& g, std::int64_t k0, std::int64_t kc, std::int64_t j0,
   }
 }
 
+// C (+)= packed A block (all M rows × reduction [k0, k0 + kc)) · op(B) over the same reduction,
+// one Nr-column panel of B at a time (packed into `packedB`, kKc × Nr floats).
+template <std::int64_t Mr, std::int64_t Nr, class MicroKernel>
+void multiplyBlock(const GemmArgs& g, std::int64_t k0, std::int64_t kc, const float* packedA, float* packedB,
+                   MicroKernel microKernel) {
+  const std::int64_t mPanels = (g.m + Mr - 1) / Mr;
+  const bool accumulate = k0 > 0 || g.beta != 0.0f;
+  for (std::int64_t j0 = 0; j0 < g.n; j0 += Nr) {
+    const std::int64_t cols = minOf(Nr, g.n - j0);
+    packB<Nr>(g, k0, kc, j0, cols, packedB);
+    for (std::int64_t p = 0; p < mPanels; ++p)
+      microKernel(kc, packedA + p * Mr * kc, packedB, g.c + p * Mr * g.ldc + j0, g.ldc, minOf(Mr, g.m - p * Mr), cols,
+                  accumulate);
+  }
+}
+
 // beta is 0 (overwrite) or 1 (accumulate); alpha is folded into the packed A.
 template <std::int64_t Mr, std::int64_t Nr, std::int64_t Kc, class MicroKernel>
 void packedGemmDriver(const GemmArgs& g, MicroKernel microKernel) {
@@ -68,16 +84,32 @@ void packedGemmDriver(const GemmArgs& g, MicroKernel microKernel) {
   float* packedB = threadScratch(ScratchSlot::GemmPackedB, Kc * Nr);
   for (std::int64_t k0 = 0; k0 < g.k; k0 += Kc) {
     const std::int64_t kc = minOf(Kc, g.k - k0);
-    const bool accumulate = k0 > 0 || g.beta != 0.0f;
     packA<Mr>(g, k0, kc, packedA);
-    for (std::int64_t j0 = 0; j0 < g.n; j0 += Nr) {
-      const std::int64_t cols = minOf(Nr, g.n - j0);
-      packB<Nr>(g, k0, kc, j0, cols, packedB);
-      for (std::int64_t p = 0; p < mPanels; ++p)
-        microKernel(kc, packedA + p * Mr * kc, packedB, g.c + p * Mr * g.ldc + j0, g.ldc, minOf(Mr, g.m - p * Mr), cols,
-                    accumulate);
-    }
+    multiplyBlock<Mr, Nr>(g, k0, kc, packedA, packedB, microKernel);
   }
+}
+
+// The whole of op(A) packed once, for products that share it (every column block of a parallel
+// product, every sample of a convolution): reduction block k0 (a multiple of Kc) starts at
+// packedLhsOffset(m, k0) and is laid out as packA lays it out.
+template <std::int64_t Mr>
+constexpr std::int64_t packedLhsOffset(std::int64_t m, std::int64_t k0) {
+  return (m + Mr - 1) / Mr * Mr * k0;
+}
+
+// Packs reduction blocks [k0 .. k1) of op(A) (k0 a multiple of Kc) into the whole-A layout at `dst`.
+template <std::int64_t Mr, std::int64_t Kc>
+void packLhsRange(const GemmArgs& g, std::int64_t kBegin, std::int64_t kEnd, float* dst) {
+  for (std::int64_t k0 = kBegin; k0 < kEnd && k0 < g.k; k0 += Kc)
+    packA<Mr>(g, k0, minOf(Kc, g.k - k0), dst + packedLhsOffset<Mr>(g.m, k0));
+}
+
+// packedGemmDriver with op(A) already packed (packLhsRange over [0, k)); g.a is not read.
+template <std::int64_t Mr, std::int64_t Nr, std::int64_t Kc, class MicroKernel>
+void prepackedGemmDriver(const GemmArgs& g, const float* packedLhs, MicroKernel microKernel) {
+  float* packedB = threadScratch(ScratchSlot::GemmPackedB, Kc * Nr);
+  for (std::int64_t k0 = 0; k0 < g.k; k0 += Kc)
+    multiplyBlock<Mr, Nr>(g, k0, minOf(Kc, g.k - k0), packedLhs + packedLhsOffset<Mr>(g.m, k0), packedB, microKernel);
 }
 
 }  // namespace

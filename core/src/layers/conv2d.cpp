@@ -7,6 +7,7 @@
 
 #include "../kernels/direct_conv.h"
 #include "../kernels/gemm.h"
+#include "../kernels/packed_lhs.h"
 #include "../kernels/parallel.h"
 #include "shape_checks.h"
 
@@ -298,27 +299,26 @@ Tensor Conv2d::forward(const Tensor& x, Mode) {
   }
 
   // out_i (C_out, P) = weight (C_out, C_in·k·k) · cols_i (C_in·k·k, P) + bias
-  const auto singleProduct = [&](std::int64_t i, const float* cols, bool parallel) {
-    float* outSample = out.data() + i * outC * positions;
-    fillBias(outSample, bias, outC, positions);
-    const kernels::GemmArgs args{.m = outC,
-                                 .n = positions,
-                                 .k = k,
-                                 .a = weight,
-                                 .lda = k,
-                                 .b = cols,
-                                 .ldb = positions,
-                                 .beta = 1.0f,
-                                 .c = outSample,
-                                 .ldc = positions};
-    parallel ? kernels::gemm(args) : kernels::gemmSerial(args);
+  const auto productArgs = [&](std::int64_t i, const float* cols) {
+    return kernels::GemmArgs{.m = outC,
+                             .n = positions,
+                             .k = k,
+                             .a = weight,
+                             .lda = k,
+                             .b = cols,
+                             .ldb = positions,
+                             .beta = 1.0f,
+                             .c = out.data() + i * outC * positions,
+                             .ldc = positions};
   };
   if (const std::int64_t grain = sampleGrain(n, outC * k * positions)) {
+    const kernels::PackedLhs packedWeight = kernels::PackedLhs::pack(productArgs(0, nullptr));  // once for all samples
     kernels::parallelFor(n, grain, [&](std::int64_t begin, std::int64_t end) {
       float* cols = scratch(0, k * positions);  // (C_in·k·k, P)
       for (std::int64_t i = begin; i < end; ++i) {
         im2col(x.data() + i * plane, g, cols, positions, 0, g.channels);
-        singleProduct(i, cols, false);
+        fillBias(out.data() + i * outC * positions, bias, outC, positions);
+        kernels::gemmSerial(productArgs(i, cols), packedWeight);
       }
     });
   } else {
@@ -328,7 +328,8 @@ Tensor Conv2d::forward(const Tensor& x, Mode) {
       kernels::parallelFor(g.channels, channelGrain, [&](std::int64_t c0, std::int64_t c1) {
         im2col(x.data() + i * plane, g, cols, positions, c0, c1);
       });
-      singleProduct(i, cols, true);
+      fillBias(out.data() + i * outC * positions, bias, outC, positions);
+      kernels::gemm(productArgs(i, cols));  // column blocks over the threads, the weights packed once
     }
   }
   return out;
@@ -390,6 +391,7 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
     const std::int64_t chunks = (n + grain - 1) / grain;
     std::vector<Buffer> gradWeights(static_cast<std::size_t>(chunks));
     std::vector<Eigen::VectorXf> gradBiases(static_cast<std::size_t>(chunks), Eigen::VectorXf::Zero(outC));
+    const kernels::PackedLhs packedWeightT = kernels::PackedLhs::pack(inputGradArgs(0, nullptr));  // weightᵀ, once
     kernels::parallelFor(n, grain, [&](std::int64_t begin, std::int64_t end) {
       const std::size_t chunk = static_cast<std::size_t>(begin / grain);
       gradWeights[chunk].resize(static_cast<std::size_t>(outC * k));
@@ -399,7 +401,7 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
         im2col(m_input.data() + i * plane, g, cols, positions, 0, g.channels);
         kernels::gemmSerial(weightGradArgs(i, cols, gradWeights[chunk].data(), i == begin ? 0.0f : 1.0f));
         addBiasGrad(i, gradBiases[chunk].data());
-        kernels::gemmSerial(inputGradArgs(i, gradCols));
+        kernels::gemmSerial(inputGradArgs(i, gradCols), packedWeightT);
         col2im(gradCols, g, gradIn.data() + i * plane, positions, 0, g.channels);
       }
     });
