@@ -4,7 +4,8 @@
 
 namespace alexnet::ui {
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("alexnet::ui::Lessons", text); }
+// lupdate files a free function's tr() under the enclosing namespace, so that is the context.
+QString tr(const char* text) { return QCoreApplication::translate("alexnet::ui", text); }
 }  // namespace
 
 std::vector<LessonId> allLessons() {
@@ -91,7 +92,8 @@ QString lessonSection(LessonId id) {
     case LessonId::Pooling:
       return tr("Dive into Deep Learning, 6.5 Pooling (d2l.ai 7.5) and 7.1 AlexNet (d2l.ai 8.1)");
     case LessonId::OverlappingPooling:
-      return tr("Dive into Deep Learning, 7.1 AlexNet (d2l.ai 8.1) and 6.5 Pooling (d2l.ai 7.5)");
+      return tr("Dive into Deep Learning, 7.1 AlexNet (d2l.ai 8.1) and 6.5 Pooling (d2l.ai 7.5); Krizhevsky, Sutskever "
+                "and Hinton 2012, section 3.4");
     case LessonId::Dropout:
       return tr("Dive into Deep Learning, 4.6 Dropout (d2l.ai 5.6) and 7.1 AlexNet (d2l.ai 8.1)");
     case LessonId::Lrn:
