@@ -1085,7 +1085,7 @@
         <translation>为什么？%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dialog.cpp" line="46" />
+        <location filename="../../ui/lessons/lesson_dialog.cpp" line="47" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2075,12 +2075,10 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
         <source>LeNet passes every convolution and dense output through the sigmoid σ(z) = 1/(1 + e&lt;sup&gt;−z&lt;/sup&gt;); AlexNet uses ReLU(z) = max(0, z). The book gives two reasons. ReLU is cheaper: no exponential. And it makes training easier: the sigmoid's gradient σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and almost 0 when z is far from 0 (the output is close to 0 or 1), while ReLU's gradient is exactly 1 for every positive input.</source>
         <translation>LeNet 把每个卷积层和全连接层的输出送入 sigmoid 激活函数 σ(z) = 1/(1 + e&lt;sup&gt;−z&lt;/sup&gt;)；AlexNet 改用 ReLU(z) = max(0, z)。书中给出两个理由。ReLU 计算更简单：不需要求幂运算。它还让训练更容易：sigmoid 的梯度 σ′(z) = σ(z)(1 − σ(z)) 至多为 0.25，当 z 远离 0（输出接近 0 或 1）时几乎为 0；而 ReLU 对每个正输入的梯度恰好为 1。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/lessons/relu_lesson.cpp" line="21" />
-        <source>&lt;b&gt;Measured.&lt;/b&gt; The bundled trained networks on the first %n Fashion-MNIST test image(s): for every value z that enters an activation layer (every layer, every position, every image), its gradient f′(z) counts as &lt;i&gt;near zero&lt;/i&gt; when |f′(z)| &amp;lt; 10&lt;sup&gt;−3&lt;/sup&gt; (sigmoid: |z| &amp;gt; 6.9; ReLU: z ≤ 0) and as &lt;i&gt;full strength&lt;/i&gt; when f′(z) ≥ 0.5, which only ReLU reaches.</source>
-        <translation>
-            <numerusform>&lt;b&gt;实测。&lt;/b&gt;随程序附带的训练好的网络，在前 %n 张 Fashion-MNIST 测试图像上：对进入激活层的每个值 z（每一层、每个位置、每张图像），当 |f′(z)| &amp;lt; 10&lt;sup&gt;−3&lt;/sup&gt; 时其梯度 f′(z) 记为&lt;i&gt;接近零&lt;/i&gt;（sigmoid：|z| &amp;gt; 6.9；ReLU：z ≤ 0），当 f′(z) ≥ 0.5 时记为&lt;i&gt;全强度&lt;/i&gt;，只有 ReLU 能达到。</numerusform>
-        </translation>
+        <source>&lt;b&gt;Measured.&lt;/b&gt; The bundled trained networks on the first %1 Fashion-MNIST test images: for every value z that enters an activation layer (every layer, every position, every image), its gradient f′(z) counts as &lt;i&gt;near zero&lt;/i&gt; when |f′(z)| &amp;lt; 10&lt;sup&gt;−3&lt;/sup&gt; (sigmoid: |z| &amp;gt; 6.9; ReLU: z ≤ 0) and as &lt;i&gt;full strength&lt;/i&gt; when f′(z) ≥ 0.5, which only ReLU reaches.</source>
+        <translation>&lt;b&gt;实测。&lt;/b&gt;随程序附带的训练好的网络，在前 %1 张 Fashion-MNIST 测试图像上：对进入激活层的每个值 z（每一层、每个位置、每张图像），当 |f′(z)| &amp;lt; 10&lt;sup&gt;−3&lt;/sup&gt; 时其梯度 f′(z) 记为&lt;i&gt;接近零&lt;/i&gt;（sigmoid：|z| &amp;gt; 6.9；ReLU：z ≤ 0），当 f′(z) ≥ 0.5 时记为&lt;i&gt;全强度&lt;/i&gt;，只有 ReLU 能达到。</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/relu_lesson.cpp" line="49" />

@@ -53,7 +53,7 @@ class LargeKernelLesson : public LessonPage {
     for (const ConvCase& c : cases)
       rows += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td>"
                              "</tr>")
-                  .arg(c.name, ShapeTableModel::formatShape({c.channels, c.side, c.side}),
+                  .arg(c.name, ShapeTableModel::formatShape({1, c.channels, c.side, c.side}),
                        QLocale().toString(static_cast<qlonglong>(c.channels * c.side * c.side)),
                        number(static_cast<double>(c.flops) / 1e6, 1));
     QLabel* table = addParagraph(

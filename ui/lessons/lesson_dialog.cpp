@@ -4,6 +4,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "ui/lessons/lesson_page.h"
 #include "ui/lessons/relu_lesson.h"
@@ -38,17 +39,28 @@ LessonPage* LessonPage::create(LessonId id, QWidget* parent) {
 LessonDialog::LessonDialog(LessonId id, QWidget* parent) : QDialog(parent), m_page(LessonPage::create(id, nullptr)) {
   setObjectName(QStringLiteral("lessonDialog"));
   setWindowTitle(tr("Why? %1").arg(lessonTitle(id)));
-  auto* scroll = new QScrollArea(this);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setWidget(m_page);
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-  buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
-  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  if (auto* column = qobject_cast<QVBoxLayout*>(m_page->layout())) column->addStretch(1);  // short pages sit at the top
+  m_scroll = new QScrollArea(this);
+  m_scroll->setWidgetResizable(true);
+  m_scroll->setFrameShape(QFrame::NoFrame);
+  m_scroll->setWidget(m_page);
+  m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+  m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+  connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   auto* layout = new QVBoxLayout(this);
-  layout->addWidget(scroll, 1);
-  layout->addWidget(buttons);
-  resize(760, 720);
+  layout->addWidget(m_scroll, 1);
+  layout->addWidget(m_buttons);
+  resize(760, 400);
+  fitHeight();
+  connect(m_page, &LessonPage::ready, this, &LessonDialog::fitHeight);  // the worker's figures make it taller
+}
+
+void LessonDialog::fitHeight() {
+  // Computed from the dialog's own width, so it works before the dialog is first shown.
+  const QMargins margins = layout()->contentsMargins();
+  const int pageWidth = width() - margins.left() - margins.right();
+  const int chrome = margins.top() + margins.bottom() + layout()->spacing() + m_buttons->sizeHint().height();
+  resize(width(), std::clamp(m_page->heightForWidth(pageWidth) + chrome + 8, 300, 820));
 }
 
 bool LessonDialog::isBusy() const { return m_page->isBusy(); }

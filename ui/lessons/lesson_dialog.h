@@ -4,6 +4,9 @@
 // open it with openLesson().
 #include <QDialog>
 
+class QDialogButtonBox;
+class QScrollArea;
+
 #include "ui/lessons/lesson_registry.h"
 
 namespace alexnet::ui {
@@ -19,7 +22,11 @@ class LessonDialog : public QDialog {
   bool isBusy() const;  // its figures are still being computed
 
  private:
+  void fitHeight();  // as tall as the page (300–820 px), so short lessons leave no empty space
+
   LessonPage* m_page;
+  QScrollArea* m_scroll = nullptr;
+  QDialogButtonBox* m_buttons = nullptr;
 };
 
 // Opens (shows) the lesson as a child of `parent`, deleted on close.

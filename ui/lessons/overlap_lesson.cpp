@@ -35,13 +35,13 @@ class OverlapFigure : public QWidget {
       p.drawText(QRect(0, y - 12, kLeft - 10, 24), Qt::AlignRight | Qt::AlignVCenter, label);
       for (int o = 0; (o * 2 + kernel) <= kInputs; ++o) {
         const int x0 = cellX(o * 2), x1 = cellX(o * 2 + kernel - 1) + kCell;
-        const int lane = y + (o % 2) * (below ? 14 : -14);
+        const int lane = y + (o % 2) * (below ? 16 : -16);
         p.setPen(QPen(color, 3));
         p.drawLine(x0 + 3, lane, x1 - 3, lane);
         p.drawLine(x0 + 3, lane - 5, x0 + 3, lane + 5);
         p.drawLine(x1 - 3, lane - 5, x1 - 3, lane + 5);
-        p.drawText(QRect(x1 - 26, lane + (below ? 2 : -20), 26, 18), Qt::AlignCenter,
-                   QStringLiteral("y%1").arg(o));
+        // The name just right of its bracket, in its own lane (brackets of one lane are 2 inputs apart).
+        p.drawText(QRect(x1, lane - 9, 24, 18), Qt::AlignCenter, QStringLiteral("y%1").arg(o));
       }
     };
     for (int i = 0; i < kInputs; ++i) {

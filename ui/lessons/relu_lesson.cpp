@@ -18,12 +18,12 @@ ReluLesson::ReluLesson(QWidget* parent) : LessonPage(LessonId::Relu, parent) {
          "input."));
   addFigure(new ActivationCurvesChart(this));
   const LessonDataOptions options = dataOptions();
-  addParagraph(tr("<b>Measured.</b> The bundled trained networks on the first %n Fashion-MNIST test image(s): "
+  addParagraph(tr("<b>Measured.</b> The bundled trained networks on the first %1 Fashion-MNIST test images: "
                   "for every value z that enters an activation layer (every layer, every position, every "
                   "image), its gradient f′(z) counts as <i>near zero</i> when |f′(z)| &lt; 10<sup>−3</sup> "
                   "(sigmoid: |z| &gt; 6.9; ReLU: z ≤ 0) and as <i>full strength</i> when f′(z) ≥ 0.5, which only "
-                  "ReLU reaches.",
-                  nullptr, options.images));
+                  "ReLU reaches.")
+                   .arg(options.images));
   m_table = addPendingLabel();
   m_table->setObjectName(QStringLiteral("gradientMeasurement"));
   m_reading = addParagraph(QString());
@@ -52,7 +52,7 @@ void ReluLesson::show(const GradientComparison& result) {
     m_table->setText(
         QStringLiteral("<table cellspacing=0 cellpadding=4 border=1 style='border-color:#B0BEC5'>"
                        "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>%7%8</table>")
-            .arg(tr("network"), tr("activation layers"), tr("values z"), tr("near zero, |f′(z)| < 10⁻³"),
+            .arg(tr("network"), tr("activation layers"), tr("values z"), tr("near zero, |f′(z)| < 10⁻³").toHtmlEscaped(),
                  tr("full strength, f′(z) ≥ 0.5"), tr("mean f′(z)"))
             .arg(formatRow(tr("LeNet (lenet-d2l), sigmoid"), result.lenet),
                  formatRow(tr("AlexNet (alexnet-224), ReLU"), result.alexnet)));
