@@ -174,16 +174,18 @@ class TestLessons : public QObject {
     QCOMPARE(lenet.layers.size(), std::size_t(4));    // LeNet's four sigmoids
     QCOMPARE(alexnet.layers.size(), std::size_t(7));  // AlexNet's seven ReLUs
     const QString shown = page.measurementLabel()->text();
-    QVERIFY2(shown.contains(ReluLesson::formatRow(QStringLiteral("LeNet (lenet-d2l), sigmoid"), lenet)), qPrintable(shown));
+    QVERIFY2(shown.contains(ReluLesson::formatRow(QStringLiteral("LeNet (lenet-d2l), sigmoid"), lenet)),
+             qPrintable(shown));
     QVERIFY(shown.contains(ReluLesson::formatRow(QStringLiteral("AlexNet (alexnet-224), ReLU"), alexnet)));
     QVERIFY(shown.contains(QStringLiteral("%1 %").arg(QLocale().toString(100.0 * lenet.nearZeroFraction(), 'f', 1))));
     QVERIFY(shown.contains(QStringLiteral("%1 %").arg(QLocale().toString(100.0 * alexnet.nearZeroFraction(), 'f', 1))));
-    qInfo("near-zero gradients (|f'| < 1e-3), first %d test images: LeNet (sigmoid) %lld / %lld = %.4f, AlexNet "
-          "(ReLU) %lld / %lld = %.4f; full strength: %.4f vs %.4f; mean f': %.4f vs %.4f",
-          options.images, static_cast<long long>(lenet.nearZero()), static_cast<long long>(lenet.count()),
-          lenet.nearZeroFraction(), static_cast<long long>(alexnet.nearZero()), static_cast<long long>(alexnet.count()),
-          alexnet.nearZeroFraction(), lenet.fullStrengthFraction(), alexnet.fullStrengthFraction(),
-          lenet.meanDerivative(), alexnet.meanDerivative());
+    qInfo(
+        "near-zero gradients (|f'| < 1e-3), first %d test images: LeNet (sigmoid) %lld / %lld = %.4f, AlexNet "
+        "(ReLU) %lld / %lld = %.4f; full strength: %.4f vs %.4f; mean f': %.4f vs %.4f",
+        options.images, static_cast<long long>(lenet.nearZero()), static_cast<long long>(lenet.count()),
+        lenet.nearZeroFraction(), static_cast<long long>(alexnet.nearZero()), static_cast<long long>(alexnet.count()),
+        alexnet.nearZeroFraction(), lenet.fullStrengthFraction(), alexnet.fullStrengthFraction(),
+        lenet.meanDerivative(), alexnet.meanDerivative());
   }
 
   void theDropoutTrainingForwardDropsAndDoubles() {
@@ -199,7 +201,8 @@ class TestLessons : public QObject {
         QCOMPARE(example.train[i], example.input[i] * 2.0f);  // 1 / (1 − 0.5)
     }
     QVERIFY(dropped > 0 && dropped < 12);
-    QVERIFY(example.zeroedInTraining > example.positiveInputs / 4 && example.zeroedInTraining < example.positiveInputs * 3 / 4);
+    QVERIFY(example.zeroedInTraining > example.positiveInputs / 4 &&
+            example.zeroedInTraining < example.positiveInputs * 3 / 4);
   }
 };
 

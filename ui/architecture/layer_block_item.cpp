@@ -44,10 +44,10 @@ LayerBlockItem::LayerBlockItem(const DiagramBlock& block, QString family)
   QStringList tip{QStringLiteral("<b>%1</b> → %2").arg(m_block.title.toHtmlEscaped(), m_block.shapeText)};
   tip << layerPurpose(m_block.kind).toHtmlEscaped();
   for (const DiagramTag& tag : m_block.tags) tip << layerPurpose(tag.kind).toHtmlEscaped();
-  tip << QStringLiteral("<i>%1</i>").arg(
-      QCoreApplication::translate("alexnet::ui::LayerBlockItem", "Right-click: Why? (%1)")
-          .arg(lessonTitle(lessonsFor(m_block.kind).front()))
-          .toHtmlEscaped());
+  tip << QStringLiteral("<i>%1</i>")
+             .arg(QCoreApplication::translate("alexnet::ui::LayerBlockItem", "Right-click: Why? (%1)")
+                      .arg(lessonTitle(lessonsFor(m_block.kind).front()))
+                      .toHtmlEscaped());
   setToolTip(tip.join(QStringLiteral("<br>")));
 }
 

@@ -30,8 +30,7 @@ class DropoutLesson : public LessonPage {
     const LessonDataOptions options = dataOptions();
     beginWork();
     runLessonTask(
-        this, [options] { return dropoutExample(options); },
-        [this](const DropoutExample& example) { show(example); });
+        this, [options] { return dropoutExample(options); }, [this](const DropoutExample& example) { show(example); });
   }
 
  private:
@@ -44,8 +43,9 @@ class DropoutLesson : public LessonPage {
     QString rows;
     for (std::size_t i = 0; i < example.input.size(); ++i) {
       const bool dropped = example.train[i] == 0.0f;
-      rows += QStringLiteral("<tr><td align=right>%1</td><td align=right>%2</td><td align=right>%3</td>"
-                             "<td align=right bgcolor='%4'>%5</td></tr>")
+      rows += QStringLiteral(
+                  "<tr><td align=right>%1</td><td align=right>%2</td><td align=right>%3</td>"
+                  "<td align=right bgcolor='%4'>%5</td></tr>")
                   .arg(i + 1)
                   .arg(number(example.input[i], 3), number(example.eval[i], 3),
                        dropped ? QStringLiteral("#FFCDD2") : QStringLiteral("#C8E6C9"), number(example.train[i], 3));
@@ -71,7 +71,6 @@ class DropoutLesson : public LessonPage {
 
   QLabel* m_table;
 };
-
 
 LessonPage* createDropoutLesson(QWidget* parent) { return new DropoutLesson(parent); }
 

@@ -51,8 +51,9 @@ class LargeKernelLesson : public LessonPage {
         convCase(tr("3×3, stride 1, padding 1"), side, 1, channels, 3, 1, 1)};
     QString rows;
     for (const ConvCase& c : cases)
-      rows += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td>"
-                             "</tr>")
+      rows += QStringLiteral(
+                  "<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td>"
+                  "</tr>")
                   .arg(c.name, ShapeTableModel::formatShape({1, c.channels, c.side, c.side}),
                        QLocale().toString(static_cast<qlonglong>(c.channels * c.side * c.side)),
                        number(static_cast<double>(c.flops) / 1e6, 1));
@@ -71,7 +72,6 @@ class LargeKernelLesson : public LessonPage {
            "first kernel by stacks of 3×3 ones."));
   }
 };
-
 
 LessonPage* createLargeKernelLesson(QWidget* parent) { return new LargeKernelLesson(parent); }
 

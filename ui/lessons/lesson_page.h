@@ -33,7 +33,7 @@ class LessonPage : public QWidget {
   QLabel* addPendingLabel();
   void beginWork() { ++m_pending; }
   void endWork();
-  LessonDataOptions dataOptions() const;  // the Fashion-MNIST directory from the settings
+  LessonDataOptions dataOptions() const;              // the Fashion-MNIST directory from the settings
   static QString number(double value, int decimals);  // locale-aware, e.g. 0.123
   static QString percent(double fraction);            // "12.3 %"
 

@@ -9,8 +9,8 @@ QString tr(const char* text) { return QCoreApplication::translate("alexnet::ui",
 }  // namespace
 
 std::vector<LessonId> allLessons() {
-  return {LessonId::Relu, LessonId::Pooling, LessonId::OverlappingPooling,
-          LessonId::Dropout, LessonId::Lrn, LessonId::LargeKernel};
+  return {LessonId::Relu,    LessonId::Pooling, LessonId::OverlappingPooling,
+          LessonId::Dropout, LessonId::Lrn,     LessonId::LargeKernel};
 }
 
 QStringList lessonNames() {
@@ -87,18 +87,21 @@ QString lessonSection(LessonId id) {
   // The project cites the Chinese edition's numbering (zh.d2l.ai) with d2l.ai's beside it.
   switch (id) {
     case LessonId::Relu:
-      return tr("Dive into Deep Learning, 7.1 AlexNet (d2l.ai 8.1), on the activation functions of 4.1 (d2l.ai "
-                "5.1) and LeNet in 6.6 (d2l.ai 7.6)");
+      return tr(
+          "Dive into Deep Learning, 7.1 AlexNet (d2l.ai 8.1), on the activation functions of 4.1 (d2l.ai "
+          "5.1) and LeNet in 6.6 (d2l.ai 7.6)");
     case LessonId::Pooling:
       return tr("Dive into Deep Learning, 6.5 Pooling (d2l.ai 7.5) and 7.1 AlexNet (d2l.ai 8.1)");
     case LessonId::OverlappingPooling:
-      return tr("Dive into Deep Learning, 7.1 AlexNet (d2l.ai 8.1) and 6.5 Pooling (d2l.ai 7.5); Krizhevsky, Sutskever "
-                "and Hinton 2012, section 3.4");
+      return tr(
+          "Dive into Deep Learning, 7.1 AlexNet (d2l.ai 8.1) and 6.5 Pooling (d2l.ai 7.5); Krizhevsky, Sutskever "
+          "and Hinton 2012, section 3.4");
     case LessonId::Dropout:
       return tr("Dive into Deep Learning, 4.6 Dropout (d2l.ai 5.6) and 7.1 AlexNet (d2l.ai 8.1)");
     case LessonId::Lrn:
-      return tr("Dive into Deep Learning, 7.1 AlexNet (d2l.ai 8.1); Krizhevsky, Sutskever and Hinton 2012, "
-                "section 3.3");
+      return tr(
+          "Dive into Deep Learning, 7.1 AlexNet (d2l.ai 8.1); Krizhevsky, Sutskever and Hinton 2012, "
+          "section 3.3");
     case LessonId::LargeKernel:
       return tr("Dive into Deep Learning, 7.1 AlexNet (d2l.ai 8.1)");
   }
@@ -124,8 +127,9 @@ QString layerPurpose(LayerKind kind) {
     case LayerKind::Flatten:
       return tr("Flatten: lays the channels × height × width values out as one vector for the dense layers.");
     case LayerKind::Dropout:
-      return tr("Dropout: in training zeroes each value with probability p and scales the rest by 1/(1−p); at "
-                "inference it passes values unchanged.");
+      return tr(
+          "Dropout: in training zeroes each value with probability p and scales the rest by 1/(1−p); at "
+          "inference it passes values unchanged.");
     case LayerKind::Other:
       break;
   }

@@ -21,7 +21,8 @@ void runLessonTask(QObject* receiver, Work work, Done done) {
     QObject* target = guard.data();
     if (!target) return;
     QMetaObject::invokeMethod(
-        target, [guard, result = std::move(result), done = std::move(done)]() mutable {
+        target,
+        [guard, result = std::move(result), done = std::move(done)]() mutable {
           if (guard) done(result);
         },
         Qt::QueuedConnection);

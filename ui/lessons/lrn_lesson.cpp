@@ -28,8 +28,9 @@ class LrnLesson : public LessonPage {
     for (const LayerShapeRow& row : report.rows) {
       if (row.index > 8) break;
       const bool lrn = row.kind == LayerKind::LocalResponseNorm;
-      rows += QStringLiteral("<tr%1><td align=right>%2</td><td>%3</td><td>%4</td><td align=right>%5</td>"
-                             "<td align=right>%6</td></tr>")
+      rows += QStringLiteral(
+                  "<tr%1><td align=right>%2</td><td>%3</td><td>%4</td><td align=right>%5</td>"
+                  "<td align=right>%6</td></tr>")
                   .arg(lrn ? QStringLiteral(" bgcolor='#E1BEE7'") : QString())
                   .arg(row.index)
                   .arg(QString::fromStdString(row.type), ShapeTableModel::formatShape(row.outputShape),
@@ -50,7 +51,6 @@ class LrnLesson : public LessonPage {
            "the 2012 network as the right column to see both."));
   }
 };
-
 
 LessonPage* createLrnLesson(QWidget* parent) { return new LrnLesson(parent); }
 

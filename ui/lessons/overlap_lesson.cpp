@@ -98,7 +98,6 @@ class OverlapLesson : public LessonPage {
   }
 };
 
-
 LessonPage* createOverlapLesson(QWidget* parent) { return new OverlapLesson(parent); }
 
 }  // namespace alexnet::ui

@@ -50,8 +50,7 @@ class PoolingLesson : public LessonPage {
     const LessonDataOptions options = dataOptions();
     beginWork();
     runLessonTask(
-        this, [options] { return poolingExample(options); },
-        [this](const PoolingExample& example) { show(example); });
+        this, [options] { return poolingExample(options); }, [this](const PoolingExample& example) { show(example); });
   }
 
  private:
@@ -84,7 +83,6 @@ class PoolingLesson : public LessonPage {
 
   QLabel* m_figure;
 };
-
 
 LessonPage* createPoolingLesson(QWidget* parent) { return new PoolingLesson(parent); }
 

@@ -35,13 +35,13 @@ ReluLesson::ReluLesson(QWidget* parent) : LessonPage(LessonId::Relu, parent) {
 }
 
 QString ReluLesson::formatRow(const QString& network, const ActivationGradientStats& stats) {
-  return QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td>"
-                        "<td align=right>%5</td><td align=right>%6</td></tr>")
+  return QStringLiteral(
+             "<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td>"
+             "<td align=right>%5</td><td align=right>%6</td></tr>")
       .arg(network)
       .arg(stats.layers.size())
       .arg(QLocale().toString(static_cast<qlonglong>(stats.count())))
-      .arg(percent(stats.nearZeroFraction()), percent(stats.fullStrengthFraction()),
-           number(stats.meanDerivative(), 3));
+      .arg(percent(stats.nearZeroFraction()), percent(stats.fullStrengthFraction()), number(stats.meanDerivative(), 3));
 }
 
 void ReluLesson::show(const GradientComparison& result) {
@@ -52,8 +52,8 @@ void ReluLesson::show(const GradientComparison& result) {
     m_table->setText(
         QStringLiteral("<table cellspacing=0 cellpadding=4 border=1 style='border-color:#B0BEC5'>"
                        "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>%7%8</table>")
-            .arg(tr("network"), tr("activation layers"), tr("values z"), tr("near zero, |f′(z)| < 10⁻³").toHtmlEscaped(),
-                 tr("full strength, f′(z) ≥ 0.5"), tr("mean f′(z)"))
+            .arg(tr("network"), tr("activation layers"), tr("values z"),
+                 tr("near zero, |f′(z)| < 10⁻³").toHtmlEscaped(), tr("full strength, f′(z) ≥ 0.5"), tr("mean f′(z)"))
             .arg(formatRow(tr("LeNet (lenet-d2l), sigmoid"), result.lenet),
                  formatRow(tr("AlexNet (alexnet-224), ReLU"), result.alexnet)));
     const int sigmoids = static_cast<int>(result.lenet.layers.size());

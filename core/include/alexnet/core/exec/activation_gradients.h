@@ -20,17 +20,17 @@
 namespace alexnet {
 
 struct ActivationGradientOptions {
-  float threshold = 1e-3f;  // |f'(z)| below this counts as near zero
+  float threshold = 1e-3f;    // |f'(z)| below this counts as near zero
   float fullStrength = 0.5f;  // f'(z) at or above this counts as passing the gradient at full strength
 };
 
 struct ActivationLayerGradients {
   std::int64_t layer = 0;  // Sequential index of the activation
   LayerKind kind = LayerKind::ReLU;
-  std::int64_t count = 0;     // elements examined: images × the layer's input size
-  std::int64_t nearZero = 0;  // |f'(z)| < threshold
+  std::int64_t count = 0;         // elements examined: images × the layer's input size
+  std::int64_t nearZero = 0;      // |f'(z)| < threshold
   std::int64_t fullStrength = 0;  // f'(z) >= options.fullStrength (ReLU: z > 0; sigmoid: never, f' <= 0.25)
-  double derivativeSum = 0.0;  // Σ f'(z)
+  double derivativeSum = 0.0;     // Σ f'(z)
 
   double nearZeroFraction() const { return count > 0 ? double(nearZero) / double(count) : 0.0; }
   double meanDerivative() const { return count > 0 ? derivativeSum / double(count) : 0.0; }
@@ -43,7 +43,7 @@ struct ActivationGradientStats {
   std::int64_t count() const;
   std::int64_t nearZero() const;
   std::int64_t fullStrength() const;
-  double nearZeroFraction() const;      // over every element of every activation layer
+  double nearZeroFraction() const;  // over every element of every activation layer
   double fullStrengthFraction() const;
   double meanDerivative() const;
 };
