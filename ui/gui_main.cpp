@@ -24,6 +24,7 @@
 #include "ui/inspect/inspect_panel.h"
 #include "ui/inspect/step_snapshot.h"
 #include "ui/language.h"
+#include "ui/lessons/lesson_dialog.h"
 #include "ui/main_window.h"
 #include "ui/model_catalog.h"
 #include "ui/network/network_editor_panel.h"
@@ -159,6 +160,8 @@ int runGui(int argc, char** argv) {
   else if (explainer)  // conv1 for the per-unit explainers; the whole network (the prediction) for saliency
     inspect->goToStep(*explainer == ui::ExplainerKind::Saliency ? 1000 : 1);
   if (explainer) window.showTab(QStringLiteral("inspect"));
+  const std::optional<ui::LessonId> lesson = ui::lessonFromName(options.tab);  // over the Architecture screen
+  if (lesson) window.showTab(QStringLiteral("architecture"));
   for (const QString& runLog : options.runLogs)
     if (!window.trainingPanel()->loadRunLog(runLog) && screenshot) return fail(window.trainingPanel()->lastError());
   if (!options.modelFile.isEmpty()) {
@@ -166,7 +169,7 @@ int runGui(int argc, char** argv) {
       return fail(window.networkPanel()->lastError());
     if (options.tab.isEmpty()) window.showTab(QStringLiteral("network"));
   }
-  if (!options.tab.isEmpty() && !explainer) window.showTab(options.tab);
+  if (!options.tab.isEmpty() && !explainer && !lesson) window.showTab(options.tab);
   ui::TrainingPanel* training = window.trainingPanel();
   if (options.train >= 0) {  // a run of --model (default LeNet) with d2l's recipe on N images
     ModelConfig model = training->request().model;
@@ -193,6 +196,7 @@ int runGui(int argc, char** argv) {
   if (!screenshot) {
     if (options.size.isValid()) window.resize(options.size);
     window.show();
+    if (lesson) ui::openLesson(*lesson, &window);
     if (explainer && waitWhileBusy(window)) {
       const ui::UnitChoice unit = ui::centreUnit(inspect->primaryView()->session()->lastSnapshot().output);
       QString error;
@@ -237,6 +241,12 @@ int runGui(int argc, char** argv) {
     if (!waitWhileBusy(window))
       return fail(QStringLiteral("%1: timed out waiting for the explainer").arg(options.screenshot));
     if (!firstError.isEmpty()) return fail(firstError);
+  }
+  if (lesson) {
+    ui::LessonDialog* lessonDialog = ui::openLesson(*lesson, &window);
+    if (!waitWhileBusy(window, [lessonDialog] { return lessonDialog->isBusy(); }))
+      return fail(QStringLiteral("%1: timed out waiting for the lesson").arg(options.screenshot));
+    dialog = lessonDialog;
   }
   const QImage image = grabWithDialog(window, dialog);
   if (image.isNull() || !image.save(options.screenshot, "PNG"))

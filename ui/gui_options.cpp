@@ -2,6 +2,7 @@
 
 #include "ui/evaluate/evaluate_panel.h"
 #include "ui/inspect/explainers.h"
+#include "ui/lessons/lesson_registry.h"
 #include "ui/model_catalog.h"
 
 namespace alexnet::ui {
@@ -85,7 +86,7 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
   const QStringList tabs =
       QStringList{QStringLiteral("architecture"), QStringLiteral("inspect"), QStringLiteral("shapes"),
                   QStringLiteral("training"), QStringLiteral("network"), QStringLiteral("evaluate")} +
-      EvaluatePanel::pageNames() + explainerNames();
+      EvaluatePanel::pageNames() + explainerNames() + lessonNames();
   if (!o.tab.isEmpty() && !tabs.contains(o.tab)) {
     result.error = QStringLiteral("--tab must be one of %1; got '%2'").arg(tabs.join(QStringLiteral(", ")), o.tab);
     return result;

@@ -89,107 +89,245 @@
         <source>%1 is a dense layer: every unit sees the whole input.</source>
         <translation>%1 是全连接层：每个单元都看到整个输入。</translation>
     </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="71" />
+        <source>Why ReLU instead of sigmoid?</source>
+        <translation>为什么用 ReLU 而不用 sigmoid？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="73" />
+        <source>Max pooling against average pooling</source>
+        <translation>最大汇聚层与平均汇聚层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="75" />
+        <source>Overlapping pooling: 3×3 windows, stride 2</source>
+        <translation>重叠汇聚：3×3 窗口，步幅 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="77" />
+        <source>Dropout in training and at inference</source>
+        <translation>暂退法（Dropout）：训练时与推理时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="79" />
+        <source>Local response normalization (LRN) in the 2012 network</source>
+        <translation>2012 年网络中的局部响应归一化（LRN）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="81" />
+        <source>Why an 11×11 kernel with stride 4 for 224×224 images?</source>
+        <translation>224×224 图像为什么用 11×11 卷积核、步幅 4？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="90" />
+        <source>Dive into Deep Learning, 7.1 AlexNet (d2l.ai 8.1), on the activation functions of 4.1 (d2l.ai 5.1) and LeNet in 6.6 (d2l.ai 7.6)</source>
+        <translation>《动手学深度学习》7.1 节 AlexNet（英文版 d2l.ai 8.1），激活函数见 4.1 节（d2l.ai 5.1），LeNet 见 6.6 节（d2l.ai 7.6）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="93" />
+        <source>Dive into Deep Learning, 6.5 Pooling (d2l.ai 7.5) and 7.1 AlexNet (d2l.ai 8.1)</source>
+        <translation>《动手学深度学习》6.5 节 汇聚层（英文版 d2l.ai 7.5）与 7.1 节 AlexNet（d2l.ai 8.1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="95" />
+        <source>Dive into Deep Learning, 7.1 AlexNet (d2l.ai 8.1) and 6.5 Pooling (d2l.ai 7.5); Krizhevsky, Sutskever and Hinton 2012, section 3.4</source>
+        <translation>《动手学深度学习》7.1 节 AlexNet（英文版 d2l.ai 8.1）与 6.5 节 汇聚层（d2l.ai 7.5）；Krizhevsky、Sutskever 与 Hinton 2012 年论文第 3.4 节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="98" />
+        <source>Dive into Deep Learning, 4.6 Dropout (d2l.ai 5.6) and 7.1 AlexNet (d2l.ai 8.1)</source>
+        <translation>《动手学深度学习》4.6 节 暂退法（英文版 d2l.ai 5.6）与 7.1 节 AlexNet（d2l.ai 8.1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="100" />
+        <source>Dive into Deep Learning, 7.1 AlexNet (d2l.ai 8.1); Krizhevsky, Sutskever and Hinton 2012, section 3.3</source>
+        <translation>《动手学深度学习》7.1 节 AlexNet（英文版 d2l.ai 8.1）；Krizhevsky、Sutskever 与 Hinton 2012 年论文第 3.3 节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="103" />
+        <source>Dive into Deep Learning, 7.1 AlexNet (d2l.ai 8.1)</source>
+        <translation>《动手学深度学习》7.1 节 AlexNet（英文版 d2l.ai 8.1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="111" />
+        <source>Convolution: slides learned kernels over the input channels, one output channel per kernel.</source>
+        <translation>卷积层：用学到的卷积核在输入通道上滑动，每个卷积核产生一个输出通道。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="113" />
+        <source>Dense (fully connected) layer: every output is a weighted sum of all inputs plus a bias.</source>
+        <translation>全连接层：每个输出是全部输入的加权和再加偏置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="115" />
+        <source>ReLU: keeps positive values, sets negative ones to 0; its gradient is 1 or 0.</source>
+        <translation>ReLU：保留正值，把负值置为 0；其梯度为 1 或 0。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="117" />
+        <source>Sigmoid: squashes every value into (0, 1); its gradient is at most 0.25.</source>
+        <translation>Sigmoid：把每个值压缩到 (0, 1)；其梯度至多为 0.25。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="119" />
+        <source>Max pooling: keeps the largest value of each window, per channel; no weights.</source>
+        <translation>最大汇聚层：逐通道保留每个窗口中的最大值；没有权重。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="121" />
+        <source>Average pooling: keeps the mean of each window, per channel; no weights.</source>
+        <translation>平均汇聚层：逐通道保留每个窗口的平均值；没有权重。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="123" />
+        <source>Local response normalization: divides each value by the activity of neighbouring channels.</source>
+        <translation>局部响应归一化：用相邻通道的活跃程度去除每个值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="125" />
+        <source>Flatten: lays the channels × height × width values out as one vector for the dense layers.</source>
+        <translation>展平层：把 通道 × 高 × 宽 个值排成一个向量，送入全连接层。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="127" />
+        <source>Dropout: in training zeroes each value with probability p and scales the rest by 1/(1−p); at inference it passes values unchanged.</source>
+        <translation>暂退法：训练时以概率 p 把每个值置零，其余的乘以 1/(1−p)；推理时原样传递。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="132" />
+        <source>The input image, as the network receives it.</source>
+        <translation>输入图像，即网络收到的样子。</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ActivationCurvesChart</name>
+    <message>
+        <location filename="../../ui/charts/activation_curves_chart.cpp" line="46" />
+        <source>sigmoid σ(z)</source>
+        <translation>sigmoid σ(z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/activation_curves_chart.cpp" line="47" />
+        <source>gradient σ′(z)</source>
+        <translation>梯度 σ′(z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/activation_curves_chart.cpp" line="48" />
+        <source>ReLU(z)</source>
+        <translation>ReLU(z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/activation_curves_chart.cpp" line="49" />
+        <source>gradient ReLU′(z)</source>
+        <translation>梯度 ReLU′(z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/activation_curves_chart.cpp" line="54" />
+        <source>input z</source>
+        <translation>输入 z</translation>
+    </message>
 </context>
 <context>
     <name>alexnet::ui::ArchitecturePanel</name>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="37" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="38" />
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="37" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="38" />
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>缩小（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="38" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="39" />
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="38" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="39" />
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="39" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="40" />
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="39" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="40" />
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="40" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="41" />
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="40" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="41" />
         <source>Fit the whole diagram</source>
         <translation>显示完整的结构图</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="41" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="42" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="41" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="42" />
         <source>Export the diagram as PNG or SVG</source>
         <translation>将结构图导出为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="42" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="43" />
         <source>AlexNet (d2l, 1 channel, 10 classes)</source>
         <translation>AlexNet（d2l，1 通道，10 类）</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="43" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="44" />
         <source>AlexNet 2012 (3 channels, 1000 classes, LRN)</source>
         <translation>AlexNet 2012（3 通道，1000 类，LRN）</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="46" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="47" />
         <source>Right column:</source>
         <translation>右列：</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="96" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="98" />
         <source>LeNet</source>
         <translation>LeNet</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="97" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="99" />
         <source>AlexNet (2012)</source>
         <translation>AlexNet（2012）</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="97" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="99" />
         <source>AlexNet</source>
         <translation>AlexNet</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="105" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="107" />
         <source>LeNet and AlexNet</source>
         <translation>LeNet 与 AlexNet</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="110" />
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="115" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="112" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="117" />
         <source>Export diagram</source>
         <translation>导出结构图</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="111" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="113" />
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG 图像 (*.svg);;PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/architecture/architecture_panel.cpp" line="118" />
+        <location filename="../../ui/architecture/architecture_panel.cpp" line="120" />
         <source>Diagram written to %1</source>
         <translation>结构图已写入 %1</translation>
     </message>
@@ -200,6 +338,14 @@
         <location filename="../../ui/architecture/architecture_scene.cpp" line="33" />
         <source>&lt;p style='color:#455A64'&gt;&lt;b&gt;Note.&lt;/b&gt; The book's figure shows the original AlexNet: a 3-channel 224×224 image and 1000 ImageNet classes. The code in the chapter (and this app) trains a variant with &lt;b&gt;1 input channel and 10 classes&lt;/b&gt; for Fashion-MNIST, so the first and last blocks differ. Blocks are drawn from the live models; click one to select that layer everywhere.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#455A64'&gt;&lt;b&gt;注意：&lt;/b&gt;书中的插图展示的是原始 AlexNet：3 通道 224×224 的图像和 1000 个 ImageNet 类别。本章代码（以及本程序）训练的是适用于 Fashion-MNIST 的变体：&lt;b&gt;1 个输入通道、10 个类别&lt;/b&gt;，因此第一个和最后一个块有所不同。各个块由实际模型绘制；单击一个块即可在所有界面中选中该层。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ArchitectureView</name>
+    <message>
+        <location filename="../../ui/architecture/architecture_view.cpp" line="70" />
+        <source>Why? %1</source>
+        <translation>为什么？%1</translation>
     </message>
 </context>
 <context>
@@ -389,6 +535,54 @@
         <location filename="../../ui/inspect/drawing_pad.cpp" line="12" />
         <source>Draw with the mouse; the network re-runs when you release the button.</source>
         <translation>用鼠标绘画；松开按键后网络会重新运行。</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::DropoutLesson</name>
+    <message>
+        <location filename="../../ui/lessons/dropout_lesson.cpp" line="17" />
+        <source>AlexNet's dense layers hold most of its parameters and overfit easily; dropout (4.6) controls them. During training each value is set to 0 with probability p (0.5 in AlexNet) and the survivors are multiplied by 1/(1 − p) = 2. The scaling keeps every value's expectation unchanged: E[h′] = (1 − p) · h/(1 − p) = h. At inference (evaluation mode, PyTorch's net.eval()) dropout does nothing: the output equals the input.</source>
+        <translation>AlexNet 的全连接层占了它的大部分参数，容易过拟合；暂退法（4.6 节）用来控制它们。训练时每个值以概率 p（AlexNet 中为 0.5）被置为 0，保留下来的乘以 1/(1 − p) = 2。这个缩放使每个值的期望不变：E[h′] = (1 − p) · h/(1 − p) = h。推理时（评估模式，PyTorch 的 net.eval()）暂退法什么也不做：输出等于输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/dropout_lesson.cpp" line="25" />
+        <source>That is why the Dropout steps look unchanged on the Inspect screen: it runs the network in evaluation mode, as every prediction does. Because training already scaled the survivors by 1/(1 − p), nothing has to be rescaled at test time ("inverted dropout", as in PyTorch; the 2012 paper instead multiplied the outputs by 0.5 at test time). Each training step drops different units, so it trains a different thinned network; inference uses all units at once, roughly the average of those networks.</source>
+        <translation>这就是“检视”页面上 Dropout 步骤看起来没有变化的原因：它和每次预测一样，以评估模式运行网络。因为训练时已经把保留的值乘以 1/(1 − p)，测试时无需再缩放（即“反向暂退法”，与 PyTorch 相同；2012 年的论文则在测试时把输出乘以 0.5）。每个训练步丢弃不同的单元，因此训练的是一个不同的“变瘦”的网络；推理时同时使用所有单元，大致相当于这些网络的平均。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/dropout_lesson.cpp" line="40" />
+        <source>Cannot compute the example: %1</source>
+        <translation>无法计算示例：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/dropout_lesson.cpp" line="54" />
+        <source>&lt;p&gt;The trained AlexNet (alexnet-224) on Fashion-MNIST test image 0, layer %1 (Dropout, p = %2): the first %3 units whose input is positive. The training-mode forward uses the layer's generator seeded with 0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;训练好的 AlexNet（alexnet-224）在 Fashion-MNIST 测试图像 0 上，第 %1 层（Dropout，p = %2）：输入为正的前 %3 个单元。训练模式的前向传播使用该层以 0 为种子的随机数生成器。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/dropout_lesson.cpp" line="62" />
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/dropout_lesson.cpp" line="62" />
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/dropout_lesson.cpp" line="62" />
+        <source>inference (eval)</source>
+        <translation>推理（评估模式）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/dropout_lesson.cpp" line="62" />
+        <source>training (train, seed 0)</source>
+        <translation>训练（训练模式，种子 0）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/dropout_lesson.cpp" line="63" />
+        <source>&lt;p&gt;Over all %1 units of the layer: %2 of the %3 positive inputs were zeroed in this training forward (expected about %4 %); the others were doubled.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;该层全部 %1 个单元中：这次训练模式的前向传播把 %3 个正输入中的 %2 个置零（期望约 %4 %）；其余的都翻倍。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1012,98 @@
     </message>
 </context>
 <context>
+    <name>alexnet::ui::LargeKernelLesson</name>
+    <message>
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="36" />
+        <source>ImageNet's images are 224×224 pixels, 64 times the area of LeNet's 28×28 digits, and its objects span many pixels. AlexNet's first layer therefore looks through a larger window, 11×11 (LeNet: 5×5), and moves it 4 pixels at a time, which shrinks the map 4-fold in each direction at once. The output side is ⌊(n + 2p − k)/s⌋ + 1 = ⌊(224 + 2 − 11)/4⌋ + 1 = 54.</source>
+        <translation>ImageNet 的图像为 224×224 像素，面积是 LeNet 的 28×28 图像的 64 倍，其中的物体占据许多像素。因此 AlexNet 的第一层用更大的窗口 11×11（LeNet：5×5）来观察，并且每次移动 4 个像素，一下子把特征图在每个方向上缩小 4 倍。输出边长为 ⌊(n + 2p − k)/s⌋ + 1 = ⌊(224 + 2 − 11)/4⌋ + 1 = 54。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="48" />
+        <source>LeNet: 5×5, padding 2, on 28×28</source>
+        <translation>LeNet：5×5，填充 2，输入 28×28</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="49" />
+        <source>AlexNet: 11×11, stride 4, on 224×224</source>
+        <translation>AlexNet：11×11，步幅 4，输入 224×224</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="50" />
+        <source>the same with stride 1</source>
+        <translation>同上，但步幅 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="51" />
+        <source>3×3, stride 1, padding 1</source>
+        <translation>3×3，步幅 1，填充 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="60" />
+        <source>&lt;p&gt;The first layer per image (the first two rows from the shape report, the others by the same formula):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每张图像的第一层（前两行取自形状报告，其余按同一公式计算）：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="64" />
+        <source>first layer</source>
+        <translation>第一层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="64" />
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="64" />
+        <source>values</source>
+        <translation>值的个数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="64" />
+        <source>MFLOPs</source>
+        <translation>百万次浮点运算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="67" />
+        <source>With stride 1 the same window would cost 16 times the compute and produce 16 times the values, for every image of a batch, and every later layer would pay for the larger maps. Stride 4 with an 11×11 window still covers every pixel (neighbouring windows overlap by 7 pixels). Later layers use small 5×5 and 3×3 kernels on the smaller maps; later networks (VGG, 7.2, d2l.ai 8.2) replaced the large first kernel by stacks of 3×3 ones.</source>
+        <translation>若步幅为 1，同样的窗口对一个批量中的每张图像都要多花 16 倍的计算、产生 16 倍的值，之后的每一层也要为更大的特征图付出代价。11×11 窗口配步幅 4 仍然覆盖每个像素（相邻窗口重叠 7 个像素）。后面的层在更小的特征图上使用 5×5 和 3×3 的小卷积核；后来的网络（VGG，7.2 节，d2l.ai 8.2）用多个 3×3 卷积核的堆叠取代了大的第一层卷积核。</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::LayerBlockItem</name>
+    <message>
+        <location filename="../../ui/architecture/layer_block_item.cpp" line="48" />
+        <source>Right-click: Why? (%1)</source>
+        <translation>右键：为什么？（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::LessonDialog</name>
+    <message>
+        <location filename="../../ui/lessons/lesson_dialog.cpp" line="40" />
+        <source>Why? %1</source>
+        <translation>为什么？%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_dialog.cpp" line="47" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::LessonPage</name>
+    <message>
+        <location filename="../../ui/lessons/lesson_page.cpp" line="19" />
+        <source>From: %1</source>
+        <translation>出处：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_page.cpp" line="40" />
+        <source>Computing from the trained networks…</source>
+        <translation>正在用训练好的网络计算……</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::LiveSampleView</name>
     <message>
         <location filename="../../ui/training/live_sample_view.cpp" line="82" />
@@ -882,6 +1168,44 @@
         <source>%1 (%2)</source>
         <comment>an error's lead sentence, then core's detail</comment>
         <translation>%1（详情：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::LrnLesson</name>
+    <message>
+        <location filename="../../ui/lessons/lrn_lesson.cpp" line="18" />
+        <source>The 2012 AlexNet normalises the outputs of its first two ReLUs across channels: each value a&lt;sub&gt;c&lt;/sub&gt; is divided by the activity of the n = 5 neighbouring channels at the same position, b&lt;sub&gt;c&lt;/sub&gt; = a&lt;sub&gt;c&lt;/sub&gt; / (k + (α/n) · Σ a&lt;sub&gt;c′&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;)&lt;sup&gt;β&lt;/sup&gt;, with k = 2, α = 10&lt;sup&gt;−4&lt;/sup&gt;, β = 0.75 (PyTorch's LocalResponseNorm, which divides α by n). A strong response damps its neighbours, like lateral inhibition between real neurons. The paper reports 1.2 to 1.4 percentage points lower error with it.</source>
+        <translation>2012 年的 AlexNet 在前两个 ReLU 之后跨通道做归一化：每个值 a&lt;sub&gt;c&lt;/sub&gt; 除以同一位置上相邻 n = 5 个通道的活跃程度，b&lt;sub&gt;c&lt;/sub&gt; = a&lt;sub&gt;c&lt;/sub&gt; / (k + (α/n) · Σ a&lt;sub&gt;c′&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;)&lt;sup&gt;β&lt;/sup&gt;，其中 k = 2，α = 10&lt;sup&gt;−4&lt;/sup&gt;，β = 0.75（PyTorch 的 LocalResponseNorm，它把 α 除以 n）。强响应会抑制相邻通道，就像真实神经元之间的侧抑制。论文报告它使错误率降低了 1.2 到 1.4 个百分点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lrn_lesson.cpp" line="40" />
+        <source>&lt;p&gt;The first layers of the 2012 network (alexnet2012, 3×224×224 input), from the shape report:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;2012 年网络（alexnet2012，3×224×224 输入）的前几层，取自形状报告：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lrn_lesson.cpp" line="43" />
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lrn_lesson.cpp" line="43" />
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lrn_lesson.cpp" line="43" />
+        <source>parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lrn_lesson.cpp" line="43" />
+        <source>MFLOPs</source>
+        <translation>百万次浮点运算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lrn_lesson.cpp" line="46" />
+        <source>LRN has no parameters to learn, but it reads every activation again and must be kept for the backward pass. d2l's AlexNet leaves it out: Simonyan and Zisserman (2014, the VGG paper) found that it did not improve accuracy while costing memory and time, and batch normalization (7.5, d2l.ai 8.5) later took over the job of keeping activations in a good range. On the Architecture screen, choose the 2012 network as the right column to see both.</source>
+        <translation>LRN 没有要学习的参数，但它要把每个激活值再读一遍，并为反向传播保存下来。d2l 的 AlexNet 省去了它：Simonyan 与 Zisserman（2014 年，VGG 论文）发现它不能提高精度，却耗费内存和时间；后来批量规范化（7.5 节，d2l.ai 8.5）接过了让激活值保持在合适范围的任务。在“架构”页面把右栏选为 2012 年的网络，即可对照两者。</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1718,67 @@
     </message>
 </context>
 <context>
+    <name>alexnet::ui::OverlapLesson</name>
+    <message>
+        <location filename="../../ui/lessons/overlap_lesson.cpp" line="70" />
+        <source>In the book's pooling section the window and the stride are equal (2×2, stride 2), so every input value falls into exactly one window. AlexNet pools 3×3 windows with stride 2: neighbouring windows share a row or a column, so the pooled outputs &lt;i&gt;overlap&lt;/i&gt;. Krizhevsky et al. report that this lowered their error rate by 0.3 to 0.4 percentage points and made the network slightly harder to overfit.</source>
+        <translation>在书中的汇聚层一节，窗口与步幅相等（2×2，步幅 2），所以每个输入值恰好落在一个窗口中。AlexNet 用 3×3 窗口、步幅 2 汇聚：相邻窗口共享一行或一列，所以汇聚的输出是&lt;i&gt;重叠&lt;/i&gt;的。Krizhevsky 等人报告，这使错误率降低了 0.3 到 0.4 个百分点，并使网络稍难过拟合。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/overlap_lesson.cpp" line="75" />
+        <source>2×2, stride 2</source>
+        <translation>2×2，步幅 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/overlap_lesson.cpp" line="75" />
+        <source>3×3, stride 2</source>
+        <translation>3×3，步幅 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/overlap_lesson.cpp" line="88" />
+        <source>One row above: each output y sees the inputs under its bracket; the orange inputs are seen by two 3×3 windows. Output size: ⌊(n − k)/s⌋ + 1. On AlexNet's first feature maps (layer %1, n = %2): 3×3 stride 2 gives %3×%3, 2×2 stride 2 would give %4×%4 — almost the same size, but each output now looks at 9 inputs instead of 4, and every second row and column is seen by two windows in each direction. The stride sets the output size, the window sets how much each output sees.</source>
+        <translation>上图是一行输入：每个输出 y 看到它括号下的输入；橙色的输入被两个 3×3 窗口看到。输出大小：⌊(n − k)/s⌋ + 1。在 AlexNet 的第一组特征图上（第 %1 层，n = %2）：3×3、步幅 2 得到 %3×%3，2×2、步幅 2 则得到 %4×%4——大小几乎相同，但每个输出现在看 9 个输入而不是 4 个，并且每隔一行、一列的输入在每个方向上都被两个窗口看到。步幅决定输出的大小，窗口决定每个输出看到多少。</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::PoolingLesson</name>
+    <message>
+        <location filename="../../ui/lessons/pooling_lesson.cpp" line="38" />
+        <source>A pooling layer summarises each window of a feature map with one number, channel by channel, and has no weights. &lt;b&gt;Average pooling&lt;/b&gt; (the book's LeNet: AvgPool2d) keeps the window's mean; &lt;b&gt;max pooling&lt;/b&gt; (AlexNet: MaxPool2d) keeps its largest value, that is: does the pattern this channel detects occur anywhere in the window? Both make the output less sensitive to small shifts of the input.</source>
+        <translation>汇聚层逐通道用一个数概括特征图的每个窗口，没有权重。&lt;b&gt;平均汇聚&lt;/b&gt;（书中的 LeNet：AvgPool2d）保留窗口的平均值；&lt;b&gt;最大汇聚&lt;/b&gt;（AlexNet：MaxPool2d）保留窗口中的最大值，也就是回答：这个通道检测的模式是否出现在窗口中的某处？两者都让输出对输入的小幅平移不那么敏感。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/pooling_lesson.cpp" line="46" />
+        <source>Max pooling keeps a strong, small response at full strength, where averaging dilutes it with the weak values around it. The book's LeNet pools by averaging, as the 1998 network did; AlexNet and most networks since take the maximum. Try it: the Network screen's modern LeNet replaces AvgPool2d with MaxPool2d (and sigmoid with ReLU) — an exercise of 6.6 (d2l.ai 7.6).</source>
+        <translation>最大汇聚让强而小的响应保持全部强度，而平均汇聚会用周围的弱值把它冲淡。书中的 LeNet 和 1998 年的网络一样用平均汇聚；AlexNet 及其后的大多数网络取最大值。试一试：“网络”页面中的现代 LeNet 把 AvgPool2d 换成 MaxPool2d（并把 sigmoid 换成 ReLU）——这是 6.6 节（d2l.ai 7.6）的练习。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/pooling_lesson.cpp" line="60" />
+        <source>Cannot compute the example: %1</source>
+        <translation>无法计算示例：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/pooling_lesson.cpp" line="71" />
+        <source>&lt;p&gt;The trained LeNet (lenet-d2l) on Fashion-MNIST test image 0: channel %1 after the first sigmoid, rows %2–%3 and columns %4–%5 of the 28×28 map. Each colour is one 2×2 window (stride 2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;训练好的 LeNet（lenet-d2l）在 Fashion-MNIST 测试图像 0 上：第一个 sigmoid 之后的通道 %1，28×28 特征图的第 %2–%3 行、第 %4–%5 列。每种颜色是一个 2×2 窗口（步幅 2）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/pooling_lesson.cpp" line="80" />
+        <source>feature map (4×4)</source>
+        <translation>特征图（4×4）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/pooling_lesson.cpp" line="80" />
+        <source>max pooling (2×2)</source>
+        <translation>最大汇聚（2×2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/pooling_lesson.cpp" line="80" />
+        <source>average pooling (2×2)</source>
+        <translation>平均汇聚（2×2）</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::PreprocessNotes</name>
     <message>
         <location filename="../../ui/inspect/preprocess_notes.cpp" line="13" />
@@ -1684,86 +2069,159 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
     </message>
 </context>
 <context>
+    <name>alexnet::ui::ReluLesson</name>
+    <message>
+        <location filename="../../ui/lessons/relu_lesson.cpp" line="14" />
+        <source>LeNet passes every convolution and dense output through the sigmoid σ(z) = 1/(1 + e&lt;sup&gt;−z&lt;/sup&gt;); AlexNet uses ReLU(z) = max(0, z). The book gives two reasons. ReLU is cheaper: no exponential. And it makes training easier: the sigmoid's gradient σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and almost 0 when z is far from 0 (the output is close to 0 or 1), while ReLU's gradient is exactly 1 for every positive input.</source>
+        <translation>LeNet 把每个卷积层和全连接层的输出送入 sigmoid 激活函数 σ(z) = 1/(1 + e&lt;sup&gt;−z&lt;/sup&gt;)；AlexNet 改用 ReLU(z) = max(0, z)。书中给出两个理由。ReLU 计算更简单：不需要求幂运算。它还让训练更容易：sigmoid 的梯度 σ′(z) = σ(z)(1 − σ(z)) 至多为 0.25，当 z 远离 0（输出接近 0 或 1）时几乎为 0；而 ReLU 对每个正输入的梯度恰好为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/relu_lesson.cpp" line="21" />
+        <source>&lt;b&gt;Measured.&lt;/b&gt; The bundled trained networks on the first %1 Fashion-MNIST test images: for every value z that enters an activation layer (every layer, every position, every image), its gradient f′(z) counts as &lt;i&gt;near zero&lt;/i&gt; when |f′(z)| &amp;lt; 10&lt;sup&gt;−3&lt;/sup&gt; (sigmoid: |z| &amp;gt; 6.9; ReLU: z ≤ 0) and as &lt;i&gt;full strength&lt;/i&gt; when f′(z) ≥ 0.5, which only ReLU reaches.</source>
+        <translation>&lt;b&gt;实测。&lt;/b&gt;随程序附带的训练好的网络，在前 %1 张 Fashion-MNIST 测试图像上：对进入激活层的每个值 z（每一层、每个位置、每张图像），当 |f′(z)| &amp;lt; 10&lt;sup&gt;−3&lt;/sup&gt; 时其梯度 f′(z) 记为&lt;i&gt;接近零&lt;/i&gt;（sigmoid：|z| &amp;gt; 6.9；ReLU：z ≤ 0），当 f′(z) ≥ 0.5 时记为&lt;i&gt;全强度&lt;/i&gt;，只有 ReLU 能达到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/relu_lesson.cpp" line="49" />
+        <source>Cannot measure: %1</source>
+        <translation>无法测量：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/relu_lesson.cpp" line="55" />
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/relu_lesson.cpp" line="55" />
+        <source>activation layers</source>
+        <translation>激活层数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/relu_lesson.cpp" line="55" />
+        <source>values z</source>
+        <translation>z 的个数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/relu_lesson.cpp" line="55" />
+        <source>near zero, |f′(z)| &lt; 10⁻³</source>
+        <translation>接近零，|f′(z)| &lt; 10⁻³</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/relu_lesson.cpp" line="56" />
+        <source>full strength, f′(z) ≥ 0.5</source>
+        <translation>全强度，f′(z) ≥ 0.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/relu_lesson.cpp" line="56" />
+        <source>mean f′(z)</source>
+        <translation>f′(z) 的平均值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/relu_lesson.cpp" line="57" />
+        <source>LeNet (lenet-d2l), sigmoid</source>
+        <translation>LeNet（lenet-d2l），sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/relu_lesson.cpp" line="58" />
+        <source>AlexNet (alexnet-224), ReLU</source>
+        <translation>AlexNet（alexnet-224），ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/relu_lesson.cpp" line="61" />
+        <source>Read the rows together. ReLU's zeros are not saturation: a unit with z ≤ 0 is off for this image and passes the whole gradient for the images that switch it on. A sigmoid unit never passes more than a quarter of the gradient, so through LeNet's %1 sigmoid layers the backward signal shrinks at least %2-fold, and far more where units saturate. The deeper the network, the worse this gets: that is why AlexNet, with eight learned layers, needed ReLU.</source>
+        <translation>两行要一起看。ReLU 的零不是饱和：z ≤ 0 的单元只是对这张图像关闭，对让它激活的图像则传回全部梯度。sigmoid 单元传回的梯度从不超过四分之一，所以经过 LeNet 的 %1 个 sigmoid 层，反向传播的信号至少缩小 %2 倍，在单元饱和处还要小得多。网络越深，情况越糟：这就是有八个可学习层的 AlexNet 需要 ReLU 的原因。</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::RunView</name>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="57" />
+        <location filename="../../ui/inspect/run_view.cpp" line="61" />
         <source>mean of inputs</source>
         <translation>输入通道均值</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="58" />
+        <location filename="../../ui/inspect/run_view.cpp" line="62" />
         <source>input channel </source>
         <translation>输入通道 </translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="59" />
+        <location filename="../../ui/inspect/run_view.cpp" line="63" />
         <source>Which input channel of each kernel to show (or the mean over all of them)</source>
         <translation>显示每个卷积核的哪个输入通道（或所有输入通道的均值）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="69" />
+        <location filename="../../ui/inspect/run_view.cpp" line="73" />
         <source>Prediction</source>
         <translation>预测</translation>
     </message>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="112" />
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/inspect/run_view.cpp" line="115" />
+        <location filename="../../ui/inspect/run_view.cpp" line="126" />
         <source>Feature maps: %n channel(s) drawn in %1 ms</source>
         <translation>
             <numerusform>特征图：%n 个通道，绘制用时 %1 毫秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="145" />
+        <location filename="../../ui/inspect/run_view.cpp" line="156" />
         <source>AlexNet (widths %1)</source>
         <translation>AlexNet（通道宽度 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="147" />
+        <location filename="../../ui/inspect/run_view.cpp" line="158" />
         <source>%1 — weights: %2</source>
         <translation>%1 — 权重：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="127" />
+        <location filename="../../ui/inspect/run_view.cpp" line="260" />
+        <source>The book's reason for this layer: %1</source>
+        <translation>书中对这一层的解释：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/run_view.cpp" line="138" />
         <source>Running layer %1 of %2…</source>
         <translation>正在运行第 %1 层（共 %2 层）…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="155" />
+        <location filename="../../ui/inspect/run_view.cpp" line="166" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="189" />
+        <location filename="../../ui/inspect/run_view.cpp" line="200" />
         <source>Step 0 of %1 · the input image %2</source>
         <translation>第 0 步（共 %1 步）· 输入图像 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="194" />
+        <location filename="../../ui/inspect/run_view.cpp" line="205" />
         <source>Step %1 of %2 · layer %3: %4 → %5 · %6 ms</source>
         <translation>第 %1 步（共 %2 步）· 第 %3 层：%4 → %5 · %6 毫秒</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="234" />
+        <location filename="../../ui/inspect/run_view.cpp" line="246" />
         <source>Kernels: %1 × %2×%3 (weights, %4)</source>
         <translation>卷积核：%1 × %2×%3（权重，%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="238" />
+        <location filename="../../ui/inspect/run_view.cpp" line="250" />
         <source>input channel %1</source>
         <translation>输入通道 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="238" />
+        <location filename="../../ui/inspect/run_view.cpp" line="250" />
         <source>mean over %1 inputs</source>
         <translation>%1 个输入通道的均值</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="73" />
+        <location filename="../../ui/inspect/run_view.cpp" line="77" />
         <source>Saliency map…</source>
         <translation>显著图…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/run_view.cpp" line="75" />
+        <location filename="../../ui/inspect/run_view.cpp" line="79" />
         <source>Which input pixels the class score is most sensitive to (gradient of the score)</source>
         <translation>类别分数对哪些输入像素最敏感（分数的梯度）</translation>
     </message>

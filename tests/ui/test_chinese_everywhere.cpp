@@ -1,5 +1,5 @@
 // Chinese everywhere (issue 15): the zh_CN .ts has no unfinished, obsolete or vanished entry, and
-// with the zh_CN translator installed no screen (every tab, the explainers) shows an English
+// with the zh_CN translator installed no screen (every tab, the explainers, the lessons) shows an English
 // sentence in a label, button, group box, tab, header or tooltip. A "sentence" is a run of two or
 // more ASCII words of letters; proper names and symbols on a short list do not count as words.
 #include <QAbstractButton>
@@ -35,6 +35,8 @@
 #include "ui/inspect/run_view.h"
 #include "ui/inspect/unit_explain_dialog.h"
 #include "ui/language.h"
+#include "ui/lessons/lesson_dialog.h"
+#include "ui/lessons/lesson_registry.h"
 #include "ui/localized_text.h"
 #include "ui/main_window.h"
 #include "ui/network/network_presets.h"
@@ -336,6 +338,34 @@ class TestChineseEverywhere : public QObject {
     const QList<Finding> findings = englishIn(dialog);
     QVERIFY2(g_textsChecked > 3, qPrintable(QString::number(g_textsChecked)));
     QVERIFY2(findings.isEmpty(), qPrintable(QStringLiteral("\n") + report(findings)));
+  }
+
+  void everyLessonIsChinese_data() {
+    QTest::addColumn<QString>("lesson");
+    for (const QString& name : lessonNames()) QTest::newRow(qPrintable(name)) << name;
+  }
+
+  // Each lesson page (issue 17), its worker-computed figures included, in Chinese; in English the
+  // same walk finds English (the check can fail).
+  void everyLessonIsChinese() {
+    QFETCH(QString, lesson);
+    LessonDialog dialog(*lessonFromName(lesson), nullptr);
+    dialog.resize(900, 2400);  // every paragraph visible at once
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 120000);
+    QTest::qWait(50);
+    const QList<Finding> findings = englishIn(&dialog);
+    QVERIFY2(g_textsChecked > 4, qPrintable(QString::number(g_textsChecked)));
+    QVERIFY2(findings.isEmpty(), qPrintable(QStringLiteral("\n") + report(findings)));
+    const QList<QTranslator*> translators = qApp->findChildren<QTranslator*>();
+    for (QTranslator* t : translators) QCoreApplication::removeTranslator(t);
+    {
+      LessonDialog english(*lessonFromName(lesson), nullptr);
+      english.show();
+      QTRY_VERIFY_WITH_TIMEOUT(!english.isBusy(), 120000);
+      QVERIFY(!englishIn(&english).isEmpty());
+    }
+    for (QTranslator* t : translators) QCoreApplication::installTranslator(t);
   }
 };
 

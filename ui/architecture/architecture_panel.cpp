@@ -13,6 +13,7 @@
 #include "ui/architecture/architecture_view.h"
 #include "ui/architecture/diagram_export.h"
 #include "ui/layer_selection.h"
+#include "ui/lessons/lesson_dialog.h"
 #include "ui/model_catalog.h"
 
 namespace alexnet::ui {
@@ -66,6 +67,7 @@ ArchitecturePanel::ArchitecturePanel(LayerSelection* selection, QWidget* parent)
           [this](qreal factor) { m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(factor * 100))); });
   connect(m_rightColumn, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
   connect(m_view, &ArchitectureView::layerClicked, m_selection, &LayerSelection::select);
+  connect(m_view, &ArchitectureView::lessonRequested, this, [this](LessonId lesson) { openLesson(lesson, this); });
   connect(m_selection, &LayerSelection::selectionChanged, m_scene, &ArchitectureScene::setSelection);
   connect(m_selection, &LayerSelection::currentLayerChanged, m_scene, &ArchitectureScene::setCurrentLayer);
   rebuild();

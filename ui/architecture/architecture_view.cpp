@@ -1,5 +1,7 @@
 #include "ui/architecture/architecture_view.h"
 
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <algorithm>
 #include <cmath>
@@ -55,6 +57,31 @@ void ArchitectureView::mouseReleaseEvent(QMouseEvent* event) {
       return;
     }
   }
+}
+
+QMenu* ArchitectureView::lessonMenuAt(const QPoint& position) {
+  for (QGraphicsItem* item : items(position)) {
+    if (item->type() != LayerBlockItem::Type) continue;
+    auto* block = static_cast<LayerBlockItem*>(item);
+    const LayerKind kind = block->kindOf(block->layerAt(block->mapFromScene(mapToScene(position))));
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("lessonMenu"));
+    for (LessonId lesson : lessonsFor(kind))
+      menu->addAction(tr("Why? %1").arg(lessonTitle(lesson)), this, [this, lesson] { emit lessonRequested(lesson); });
+    return menu;
+  }
+  return nullptr;
+}
+
+void ArchitectureView::contextMenuEvent(QContextMenuEvent* event) {
+  QMenu* menu = lessonMenuAt(event->pos());
+  if (!menu) {
+    QGraphicsView::contextMenuEvent(event);
+    return;
+  }
+  menu->setAttribute(Qt::WA_DeleteOnClose);
+  menu->popup(event->globalPos());
+  event->accept();
 }
 
 }  // namespace alexnet::ui

@@ -62,7 +62,7 @@ std::vector<DiagramBlock> diagramBlocks(const ShapeReport& report) {
     const int index = static_cast<int>(row.index);
     if (isTag(row.kind) && blocks.size() > 1) {
       DiagramBlock& owner = blocks.back();
-      owner.tags.push_back({index, localizedBookLabel(row.bookLabel.empty() ? row.type : row.bookLabel)});
+      owner.tags.push_back({index, localizedBookLabel(row.bookLabel.empty() ? row.type : row.bookLabel), row.kind});
       owner.lastLayer = index;
       continue;
     }
@@ -72,6 +72,7 @@ std::vector<DiagramBlock> diagramBlocks(const ShapeReport& report) {
     block.lastLayer = index;
     block.title = localizedBookLabel(row.bookLabel.empty() ? row.type : row.bookLabel);
     block.typeName = QString::fromStdString(row.type);
+    block.kind = row.kind;
     block.shapeText = ShapeTableModel::formatShape(row.outputShape);
     blocks.push_back(block);
   }

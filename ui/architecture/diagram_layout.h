@@ -20,6 +20,7 @@ enum class StageCategory { Input, Conv, Pool, Norm, Flatten, Dense, Other };
 struct DiagramTag {
   int layer = -1;  // Sequential index of the activation / dropout layer
   QString text;    // "ReLU", "sigmoid", "dropout"
+  LayerKind kind = LayerKind::Other;
 };
 
 struct DiagramBlock {
@@ -28,6 +29,7 @@ struct DiagramBlock {
   int lastLayer = -1;  // last Sequential index covered (the main layer or its last tag)
   QString title;       // book label: "11×11 Conv (96), stride 4"
   QString typeName;    // "Conv2d"
+  LayerKind kind = LayerKind::Other;  // the main layer's kind (Other for the input image)
   QString shapeText;   // "96×54×54"
   std::vector<DiagramTag> tags;
   bool isOutput = false;  // the final block (class scores)

@@ -1,9 +1,12 @@
 #include "ui/architecture/layer_block_item.h"
 
+#include <QCoreApplication>
 #include <QCursor>
 #include <QPainter>
 #include <QFontMetricsF>
 #include <QPainterPath>
+
+#include "ui/lessons/lesson_registry.h"
 
 namespace alexnet::ui {
 namespace {
@@ -37,10 +40,21 @@ LayerBlockItem::LayerBlockItem(const DiagramBlock& block, QString family)
     : m_block(block), m_family(std::move(family)) {
   setAcceptHoverEvents(false);
   setCursor(Qt::PointingHandCursor);
-  QStringList tip{m_block.typeName};
-  if (m_block.layer >= 0) tip << QStringLiteral("#%1").arg(m_block.layer);
-  setToolTip(tip.join(QLatin1Char(' ')) + QStringLiteral("\n") + m_block.title + QStringLiteral(" → ") +
-             m_block.shapeText);
+  // What the block does (the main layer, then its tags), its shape, and where the lesson is.
+  QStringList tip{QStringLiteral("<b>%1</b> → %2").arg(m_block.title.toHtmlEscaped(), m_block.shapeText)};
+  tip << layerPurpose(m_block.kind).toHtmlEscaped();
+  for (const DiagramTag& tag : m_block.tags) tip << layerPurpose(tag.kind).toHtmlEscaped();
+  tip << QStringLiteral("<i>%1</i>")
+             .arg(QCoreApplication::translate("alexnet::ui::LayerBlockItem", "Right-click: Why? (%1)")
+                      .arg(lessonTitle(lessonsFor(m_block.kind).front()))
+                      .toHtmlEscaped());
+  setToolTip(tip.join(QStringLiteral("<br>")));
+}
+
+LayerKind LayerBlockItem::kindOf(int layer) const {
+  for (const DiagramTag& tag : m_block.tags)
+    if (tag.layer == layer) return tag.kind;
+  return m_block.kind;
 }
 
 QRectF LayerBlockItem::boundingRect() const { return QRectF(-4, -4, kWidth + 8, kHeight + 8); }

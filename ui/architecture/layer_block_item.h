@@ -25,6 +25,8 @@ class LayerBlockItem : public QGraphicsItem {
   bool covers(int layer) const { return layer >= m_block.layer && layer <= m_block.lastLayer; }
   // The layer under a point in item coordinates: a tag's layer, else the main layer.
   int layerAt(const QPointF& pos) const;
+  // The kind of one of the block's layers (a tag's or the main one's; Other for the input image).
+  LayerKind kindOf(int layer) const;
 
   void setSelectedLayer(int layer);  // -2 = none
   void setCurrentLayer(int layer);   // -2 = none

@@ -6,7 +6,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QMenu>
 #include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "ui/elided_label.h"
@@ -17,6 +19,7 @@
 #include "ui/inspect/feature_map_view.h"
 #include "ui/inspect/inspect_session.h"
 #include "ui/inspect/probability_bars.h"
+#include "ui/lessons/lesson_dialog.h"
 #include "ui/model_catalog.h"
 #include "ui/shapes/shape_table_model.h"
 
@@ -36,7 +39,8 @@ RunView::RunView(QWidget* parent)
       m_kernels(new FeatureMapView(this)),
       m_kernelLegend(new ColorLegend(this)),
       m_bars(new ProbabilityBars(this)),
-      m_explain(new ExplainLauncher(this)) {
+      m_explain(new ExplainLauncher(this)),
+      m_why(new QToolButton(this)) {
   QFont titleFont = m_title->font();
   titleFont.setPointSizeF(titleFont.pointSizeF() + 2);
   titleFont.setBold(true);
@@ -104,7 +108,14 @@ RunView::RunView(QWidget* parent)
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_title);
-  layout->addWidget(m_layerLabel);
+  m_why->setObjectName(QStringLiteral("whyButton"));
+  m_why->setText(tr("Why?"));
+  m_why->setPopupMode(QToolButton::InstantPopup);
+  m_why->setMenu(new QMenu(m_why));
+  auto* header = new QHBoxLayout;
+  header->addWidget(m_layerLabel, 1);
+  header->addWidget(m_why, 0, Qt::AlignTop);
+  layout->addLayout(header);
   layout->addWidget(body, 1);
 
   connect(m_features, &FeatureMapView::hoverText, m_hoverLabel, &QLabel::setText);
@@ -199,6 +210,7 @@ void RunView::showSnapshot(const StepSnapshot& snapshot) {
                .arg(snapshot.layerMs, 0, 'f', 1);
   }
   m_layerLabel->setText(text);
+  showLessons(snapshot.layer < 0 ? LayerKind::Other : snapshot.layerKind);
   m_features->setTensor(snapshot.output, snapshot.layer < 0);
   m_bars->setProbabilities(*snapshot.probabilities, snapshot.cursor == snapshot.layerCount);  // (1, K): 10 values
   m_kernelTensor = snapshot.kernels;
@@ -237,6 +249,15 @@ void RunView::showKernels() {
           .arg(k)
           .arg(channel >= 0 ? tr("input channel %1").arg(channel) : tr("mean over %1 inputs").arg(in)));
   m_kernels->setTensor(SharedTensor(std::move(view)), false);
+}
+
+void RunView::showLessons(LayerKind kind) {
+  const std::vector<LessonId> lessons = lessonsFor(kind);
+  QMenu* menu = m_why->menu();
+  menu->clear();
+  for (LessonId lesson : lessons)
+    menu->addAction(lessonTitle(lesson), this, [this, lesson] { openLesson(lesson, this); });
+  m_why->setToolTip(tr("The book's reason for this layer: %1").arg(lessonTitle(lessons.front())));
 }
 
 }  // namespace alexnet::ui

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QSpinBox;
+class QToolButton;
 
 namespace alexnet::ui {
 
@@ -31,6 +32,7 @@ class RunView : public QWidget {
   FeatureMapView* kernelView() const { return m_kernels; }
   ProbabilityBars* probabilityBars() const { return m_bars; }
   ExplainLauncher* explainLauncher() const { return m_explain; }  // pooling / activation / dense clicks
+  QToolButton* whyButton() const { return m_why; }  // the lessons of the shown layer's kind (lessons/)
 
   // Loads a model; once ready, inputRequested() asks the owner for an input of the model's size.
   void loadModel(const ModelConfig& config, const QString& checkpointPath);
@@ -61,7 +63,8 @@ class RunView : public QWidget {
  private:
   void showSnapshot(const StepSnapshot& snapshot);
   void showKernels();
-  void showTitle(const ModelInfo& info);  // "LeNet, d2l recipe, test acc 0.808" (tooltip: the file)
+  void showTitle(const ModelInfo& info);
+  void showLessons(LayerKind kind);  // the "Why?" menu for the shown layer  // "LeNet, d2l recipe, test acc 0.808" (tooltip: the file)
 
   InspectSession* m_session;
   ElidedLabel* m_title;
@@ -79,6 +82,7 @@ class RunView : public QWidget {
   ProbabilityBars* m_bars;
   QWidget* m_barsBox = nullptr;
   ExplainLauncher* m_explain;
+  QToolButton* m_why;
   SharedTensor m_kernelTensor;  // (C_out, C_in, k, k) of the shown conv layer (the worker's, shared)
   InputSource m_source;
   double m_lastRenderMs = 0.0;
