@@ -15,6 +15,8 @@
 
 #include "alexnet/core/io/weights_library.h"
 #include "ui/gui_main.h"
+#include "ui/evaluate/confusion_page.h"
+#include "ui/evaluate/evaluate_panel.h"
 #include "ui/gui_options.h"
 #include "ui/inspect/explainers.h"
 #include "ui/inspect/feature_map_view.h"
@@ -135,6 +137,12 @@ int runGui(int argc, char** argv) {
   }
   if (!options.shapesCompare.isEmpty()) window.shapesPanel()->setCompareKey(options.shapesCompare);
   if (!options.weights.isEmpty()) inspect->loadCheckpoint(options.weights);
+  // The Evaluate screen's confusion page: --weights is its first run (the second stays AlexNet).
+  if (auto* confusion = qobject_cast<ui::ConfusionPage*>(window.evaluatePanel()->page(QStringLiteral("confusion")));
+      confusion && !options.weights.isEmpty()) {
+    confusion->setWeights(0, options.weights);
+    if (confusion->weightsPath(1) == confusion->weightsPath(0)) confusion->setWeights(1, QStringLiteral("lenet-d2l"));
+  }
   if (!options.image.isEmpty()) {
     ui::InputPanel* input = inspect->inputPanel();
     bool opened = false;

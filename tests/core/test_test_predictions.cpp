@@ -25,12 +25,18 @@ std::unique_ptr<Sequential> trainedLeNet(const ImageSet& data) {
   return model;
 }
 
+TestPredictionOptions inBatchesOf(std::int64_t batchSize) {
+  TestPredictionOptions options;
+  options.batchSize = batchSize;
+  return options;
+}
+
 // Each image through the network on its own: its argmax and softmax probability, tallied by
 // (true, predicted); the batched predictions and their confusion matrix must agree exactly.
 TEST(TestPredictions, ConfusionEqualsABruteForceCountAndEvaluate) {
   const ImageSet data = testing::makeSquaresSet(43, 7);
   auto model = trainedLeNet(data);
-  const TestPredictions predictions = predictTestSet(*model, data, {.batchSize = 10});  // 10, 10, 10, 10, 3
+  const TestPredictions predictions = predictTestSet(*model, data, inBatchesOf(10));  // 10, 10, 10, 10, 3
   ASSERT_EQ(predictions.items.size(), 43u);
   EXPECT_EQ(predictions.classes, 10);
   EXPECT_FALSE(predictions.cancelled);
@@ -87,14 +93,16 @@ TEST(TestPredictions, ProgressCountsImagesAndFalseCancels) {
   EXPECT_EQ(reported, (std::vector<std::int64_t>{10, 20, 25}));
   EXPECT_FALSE(all.cancelled);
 
-  const TestPredictions stopped =
+  const TestPredictions cut =
       predictTestSet(*model, data, {.batchSize = 10, .onProgress = [](auto done, auto) { return done < 10; }});
-  EXPECT_TRUE(stopped.cancelled);
-  EXPECT_EQ(stopped.items.size(), 10u);  // the first minibatch only
-  EXPECT_EQ(stopped.total, 25);
+  EXPECT_TRUE(cut.cancelled);
+  EXPECT_EQ(cut.items.size(), 10u);  // the first minibatch only
+  EXPECT_EQ(cut.total, 25);
 
   std::atomic<bool> stop{true};
-  const TestPredictions none = predictTestSet(*model, data, {.batchSize = 10, .stopRequested = &stop});
+  TestPredictionOptions stopped = inBatchesOf(10);
+  stopped.stopRequested = &stop;
+  const TestPredictions none = predictTestSet(*model, data, stopped);
   EXPECT_TRUE(none.cancelled);
   EXPECT_TRUE(none.items.empty());
 }
@@ -102,7 +110,7 @@ TEST(TestPredictions, ProgressCountsImagesAndFalseCancels) {
 TEST(TestPredictions, RefusesABadBatchAndOutOfRangeClasses) {
   const ImageSet data = testing::makeSquaresSet(4, 1);
   auto model = trainedLeNet(data);
-  EXPECT_THROW(predictTestSet(*model, data, {.batchSize = 0}), std::invalid_argument);
+  EXPECT_THROW(predictTestSet(*model, data, inBatchesOf(0)), std::invalid_argument);
   TestPredictions bad;
   bad.classes = 10;
   bad.items = {{.index = 3, .label = 2, .predicted = 10, .confidence = 1.0f}};
