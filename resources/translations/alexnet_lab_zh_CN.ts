@@ -231,6 +231,14 @@
     </message>
 </context>
 <context>
+    <name>alexnet::ui::ClassAccuracyBars</name>
+    <message>
+        <location filename="../../ui/evaluate/class_accuracy_bars.cpp" line="32" />
+        <source>Accuracy per class</source>
+        <translation>各类别的准确率</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::ColorLegend</name>
     <message>
         <location filename="../../ui/inspect/color_legend.cpp" line="44" />
@@ -271,6 +279,162 @@
         <location filename="../../ui/inspect/color_legend.cpp" line="56" />
         <source>%1 of %2 channels dead (red cross)</source>
         <translation>%2 个通道中有 %1 个失活（红叉）</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ConfusionGallery</name>
+    <message>
+        <location filename="../../ui/evaluate/confusion_gallery.cpp" line="54" />
+        <source>Test image %1, %2% confident. Click to open it on the Inspect screen.</source>
+        <translation>测试图像 %1，置信度 %2%。单击可在“逐层观察”中打开。</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ConfusionMatrixView</name>
+    <message>
+        <location filename="../../ui/evaluate/confusion_matrix_view.cpp" line="96" />
+        <source>%1: %2 images recognised (%3% of the class). Click to see them.</source>
+        <translation>%1：%2 张图像识别正确（占该类的 %3%）。单击查看这些图像。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_matrix_view.cpp" line="100" />
+        <source>%1 taken for %2: %3 images (%4% of the class). Click to see them.</source>
+        <translation>%1 被当成 %2：%3 张图像（占该类的 %4%）。单击查看这些图像。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_matrix_view.cpp" line="131" />
+        <source>Predicted class</source>
+        <translation>预测的类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_matrix_view.cpp" line="135" />
+        <source>True class</source>
+        <translation>真实类别</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ConfusionPage</name>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="28" />
+        <source>Compare with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="29" />
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="30" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="48" />
+        <source>Evaluate a second network on the same test images, side by side</source>
+        <translation>在同一批测试图像上评估第二个网络，并排对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="49" />
+        <source>Run the chosen networks over the Fashion-MNIST test images</source>
+        <translation>用所选网络处理 Fashion-MNIST 测试图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="59" />
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="102" />
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="172" />
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="262" />
+        <source>Click a cell of a matrix to see its test images here.</source>
+        <translation>单击矩阵中的某个格子，这里会列出它的测试图像。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="103" />
+        <source>Rows: the true class; columns: what the network predicted. A cell's colour is its share of the row, so bright cells off the diagonal are the classes the network confuses.</source>
+        <translation>行是真实类别，列是网络的预测。格子的颜色表示它在该行中所占的比例，因此对角线以外的亮格子就是网络混淆的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="163" />
+        <source>no weights chosen</source>
+        <translation>未选择权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="169" />
+        <source>Waiting to be evaluated…</source>
+        <translation>等待评估…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="187" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="194" />
+        <source>%1: %2 of %3 images</source>
+        <translation>%1：%2 / %3 张图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="195" />
+        <source>run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="199" />
+        <source>Evaluating… %1 of %2 test images</source>
+        <translation>正在评估… 已完成 %1 / %2 张测试图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="218" />
+        <source>Evaluating on the Fashion-MNIST test images…</source>
+        <translation>正在 Fashion-MNIST 测试图像上评估…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="228" />
+        <source>%1 %2% correct</source>
+        <translation>%1 正确率 %2%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="231" />
+        <source>Cancelled. Nothing partial is shown; press Evaluate to run again.</source>
+        <translation>已取消。不显示未完成的结果；按“评估”重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="233" />
+        <source>Evaluated: %1. Click a cell to see its images, most confident first.</source>
+        <translation>评估完成：%1。单击格子查看其中的图像，置信度最高的排在最前。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="242" />
+        <source>%1: %2% correct on %3 test images</source>
+        <translation>%1：在 %3 张测试图像上正确率 %2%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="255" />
+        <source>Could not evaluate: %1</source>
+        <translation>无法评估：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="257" />
+        <source>Cancelled: press Evaluate to run it again.</source>
+        <translation>已取消：按“评估”重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="259" />
+        <source>Not evaluated yet: press Evaluate.</source>
+        <translation>尚未评估：请按“评估”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="305" />
+        <source>%1 recognised as %1 by %2: %3 images, most confident first. Click one to open it in Inspect.</source>
+        <translation>%2 把 %1 识别为 %1：%3 张图像，置信度最高的排在最前。单击一张可在“逐层观察”中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="307" />
+        <source>%1 taken for %2 by %3: %4 images, most confident first. Click one to open it in Inspect.</source>
+        <translation>%3 把 %1 当成了 %2：%4 张图像，置信度最高的排在最前。单击一张可在“逐层观察”中打开。</translation>
     </message>
 </context>
 <context>
@@ -389,6 +553,37 @@
         <location filename="../../ui/inspect/drawing_pad.cpp" line="12" />
         <source>Draw with the mouse; the network re-runs when you release the button.</source>
         <translation>用鼠标绘画；松开按键后网络会重新运行。</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::EvaluatePanel</name>
+    <message>
+        <location filename="../../ui/evaluate/evaluate_panel.cpp" line="22" />
+        <source>Confusion</source>
+        <translation>混淆矩阵</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::EvaluationWeightsBox</name>
+    <message>
+        <location filename="../../ui/evaluate/evaluation_weights_box.cpp" line="22" />
+        <source>The trained network to evaluate: bundled weights, one of your runs, or a checkpoint file</source>
+        <translation>要评估的已训练网络：随附的权重、你的某次训练，或一个检查点文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/evaluation_weights_box.cpp" line="29" />
+        <source>Open file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/evaluation_weights_box.cpp" line="81" />
+        <source>Open checkpoint</source>
+        <translation>打开检查点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/evaluation_weights_box.cpp" line="82" />
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>检查点 (*.safetensors);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -927,238 +1122,238 @@
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="103" />
+        <location filename="../../ui/main_window.cpp" line="104" />
         <source>Selected: %1 input image</source>
         <translation>已选中：%1 输入图像</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="103" />
+        <location filename="../../ui/main_window.cpp" line="104" />
         <source>Selected: %1 layer %2</source>
         <translation>已选中：%1 第 %2 层</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="123" />
+        <location filename="../../ui/main_window.cpp" line="124" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="124" />
+        <location filename="../../ui/main_window.cpp" line="125" />
         <source>Open &amp;image…</source>
         <translation>打开图像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129" />
+        <location filename="../../ui/main_window.cpp" line="130" />
         <source>Open &amp;checkpoint…</source>
         <translation>打开检查点(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133" />
+        <location filename="../../ui/main_window.cpp" line="134" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="134" />
+        <location filename="../../ui/main_window.cpp" line="135" />
         <source>&amp;Recent files</source>
         <translation>最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="135" />
+        <location filename="../../ui/main_window.cpp" line="136" />
         <source>&amp;Paste image</source>
         <translation>粘贴图像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="140" />
+        <location filename="../../ui/main_window.cpp" line="141" />
         <source>Fashion-MNIST &amp;folder…</source>
         <translation>Fashion-MNIST 文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="143" />
-        <location filename="../../ui/main_window.cpp" line="146" />
+        <location filename="../../ui/main_window.cpp" line="144" />
+        <location filename="../../ui/main_window.cpp" line="147" />
         <source>Fashion-MNIST folder</source>
         <translation>Fashion-MNIST 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="147" />
+        <location filename="../../ui/main_window.cpp" line="148" />
         <source>The test samples are read from %1 the next time AlexNet Lab starts.</source>
         <translation>下次启动 AlexNet 实验室时将从 %1 读取测试样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="149" />
+        <location filename="../../ui/main_window.cpp" line="150" />
         <source>Open &amp;run log…</source>
         <translation>打开训练日志(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="155" />
+        <location filename="../../ui/main_window.cpp" line="156" />
         <source>&amp;Export diagram…</source>
         <translation>导出结构图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="156" />
+        <location filename="../../ui/main_window.cpp" line="157" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="158" />
+        <location filename="../../ui/main_window.cpp" line="159" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161" />
+        <location filename="../../ui/main_window.cpp" line="162" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="162" />
+        <location filename="../../ui/main_window.cpp" line="163" />
         <source>&amp;Architecture</source>
         <translation>网络结构(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="162" />
+        <location filename="../../ui/main_window.cpp" line="163" />
         <source>&amp;Inspect</source>
         <translation>逐层观察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="162" />
+        <location filename="../../ui/main_window.cpp" line="163" />
         <source>&amp;Shapes</source>
         <translation>形状(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="162" />
+        <location filename="../../ui/main_window.cpp" line="163" />
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="162" />
+        <location filename="../../ui/main_window.cpp" line="163" />
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="163" />
+        <location filename="../../ui/main_window.cpp" line="164" />
         <source>&amp;Evaluate</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="170" />
+        <location filename="../../ui/main_window.cpp" line="171" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="171" />
+        <location filename="../../ui/main_window.cpp" line="172" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="172" />
+        <location filename="../../ui/main_window.cpp" line="173" />
         <source>&amp;Fit diagram</source>
         <translation>结构图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="172" />
+        <location filename="../../ui/main_window.cpp" line="173" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="174" />
+        <location filename="../../ui/main_window.cpp" line="175" />
         <source>LeNet and AlexNet side &amp;by side</source>
         <translation>LeNet 与 AlexNet 并排(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="178" />
+        <location filename="../../ui/main_window.cpp" line="179" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="179" />
+        <location filename="../../ui/main_window.cpp" line="180" />
         <source>&amp;Step</source>
         <translation>单步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="180" />
+        <location filename="../../ui/main_window.cpp" line="181" />
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="181" />
+        <location filename="../../ui/main_window.cpp" line="182" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="182" />
+        <location filename="../../ui/main_window.cpp" line="183" />
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="183" />
+        <location filename="../../ui/main_window.cpp" line="184" />
         <source>Run to &amp;end</source>
         <translation>运行到底(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="185" />
+        <location filename="../../ui/main_window.cpp" line="186" />
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="187" />
+        <location filename="../../ui/main_window.cpp" line="188" />
         <source>&amp;Auto-play</source>
         <translation>自动播放(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="191" />
+        <location filename="../../ui/main_window.cpp" line="192" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="208" />
+        <location filename="../../ui/main_window.cpp" line="209" />
         <source>&lt;h3&gt;AlexNet Lab&lt;/h3&gt;&lt;p&gt;Watch LeNet and AlexNet (the networks of the d2l AlexNet chapter) work layer by layer on your own image.&lt;/p&gt;&lt;p&gt;Keys: → step, ← back, End run to end, Home reset, Space auto-play, Ctrl+1…6 switch screens.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AlexNet 实验室&lt;/h3&gt;&lt;p&gt;在你自己的图像上逐层观察 LeNet 和 AlexNet（d2l《深度卷积神经网络（AlexNet）》一节中的网络）如何工作。&lt;/p&gt;&lt;p&gt;按键：→ 单步，← 后退，End 运行到底，Home 重置，空格 自动播放，Ctrl+1…6 切换界面。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="271" />
+        <location filename="../../ui/main_window.cpp" line="272" />
         <source>%1 is no longer there.</source>
         <translation>%1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="193" />
+        <location filename="../../ui/main_window.cpp" line="194" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="194" />
+        <location filename="../../ui/main_window.cpp" line="195" />
         <source>&amp;Trained and untrained weights</source>
         <translation>已训练与未训练的权重(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="196" />
+        <location filename="../../ui/main_window.cpp" line="197" />
         <source>Trained and untrained weights</source>
         <translation>已训练与未训练的权重</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="197" />
+        <location filename="../../ui/main_window.cpp" line="198" />
         <source>&lt;p&gt;AlexNet Lab starts with &lt;b&gt;trained&lt;/b&gt; networks that ship with it: LeNet trained with d2l's recipe and an AlexNet with d2l's layer sequence (narrower, so it trains on a CPU), both made by &lt;tt&gt;alexnet-lab train&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Weights&lt;/b&gt; list on the Inspect screen also offers your own runs (with their accuracy and date), &lt;b&gt;untrained&lt;/b&gt; weights (random Xavier values: the maps are noise and every class is near 10 %) and any checkpoint file. &lt;b&gt;Untrained vs trained&lt;/b&gt; shows both on the same image.&lt;/p&gt;&lt;p&gt;Runs from the Training screen or &lt;tt&gt;alexnet-lab train&lt;/tt&gt; are saved in the runs folder under a readable name; &lt;b&gt;Continue…&lt;/b&gt; picks a stopped run up where it stopped. &lt;tt&gt;alexnet-lab weights&lt;/tt&gt; lists everything.&lt;/p&gt;</source>
         <translation>&lt;p&gt;AlexNet 实验室启动时使用随程序提供的&lt;b&gt;已训练&lt;/b&gt;网络：按 d2l 方法训练的 LeNet，以及采用 d2l 层结构的 AlexNet（通道更窄，可以在 CPU 上训练），两者都由 &lt;tt&gt;alexnet-lab train&lt;/tt&gt; 训练得到。&lt;/p&gt;&lt;p&gt;“逐层观察”界面的&lt;b&gt;权重&lt;/b&gt;列表还提供你自己的训练结果（附准确率和日期）、&lt;b&gt;未训练&lt;/b&gt;的权重（随机的 Xavier 初始值：特征图是噪声，每个类别都接近 10%）以及任意检查点文件。&lt;b&gt;未训练与已训练对比&lt;/b&gt;在同一张图像上同时显示两者。&lt;/p&gt;&lt;p&gt;在“训练”界面或用 &lt;tt&gt;alexnet-lab train&lt;/tt&gt; 训练的结果以易读的名称保存在训练结果文件夹中；&lt;b&gt;继续…&lt;/b&gt;可以从停止的位置接着训练。&lt;tt&gt;alexnet-lab weights&lt;/tt&gt; 列出全部权重。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206" />
+        <location filename="../../ui/main_window.cpp" line="207" />
         <source>&amp;About AlexNet Lab</source>
         <translation>关于 AlexNet 实验室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="207" />
+        <location filename="../../ui/main_window.cpp" line="208" />
         <source>About AlexNet Lab</source>
         <translation>关于 AlexNet 实验室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="211" />
+        <location filename="../../ui/main_window.cpp" line="212" />
         <source>&lt;p&gt;Kernels: %1 (chosen for this CPU; ALEXNET_ISA=avx2 or generic picks a lower path).&lt;/p&gt;</source>
         <translation>&lt;p&gt;计算内核：%1（按本机 CPU 选择；设置 ALEXNET_ISA=avx2 或 generic 可改用较低的指令集路径）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="215" />
+        <location filename="../../ui/main_window.cpp" line="216" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="217" />
+        <location filename="../../ui/main_window.cpp" line="218" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
