@@ -137,10 +137,11 @@ int runGui(int argc, char** argv) {
   }
   if (!options.shapesCompare.isEmpty()) window.shapesPanel()->setCompareKey(options.shapesCompare);
   if (!options.weights.isEmpty()) inspect->loadCheckpoint(options.weights);
-  // The Evaluate screen's confusion page: --weights is its first run (the second stays AlexNet).
-  if (auto* confusion = qobject_cast<ui::ConfusionPage*>(window.evaluatePanel()->page(QStringLiteral("confusion")));
-      confusion && !options.weights.isEmpty()) {
-    confusion->setWeights(0, options.weights);
+  // The Evaluate screen's confusion page evaluates when first shown; --weights is its first run (the
+  // second stays AlexNet, or becomes LeNet when the first is that AlexNet).
+  if (auto* confusion = qobject_cast<ui::ConfusionPage*>(window.evaluatePanel()->page(QStringLiteral("confusion")))) {
+    confusion->setAutoStart(true);
+    if (!options.weights.isEmpty()) confusion->setWeights(0, options.weights);
     if (confusion->weightsPath(1) == confusion->weightsPath(0)) confusion->setWeights(1, QStringLiteral("lenet-d2l"));
   }
   if (!options.image.isEmpty()) {

@@ -98,6 +98,23 @@ class TestConfusionPage : public QObject {
     QVERIFY(page.gallery()->count() > 0);  // the largest mistake opens by itself
   }
 
+  void evaluatesWhenFirstShownOnlyIfAsked() {
+    if (fashionTestCount() == 0) QSKIP("Fashion-MNIST is not installed (package dataset-fashion-mnist)");
+    ConfusionPage quiet;  // the default: a window built in a test computes nothing by itself
+    quiet.show();
+    QVERIFY(!quiet.isBusy());
+    QVERIFY(!quiet.matrixView(0)->hasMatrix());
+    ConfusionPage page;
+    page.setAutoStart(true);
+    page.setCompare(false);
+    page.setLimit(50);
+    page.show();
+    QVERIFY(page.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+    QCOMPARE(total(page.outcome(0).confusion), qint64(50));
+    QVERIFY(!page.matrixView(1)->isVisible());
+  }
+
   void cancelLeavesAClearState() {
     if (fashionTestCount() == 0) QSKIP("Fashion-MNIST is not installed (package dataset-fashion-mnist)");
     ConfusionPage page;

@@ -7,7 +7,8 @@
 // clicking a cell lists its images most confident first (ConfusionGallery), and clicking an image
 // opens it on the Inspect screen with that run's weights.
 //
-// The page evaluates on its own the first time it is shown, and again whenever a choice changes;
+// The page evaluates on its own the first time it is shown (setAutoStart, which the program sets),
+// and again whenever a choice changes after that;
 // finished runs are kept per checkpoint, so switching back costs nothing.
 #include <QMap>
 #include <QWidget>
@@ -42,7 +43,9 @@ class ConfusionPage : public QWidget {
   // For tests and slow machines: evaluate only the first `limit` test images (0 = all), read from `dir`.
   void setLimit(int limit);
   void setDataDirectory(const QString& dir);
-  void setAutoStart(bool autoStart) { m_autoStart = autoStart; }  // evaluate when first shown (default on)
+  // Evaluate when first shown (the program turns it on; off by default, so a window built in a test
+  // only evaluates when told).
+  void setAutoStart(bool autoStart) { m_autoStart = autoStart; }
 
   void start();   // evaluates the runs not evaluated yet
   void cancel();  // stops within one minibatch; unfinished runs show "Cancelled"
@@ -92,7 +95,7 @@ class ConfusionPage : public QWidget {
   QVector<int> m_pendingRuns;                  // run index of each request being evaluated
   int m_limit = 0;
   QString m_dataDir;
-  bool m_autoStart = true;
+  bool m_autoStart = false;
   bool m_started = false;  // evaluated (or tried) at least once
   bool m_cancelled = false;
   int m_galleryRun = -1;
