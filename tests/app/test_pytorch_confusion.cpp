@@ -49,13 +49,14 @@ Output run(const std::string& command) {
 TEST(PyTorchConfusion, APyTorchTrainedLeNetsConfusionMatrixEqualsPyTorchs) {
   if (!torchAvailable()) GTEST_SKIP() << "/usr/bin/python3 cannot import torch (Debian: python3-torch)";
   if (!fs::exists(kDataDir / "t10k-images-idx3-ubyte.gz")) GTEST_SKIP() << "Fashion-MNIST is not installed";
-  const fs::path dir = fs::temp_directory_path() / ("alexnet_pytorch_confusion_" + std::to_string(std::random_device{}()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("alexnet_pytorch_confusion_" + std::to_string(std::random_device{}()));
   fs::create_directories(dir);
   const fs::path weights = dir / "lenet-pytorch.safetensors";
   const std::string script = "/usr/bin/python3 '" + (kSource / "scripts/train_pytorch.py").string() + "' ";
 
-  const Output trained = run(script + "--model lenet --epochs 2 --lr 0.9 --batch 256 --device cpu --out '" +
-                             weights.string() + "'");
+  const Output trained =
+      run(script + "--model lenet --epochs 2 --lr 0.9 --batch 256 --device cpu --out '" + weights.string() + "'");
   ASSERT_EQ(trained.status, 0) << trained.out;
   const Output torch = run(script + "confusion --weights '" + weights.string() + "'");
   ASSERT_EQ(torch.status, 0) << torch.out;
@@ -69,8 +70,8 @@ TEST(PyTorchConfusion, APyTorchTrainedLeNetsConfusionMatrixEqualsPyTorchs) {
   ASSERT_EQ(expected.at("examples"), 10000);
   ASSERT_EQ(got.at("examples"), 10000);
   EXPECT_GT(expected.at("test_accuracy").get<double>(), 0.4) << "the LeNet did not learn: a weak comparison";
-  EXPECT_EQ(got.at("confusion"), expected.at("confusion")) << "ours:    " << got.at("confusion").dump()
-                                                           << "\nPyTorch: " << expected.at("confusion").dump();
+  EXPECT_EQ(got.at("confusion"), expected.at("confusion"))
+      << "ours:    " << got.at("confusion").dump() << "\nPyTorch: " << expected.at("confusion").dump();
   EXPECT_DOUBLE_EQ(got.at("test_accuracy").get<double>(), expected.at("test_accuracy").get<double>());
 }
 

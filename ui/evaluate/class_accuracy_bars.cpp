@@ -61,8 +61,7 @@ void ClassAccuracyBars::paintEvent(QPaintEvent*) {
   for (int c = 0; c < classes; ++c) {
     const int rowTop = y + c * rowHeight;
     painter.setPen(palette().text().color());
-    painter.drawText(QRect(0, rowTop, labelWidth - 6, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                     m_classNames[c]);
+    painter.drawText(QRect(0, rowTop, labelWidth - 6, rowHeight), Qt::AlignRight | Qt::AlignVCenter, m_classNames[c]);
     const int barsTop = rowTop + (rowHeight - runs * barHeight) / 2;
     for (int run = 0; run < runs; ++run) {
       const double accuracy = value(run, c);

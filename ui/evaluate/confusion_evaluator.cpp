@@ -90,7 +90,8 @@ ConfusionOutcome ConfusionWorker::evaluateOne(int run, const ConfusionRequest& r
         !request.dataDir.isEmpty() ? request.dataDir : QSettings().value(QStringLiteral("data/directory")).toString();
     if (!dir.isEmpty()) data.directory = dir.toStdString();
     data.limit = request.limit;
-    const QString key = QString::fromStdString(data.directory.string()) + QLatin1Char('|') + QString::number(data.limit);
+    const QString key =
+        QString::fromStdString(data.directory.string()) + QLatin1Char('|') + QString::number(data.limit);
     if (!m_images || key != m_imagesKey) {
       m_images = std::make_shared<const ImageSet>(loadFashionMnist(Split::Test, data));
       m_imagesKey = key;

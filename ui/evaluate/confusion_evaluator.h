@@ -26,12 +26,12 @@ struct ConfusionRequest {
 
 struct ConfusionOutcome {
   ConfusionRequest request;
-  QString modelName;                             // "LeNet", "AlexNet" (from the checkpoint)
-  TestPredictions predictions;                   // per image, data-set order
-  QVector<QVector<qint64>> confusion;            // [true][predicted]; empty unless complete
-  QVector<double> perClassAccuracy;              // per true class; empty unless complete
+  QString modelName;                   // "LeNet", "AlexNet" (from the checkpoint)
+  TestPredictions predictions;         // per image, data-set order
+  QVector<QVector<qint64>> confusion;  // [true][predicted]; empty unless complete
+  QVector<double> perClassAccuracy;    // per true class; empty unless complete
   double accuracy = 0.0;
-  std::shared_ptr<const ImageSet> images;        // the test images (thumbnails); shared, never changed
+  std::shared_ptr<const ImageSet> images;  // the test images (thumbnails); shared, never changed
   bool cancelled = false;
   QString error;  // one line; empty on success
   double seconds = 0.0;

@@ -46,8 +46,8 @@ class ConfusionMatrixView : public QWidget {
 
  private:
   struct Geometry {
-    QRect grid;      // the 10×10 cells
-    int cell = 0;    // side of one cell
+    QRect grid;    // the 10×10 cells
+    int cell = 0;  // side of one cell
     int labelWidth = 0;
     int headerHeight = 0;
   };

@@ -100,8 +100,9 @@ ConfusionPage::ConfusionPage(QWidget* parent)
   });
   for (int run = 0; run < kRuns; ++run) showOutcome(run);
   m_gallery->clear(tr("Click a cell of a matrix to see its test images here."));
-  m_status->setText(tr("Rows: the true class; columns: what the network predicted. A cell's colour is its share "
-                       "of the row, so bright cells off the diagonal are the classes the network confuses."));
+  m_status->setText(
+      tr("Rows: the true class; columns: what the network predicted. A cell's colour is its share "
+         "of the row, so bright cells off the diagonal are the classes the network confuses."));
 }
 
 bool ConfusionPage::setWeights(int run, const QString& idOrPath) {
@@ -157,7 +158,9 @@ void ConfusionPage::start() {
       continue;
     }
     slot = ConfusionOutcome{};
-    slot.request = {.checkpointPath = weightsPath(run), .label = m_boxes[run]->currentLabel(), .limit = m_limit,
+    slot.request = {.checkpointPath = weightsPath(run),
+                    .label = m_boxes[run]->currentLabel(),
+                    .limit = m_limit,
                     .dataDir = m_dataDir};
     if (slot.request.checkpointPath.isEmpty()) {
       slot.error = tr("no weights chosen");

@@ -46,8 +46,8 @@ TestPredictions predictTestSet(Sequential& model, const ImageSet& data, const Te
     Tensor x = data.gather(indices);  // (n, 1, rows, cols)
     if (data.rows != side || data.cols != side)
       x = resizeBilinear(x, {.outHeight = side, .outWidth = side});  // (n, 1, side, side)
-    const Tensor logits = model.forward(x, Mode::Eval);               // (n, K)
-    const Tensor probabilities = softmax(logits);                     // (n, K)
+    const Tensor logits = model.forward(x, Mode::Eval);              // (n, K)
+    const Tensor probabilities = softmax(logits);                    // (n, K)
     const std::vector<std::int64_t> predicted = argmax(logits);
     const std::int64_t classes = logits.dim(1);
     for (std::int64_t i = 0; i < n; ++i) {
@@ -72,9 +72,9 @@ std::vector<std::vector<std::int64_t>> confusionMatrix(const TestPredictions& pr
   for (const TestPrediction& item : predictions.items) {
     if (item.label < 0 || item.predicted < 0 || item.label >= predictions.classes ||
         item.predicted >= predictions.classes)
-      throw std::out_of_range("test image " + std::to_string(item.index) + " has class " +
-                              std::to_string(item.label) + " predicted as " + std::to_string(item.predicted) +
-                              ", outside the " + std::to_string(classes) + " classes");
+      throw std::out_of_range("test image " + std::to_string(item.index) + " has class " + std::to_string(item.label) +
+                              " predicted as " + std::to_string(item.predicted) + ", outside the " +
+                              std::to_string(classes) + " classes");
     ++counts[static_cast<std::size_t>(item.label)][static_cast<std::size_t>(item.predicted)];
   }
   return counts;

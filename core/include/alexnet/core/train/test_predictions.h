@@ -21,8 +21,8 @@
 namespace alexnet {
 
 struct TestPrediction {
-  std::int64_t index = 0;   // position in the data set
-  std::int64_t label = 0;   // true class
+  std::int64_t index = 0;  // position in the data set
+  std::int64_t label = 0;  // true class
   std::int64_t predicted = 0;
   float confidence = 0.0f;  // softmax probability of `predicted`, in (0, 1]
 };
