@@ -16,7 +16,10 @@ QPixmap thumbnailOf(const ImageSet& images, std::int64_t index) {
   const int rows = static_cast<int>(images.rows), cols = static_cast<int>(images.cols);
   QImage image(cols, rows, QImage::Format_Grayscale8);
   const std::uint8_t* pixels = images.pixels.data() + static_cast<std::size_t>(index) * rows * cols;  // (rows, cols)
-  for (int y = 0; y < rows; ++y) std::copy(pixels + y * cols, pixels + (y + 1) * cols, image.scanLine(y));
+  for (int y = 0; y < rows; ++y) {
+    const std::uint8_t* line = pixels + static_cast<std::ptrdiff_t>(y) * cols;  // (cols)
+    std::copy(line, line + cols, image.scanLine(y));
+  }
   return QPixmap::fromImage(image.scaled(kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio, Qt::FastTransformation));
 }
 

@@ -240,7 +240,7 @@ void ConfusionPage::onRunningChanged(bool running) {
 
 QString ConfusionPage::runTitle(int run) const {
   const ConfusionOutcome& result = outcome(run);
-  const QString name = !result.modelName.isEmpty() ? result.modelName : m_boxes[run]->currentLabel();
+  QString name = !result.modelName.isEmpty() ? result.modelName : m_boxes[run]->currentLabel();
   if (!result.complete()) return name;
   return tr("%1: %2% correct on %3 test images")
       .arg(name, QLocale().toString(100.0 * result.accuracy, 'f', 1),
