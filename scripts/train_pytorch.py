@@ -18,11 +18,17 @@ when it is written into the runs folder and `--weights FILE` alone rebuilds the 
       runs the tensor "input" of DUMP (written by `alexnet-lab inspect --dump`) and compares the
       logits with DUMP's last "out.<i>". Exit 0 when they agree within 1e-4 of their scale.
 
+  train_pytorch.py confusion --weights FILE [--limit N] [--data DIR]
+      Evaluates FILE in PyTorch on the Fashion-MNIST test images (the first N) and prints
+      {"examples", "test_accuracy", "confusion"} as JSON: confusion[t][p] counts the images of true
+      class t predicted as p (logits.argmax), the matrix `alexnet-lab evaluate --json` reports.
+
 Needs torch and numpy (Debian: python3-torch python3-numpy); reads Fashion-MNIST's IDX files.
 """
 import argparse
 import datetime
 import gzip
+import json
 import os
 import sys
 
@@ -196,7 +202,31 @@ def check(args):
     return 0 if error <= 1e-4 else 1
 
 
+def confusion(args):
+    tensors, metadata = load_safetensors(args.weights)
+    widths = [int(w) for w in metadata["widths"].split(",")] if "widths" in metadata else D2L_WIDTHS
+    side = int(metadata.get("input_size", 28 if metadata["model"] == "lenet" else 224))
+    net = build(metadata["model"], widths, side)
+    net.load_state_dict({k: torch.from_numpy(v) for k, v in tensors.items()}, strict=True)
+    net.eval()
+    x, y = fashion_mnist(args.data, "test", args.limit)
+    counts = torch.zeros(10, 10, dtype=torch.int64)  # (true, predicted)
+    with torch.no_grad():
+        for i in range(0, len(x), 256):
+            predicted = net(resize(x[i:i + 256], side)).argmax(1)
+            counts.index_put_((y[i:i + 256], predicted), torch.ones_like(predicted), accumulate=True)
+    print(json.dumps({"examples": len(x), "test_accuracy": counts.trace().item() / len(x),
+                      "confusion": counts.tolist()}))
+    return 0
+
+
 def main(argv):
+    if len(argv) > 1 and argv[1] == "confusion":
+        p = argparse.ArgumentParser(prog="train_pytorch.py confusion")
+        p.add_argument("--weights", required=True)
+        p.add_argument("--limit", type=int, default=0)
+        p.add_argument("--data", default="/usr/share/datasets/fashion-mnist")
+        return confusion(p.parse_args(argv[2:]))
     if len(argv) > 1 and argv[1] == "check":
         p = argparse.ArgumentParser(prog="train_pytorch.py check")
         p.add_argument("--weights", required=True)

@@ -15,6 +15,8 @@
 
 #include "alexnet/core/io/weights_library.h"
 #include "ui/gui_main.h"
+#include "ui/evaluate/confusion_page.h"
+#include "ui/evaluate/evaluate_panel.h"
 #include "ui/gui_options.h"
 #include "ui/inspect/explainers.h"
 #include "ui/inspect/feature_map_view.h"
@@ -136,6 +138,13 @@ int runGui(int argc, char** argv) {
   }
   if (!options.shapesCompare.isEmpty()) window.shapesPanel()->setCompareKey(options.shapesCompare);
   if (!options.weights.isEmpty()) inspect->loadCheckpoint(options.weights);
+  // The Evaluate screen's confusion page evaluates when first shown; --weights is its first run (the
+  // second stays AlexNet, or becomes LeNet when the first is that AlexNet).
+  if (auto* confusion = qobject_cast<ui::ConfusionPage*>(window.evaluatePanel()->page(QStringLiteral("confusion")))) {
+    confusion->setAutoStart(true);
+    if (!options.weights.isEmpty()) confusion->setWeights(0, options.weights);
+    if (confusion->weightsPath(1) == confusion->weightsPath(0)) confusion->setWeights(1, QStringLiteral("lenet-d2l"));
+  }
   if (!options.image.isEmpty()) {
     ui::InputPanel* input = inspect->inputPanel();
     bool opened = false;

@@ -92,7 +92,8 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
           [this](const QString& text) { statusBar()->showMessage(text, 5000); });
   connect(m_evaluate, &EvaluatePanel::statusMessage, this,
           [this](const QString& text) { statusBar()->showMessage(text, 5000); });
-  connect(m_evaluate, &EvaluatePanel::openInInspectRequested, this, [this](int sample) {
+  connect(m_evaluate, &EvaluatePanel::openInInspectRequested, this, [this](int sample, const QString& weights) {
+    if (!weights.isEmpty() && weights != m_inspect->weightsPath()) m_inspect->loadCheckpoint(weights);
     m_inspect->inputPanel()->useSample(sample);
     showTab(QStringLiteral("inspect"));
   });

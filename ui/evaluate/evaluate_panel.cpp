@@ -3,11 +3,13 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "ui/evaluate/confusion_page.h"
+
 namespace alexnet::ui {
 
 QStringList EvaluatePanel::pageNames() {
   // One entry per page added in the constructor, in the same order.
-  return {};
+  return {QStringLiteral("confusion")};
 }
 
 EvaluatePanel::EvaluatePanel(QWidget* parent) : QWidget(parent), m_pages(new QTabWidget(this)) {
@@ -16,7 +18,10 @@ EvaluatePanel::EvaluatePanel(QWidget* parent) : QWidget(parent), m_pages(new QTa
   layout->setContentsMargins(4, 4, 4, 4);
   m_pages->setDocumentMode(true);
   layout->addWidget(m_pages);
-  // Pages: addPage(QStringLiteral("confusion"), tr("Confusion"), new ConfusionPage(this)); …
+  auto* confusion = new ConfusionPage(this);
+  addPage(QStringLiteral("confusion"), tr("Confusion"), confusion);
+  connect(confusion, &ConfusionPage::statusMessage, this, &EvaluatePanel::statusMessage);
+  connect(confusion, &ConfusionPage::openInInspectRequested, this, &EvaluatePanel::openInInspectRequested);
 }
 
 void EvaluatePanel::addPage(const QString& name, const QString& title, QWidget* page) {
@@ -40,7 +45,9 @@ QWidget* EvaluatePanel::page(const QString& name) const {
 }
 
 bool EvaluatePanel::isBusy() const {
-  return false;  // each page with a worker adds its own check here
+  // each page with a worker adds its own check here
+  const auto* confusion = qobject_cast<const ConfusionPage*>(page(QStringLiteral("confusion")));
+  return confusion && confusion->isBusy();
 }
 
 }  // namespace alexnet::ui

@@ -28,7 +28,8 @@ class EvaluatePanel : public QWidget {
 
  signals:
   void statusMessage(const QString& text);
-  void openInInspectRequested(int testSample);  // a test image was chosen: show it on the Inspect screen
+  // A test image was chosen: show it on the Inspect screen (with these weights, when not "").
+  void openInInspectRequested(int testSample, const QString& weightsPath = QString());
 
  private:
   void addPage(const QString& name, const QString& title, QWidget* page);
