@@ -121,3 +121,20 @@ TEST(Occlusion, RefusesBadOptions) {
 
 }  // namespace
 }  // namespace alexnet
+
+namespace alexnet {
+namespace {
+
+TEST(Occlusion, PixelMapIsTheMeanOfTheCoveringSquares) {
+  // Two squares of side 2, stride 1, on a 1×4 strip of rows 0..1: columns 0,1 | 1,2 | 2,3.
+  const Tensor map({1, 3}, std::vector<float>{1.0f, 3.0f, 8.0f});
+  const Tensor pixels = occlusionPixelMap(map, 2, 1, 3, 5);
+  ASSERT_EQ(pixels.shape(), (Shape{3, 5}));
+  // Row 0 and 1: column 0 ← 1; 1 ← (1 + 3) / 2; 2 ← (3 + 8) / 2; 3 ← 8; 4 uncovered ← 0. Row 2 uncovered.
+  const std::vector<float> row{1.0f, 2.0f, 5.5f, 8.0f, 0.0f};
+  for (std::int64_t y = 0; y < 3; ++y)
+    for (std::int64_t x = 0; x < 5; ++x) EXPECT_EQ(pixels[y * 5 + x], y < 2 ? row[x] : 0.0f) << y << "," << x;
+}
+
+}  // namespace
+}  // namespace alexnet

@@ -93,3 +93,24 @@ OcclusionResult computeOcclusion(Sequential& model, const Tensor& input, const O
 }
 
 }  // namespace alexnet
+
+namespace alexnet {
+
+Tensor occlusionPixelMap(const Tensor& map, std::int64_t patch, std::int64_t stride, std::int64_t height,
+                         std::int64_t width) {
+  if (map.rank() != 2 || patch < 1 || stride < 1)
+    throw OcclusionError("occlusion: expected a (rows, cols) map and positive patch and stride");
+  const std::int64_t rows = map.dim(0), cols = map.dim(1);
+  Tensor sum({height, width}, 0.0f), count({height, width}, 0.0f);  // (H, W) each
+  for (std::int64_t i = 0; i < rows; ++i)
+    for (std::int64_t j = 0; j < cols; ++j)
+      for (std::int64_t y = i * stride; y < std::min(height, i * stride + patch); ++y)
+        for (std::int64_t x = j * stride; x < std::min(width, j * stride + patch); ++x) {
+          sum[y * width + x] += map[i * cols + j];
+          count[y * width + x] += 1.0f;
+        }
+  for (std::int64_t k = 0; k < sum.numel(); ++k) sum[k] = count[k] > 0.0f ? sum[k] / count[k] : 0.0f;
+  return sum;
+}
+
+}  // namespace alexnet

@@ -73,3 +73,13 @@ void occludeSquare(Tensor& x, std::int64_t sample, std::int64_t top, std::int64_
                    float fill);
 
 }  // namespace alexnet
+
+namespace alexnet {
+
+// The map spread back over the model input, for drawing: pixel (y, x) gets the mean of map[i][j]
+// over every square that covers it, and 0 where no square does (the strip a stride leaves at the
+// right or bottom edge). map is (rows, cols); returns (height, width).
+Tensor occlusionPixelMap(const Tensor& map, std::int64_t patch, std::int64_t stride, std::int64_t height,
+                         std::int64_t width);
+
+}  // namespace alexnet
