@@ -32,7 +32,7 @@ void printUsage(std::FILE* out) {
   std::fputs(
       "usage: alexnet-lab                       start the GUI\n"
       "       alexnet-lab --screenshot FILE [--tab T] [--model M] [--image IMG] [--step K] ...\n"
-      "         T: architecture|inspect|shapes|training|network|conv-arithmetic|receptive-field|saliency\n"
+      "         T: architecture|inspect|shapes|training|network|conv-arithmetic|receptive-field|saliency|guided-backprop\n"
       "         --size WxH: the window's size (default 1400x900; 1024x700 is the smallest layout)\n"
       "       alexnet-lab --model-file NET.py          start the GUI with that code in the Network editor\n"
       "       alexnet-lab shapes   --model alexnet|lenet|alexnet2012 [--json]\n"

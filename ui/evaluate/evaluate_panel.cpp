@@ -3,11 +3,13 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "ui/evaluate/occlusion_page.h"
+
 namespace alexnet::ui {
 
 QStringList EvaluatePanel::pageNames() {
   // One entry per page added in the constructor, in the same order.
-  return {};
+  return {QStringLiteral("occlusion")};
 }
 
 EvaluatePanel::EvaluatePanel(QWidget* parent) : QWidget(parent), m_pages(new QTabWidget(this)) {
@@ -17,6 +19,7 @@ EvaluatePanel::EvaluatePanel(QWidget* parent) : QWidget(parent), m_pages(new QTa
   m_pages->setDocumentMode(true);
   layout->addWidget(m_pages);
   // Pages: addPage(QStringLiteral("confusion"), tr("Confusion"), new ConfusionPage(this)); …
+  addPage(QStringLiteral("occlusion"), tr("Occlusion"), new OcclusionPage(this));
 }
 
 void EvaluatePanel::addPage(const QString& name, const QString& title, QWidget* page) {
@@ -40,7 +43,8 @@ QWidget* EvaluatePanel::page(const QString& name) const {
 }
 
 bool EvaluatePanel::isBusy() const {
-  return false;  // each page with a worker adds its own check here
+  return false  // each page with a worker adds its own check here
+         || static_cast<const OcclusionPage*>(page(QStringLiteral("occlusion")))->isBusy();
 }
 
 }  // namespace alexnet::ui
