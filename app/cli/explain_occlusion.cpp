@@ -28,10 +28,11 @@ namespace {
 QImage renderOcclusionPng(const Tensor& input, const OcclusionResult& result) {
   const int height = static_cast<int>(input.dim(2)), width = static_cast<int>(input.dim(3));
   const int scale = std::max(1, (224 + height - 1) / height);
-  const QImage picture = renderInputImage(input).scaled(width * scale, height * scale);  // nearest neighbour
+  const QImage picture = renderInputImage(input).scaled(width * scale, height * scale);             // nearest neighbour
   const Tensor pixels = occlusionPixelMap(result.map, result.patch, result.stride, height, width);  // (H, W)
   float lo = result.map[0], hi = result.map[0];
-  for (std::int64_t k = 0; k < result.map.numel(); ++k) lo = std::min(lo, result.map[k]), hi = std::max(hi, result.map[k]);
+  for (std::int64_t k = 0; k < result.map.numel(); ++k)
+    lo = std::min(lo, result.map[k]), hi = std::max(hi, result.map[k]);
   QImage overlay(width, height, QImage::Format_ARGB32);
   for (int y = 0; y < height; ++y)
     for (int x = 0; x < width; ++x) {
@@ -66,10 +67,10 @@ nlohmann::ordered_json mapRows(const Tensor& map) {
 }  // namespace
 
 int runExplainOcclusion(const CommandArgs& rawArgs) {
-  const Arguments args(rawArgs, withModelOptions({.valueOptions = {"--weights", "--image", "--sample", "--data",
-                                                                   "--patch", "--stride", "--fill", "--class",
-                                                                   "--png", "--batch"},
-                                                  .flags = {"--json"}}));
+  const Arguments args(
+      rawArgs, withModelOptions({.valueOptions = {"--weights", "--image", "--sample", "--data", "--patch", "--stride",
+                                                  "--fill", "--class", "--png", "--batch"},
+                                 .flags = {"--json"}}));
   applyThreadOption(args);
   if (!args.has("--weights")) throw UsageError("--weights CKPT|ID is required (occlusion explains a trained network)");
   const std::int64_t patch = args.integer("--patch", 0), stride = args.integer("--stride", 0);
@@ -86,7 +87,8 @@ int runExplainOcclusion(const CommandArgs& rawArgs) {
   loadStateDict(parametersOnly(weights.file), *model, weights.path.string());
   const std::int64_t side = std::min(input.tensor.dim(2), input.tensor.dim(3));
   if (patch > side)
-    throw UsageError("--patch " + std::to_string(patch) + " is larger than the " + std::to_string(side) + "-pixel input");
+    throw UsageError("--patch " + std::to_string(patch) + " is larger than the " + std::to_string(side) +
+                     "-pixel input");
   const std::int64_t classes = model->outputShape().back();
   if (classIndex >= classes)
     throw UsageError("--class " + std::to_string(classIndex) + " is outside 0.." + std::to_string(classes - 1));
@@ -121,7 +123,8 @@ int runExplainOcclusion(const CommandArgs& rawArgs) {
               result.fill, static_cast<long long>(result.map.dim(0)), static_cast<long long>(result.map.dim(1)),
               elapsedMs);
   for (std::int64_t i = 0; i < result.map.dim(0); ++i) {
-    for (std::int64_t j = 0; j < result.map.dim(1); ++j) std::printf("%s%7.4f", j ? " " : "", result.map[i * result.map.dim(1) + j]);
+    for (std::int64_t j = 0; j < result.map.dim(1); ++j)
+      std::printf("%s%7.4f", j ? " " : "", result.map[i * result.map.dim(1) + j]);
     std::printf("\n");
   }
   return 0;

@@ -40,7 +40,8 @@ ModelInput loadModelInput(const Arguments& args, const ModelConfig& config, cons
   if (sources != 1)
     throw UsageError(inputOptions.allowTensor ? "give exactly one of --image FILE, --sample K, --tensor FILE"
                                               : "give exactly one of --image FILE, --sample K");
-  if (auto path = args.value("--tensor"); path && inputOptions.allowTensor) return {inputFromTensorFile(*path), {{"source", "tensor"}, {"path", *path}}};
+  if (auto path = args.value("--tensor"); path && inputOptions.allowTensor)
+    return {inputFromTensorFile(*path), {{"source", "tensor"}, {"path", *path}}};
 
   PreprocessOptions options{.size = effectiveInputSize(config), .channels = inputChannels(config)};
   if (auto path = args.value("--image")) {

@@ -1404,88 +1404,88 @@
 <context>
     <name>alexnet::ui::OcclusionPage</name>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="38" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="39" />
         <source>Open image…</source>
         <translation>打开图像…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="43" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="44" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="55" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="56" />
         <source>test image </source>
         <translation>测试图像 </translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="58" />
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="62" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="59" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="63" />
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="59" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="60" />
         <source>Side of the grey square in model-input pixels (auto: 4 at 28 pixels, 32 at 224)</source>
         <translation>遮挡方块的边长，以模型输入像素计（自动：28 像素时为 4，224 像素时为 32）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="63" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="64" />
         <source>Step between square positions (auto: 2 at 28 pixels, 8 at 224)</source>
         <translation>相邻方块位置之间的步幅（自动：28 像素时为 2，224 像素时为 8）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="67" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="68" />
         <source>Value of the occluded pixels, in model-input units (0 = black after preprocessing)</source>
         <translation>被遮挡像素的取值，以模型输入为单位（0 = 预处理后的黑色）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="69" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="70" />
         <source>Predicted class</source>
         <translation>预测的类别</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="86" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="87" />
         <source>Weights:</source>
         <translation>权重：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="87" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="88" />
         <source>Input:</source>
         <translation>输入：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="88" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="89" />
         <source>Patch:</source>
         <translation>方块：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="89" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="90" />
         <source>Stride:</source>
         <translation>步幅：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="90" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="91" />
         <source>Fill:</source>
         <translation>填充值：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="91" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="92" />
         <source>Class:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="100" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="101" />
         <source>&lt;p&gt;&lt;b&gt;Occlusion sensitivity&lt;/b&gt; (Zeiler &amp;amp; Fergus 2014): a square is slid over the model input and, at each position, the probability of the class is measured again. The colour at a spot is p(class | image) − p(class | image with that spot hidden): yellow where hiding it hurts the prediction most, i.e. the parts the network relies on.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;遮挡敏感度&lt;/b&gt;（Zeiler 和 Fergus 2014）：让一个方块在模型输入上滑动，在每个位置重新计算该类别的概率。某处的颜色是 p(类别 | 图像) − p(类别 | 遮住该处的图像)：越黄表示遮住它对预测的损害越大，也就是网络所依赖的部分。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="131" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="132" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_page.cpp" line="206" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="207" />
         <source>Open an image</source>
         <translation>打开图像</translation>
     </message>
@@ -1523,12 +1523,12 @@
 <context>
     <name>alexnet::ui::OcclusionView</name>
     <message>
-        <location filename="../../ui/evaluate/occlusion_view.cpp" line="115" />
+        <location filename="../../ui/evaluate/occlusion_view.cpp" line="117" />
         <source>drop in p(class) when the square hides that spot</source>
         <translation>方块遮住该处时 p(类别) 的下降</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/occlusion_view.cpp" line="123" />
+        <location filename="../../ui/evaluate/occlusion_view.cpp" line="125" />
         <source>Square (%1, %2) at input pixels (%3, %4): p drops by %5</source>
         <translation>方块 (%1, %2)，位于输入像素 (%3, %4)：p 下降 %5</translation>
     </message>
@@ -1921,12 +1921,12 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
         <translation>预测的类别</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="142" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="143" />
         <source>Predicted class (%1)</source>
         <translation>预测的类别（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="90" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="91" />
         <source>Class:</source>
         <translation>类别：</translation>
     </message>
@@ -1941,49 +1941,49 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
         <translation>导向反向传播</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="76" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="77" />
         <source>Gradient: ∂ score / ∂ input through the network's own backward pass.
 Guided backprop (Springenberg et al. 2015): at every ReLU, only positive gradients pass back, and only where the ReLU's input was positive; sharper, edge-like maps. A network without ReLUs (the sigmoid LeNet) gives the same map in both modes.</source>
         <translation>梯度：通过网络自身的反向传播求得的 ∂ 得分 / ∂ 输入。
 导向反向传播（Springenberg 等，2015）：在每个 ReLU 处，只有正的梯度、且只在该 ReLU 的输入为正的位置向回传递；得到更清晰、类似边缘的图。没有 ReLU 的网络（使用 sigmoid 的 LeNet）在两种模式下得到相同的图。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="93" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="94" />
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="97" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="98" />
         <source>Model input</source>
         <translation>模型输入</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="98" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="99" />
         <source>|∂ class score / ∂ input| (max over channels)</source>
         <translation>|∂ 类别分数 / ∂ 输入|（各通道取最大值）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="99" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="100" />
         <source>Overlay</source>
         <translation>叠加</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="126" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="127" />
         <source>Computing the gradient (forward and backward through the whole network)…</source>
         <translation>正在计算梯度（整个网络的前向传播和反向传播）…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="146" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="147" />
         <source>Guided backpropagation: only positive evidence is passed back through each ReLU, so the map shows what speaks &lt;i&gt;for&lt;/i&gt; the class. </source>
         <translation>导向反向传播：每个 ReLU 只向回传递正的证据，因此这张图显示的是&lt;i&gt;支持&lt;/i&gt;该类别的部分。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="149" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="151" />
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;%2: probability %3, score (logit) %4. Bright pixels are where a small change of the input changes this score most; largest |gradient| %5. Computed in %6 ms on the worker thread.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;%2：概率 %3，分数（logit）%4。亮的像素是输入的微小变化最能改变这个分数的地方；最大 |梯度| 为 %5。在工作线程上用时 %6 毫秒。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="152" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="154" />
         <source> (the predicted class)</source>
         <translation>（预测的类别）</translation>
     </message>

@@ -26,7 +26,9 @@ const fs::path kSource = ALEXNET_SOURCE_DIR;
 
 bool fashionMnistInstalled() { return fs::exists(fs::path(kDefaultFashionMnistDir) / "t10k-images-idx3-ubyte.gz"); }
 
-std::size_t lineCount(const std::string& text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
+std::size_t lineCount(const std::string& text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
 
 class ExplainOcclusionCli : public ::testing::Test {
  protected:
@@ -144,7 +146,8 @@ TEST_F(PyTorchOcclusion, MapEqualsPyTorchsForAPyTorchTrainedLeNet) {
                                 "' --model lenet --limit 512 --epochs 1 --lr 0.9 --batch 64 --device cpu --out '" +
                                 trained.string() + "'");
   ASSERT_EQ(r.status, 0) << r.output;
-  const std::string report = compare("'" + trained.string() + "'", trained.string(), "--sample 11", "--patch 5 --stride 3");
+  const std::string report =
+      compare("'" + trained.string() + "'", trained.string(), "--sample 11", "--patch 5 --stride 3");
   EXPECT_THAT(report, HasSubstr("occlusion map 8x8"));
   std::cout << report;
 }

@@ -43,8 +43,7 @@ TEST(GuidedBackprop, MatchesTheHandWorkedTinyNetwork) {
   const SaliencyResult plain = computeSaliency(*model, x, {.classIndex = 0, .method = SaliencyMethod::Gradient});
   EXPECT_EQ(plain.logits.toVector(), (std::vector<float>{-5.0f, 2.5f}));
   EXPECT_EQ(plain.gradient.toVector(), (std::vector<float>{2.0f, -3.5f}));
-  const SaliencyResult guided =
-      computeSaliency(*model, x, {.classIndex = 0, .method = SaliencyMethod::GuidedBackprop});
+  const SaliencyResult guided = computeSaliency(*model, x, {.classIndex = 0, .method = SaliencyMethod::GuidedBackprop});
   EXPECT_EQ(guided.classIndex, 0);
   EXPECT_EQ(guided.gradient.shape(), x.shape());
   EXPECT_EQ(guided.gradient.toVector(), (std::vector<float>{2.0f, -0.5f}));

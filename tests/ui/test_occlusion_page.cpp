@@ -52,7 +52,7 @@ class TestOcclusionPage : public QObject {
     int row = -1, col = -1;
     float drop = 0.0f;
     QVERIFY(view->dropAt(view->rect().center(), &row, &col, &drop));
-    QVERIFY(row >= 5 && row <= 7 && col >= 5 && col <= 7);  // the middle of a 13×13 map
+    QVERIFY(row >= 5 && row <= 7 && col >= 5 && col <= 7);    // the middle of a 13×13 map
     QVERIFY(!view->dropAt(QPoint(1, 1), &row, &col, &drop));  // the margin is not on the map
     QSignalSpy hovered(view, &OcclusionView::hovered);
     QTest::mouseMove(view, view->rect().center());
@@ -75,8 +75,8 @@ class TestOcclusionPage : public QObject {
   }
 
   void saliencyModeSwitchAsksForGuidedBackprop() {
-    const QString lenet = QString::fromStdString(
-        resolveWeights("lenet-d2l", defaultWeightsLibraryOptions()).path.string());
+    const QString lenet =
+        QString::fromStdString(resolveWeights("lenet-d2l", defaultWeightsLibraryOptions()).path.string());
     MainWindow window({.persistSettings = false});
     InspectPanel* inspect = window.inspectPanel();
     inspect->loadCheckpoint(lenet);

@@ -47,7 +47,8 @@ void OcclusionJob::start(OcclusionRequest request) {
       request.options.cancel = cancelFlag.get();
       outcome.result = computeOcclusion(*model, request.input, request.options, [&](const OcclusionProgress& p) {
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [self, generation, p] {
+            QCoreApplication::instance(),
+            [self, generation, p] {
               if (self && self->m_generation == generation) emit self->progress(p.done, p.total);
             },
             Qt::QueuedConnection);
@@ -59,7 +60,8 @@ void OcclusionJob::start(OcclusionRequest request) {
     outcome.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count();
     if (cancelFlag->load()) return;
     QMetaObject::invokeMethod(
-        QCoreApplication::instance(), [self, generation, outcome = std::move(outcome)] {
+        QCoreApplication::instance(),
+        [self, generation, outcome = std::move(outcome)] {
           if (!self || self->m_generation != generation) return;
           self->m_running = false;
           emit self->finished(outcome);

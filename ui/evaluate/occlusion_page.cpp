@@ -18,6 +18,7 @@
 #include "ui/inspect/fashion_samples.h"
 #include "ui/inspect/image_loader.h"
 #include "ui/inspect/probability_bars.h"
+#include "ui/inspect/weights_text.h"
 
 namespace alexnet::ui {
 namespace {
@@ -157,8 +158,7 @@ void OcclusionPage::populateWeights() {
   m_weights->clear();
   for (const WeightsEntry& entry : m_library)
     if (entry.config.kind != ModelKind::Code || !entry.config.code.empty())
-      m_weights->addItem(QString::fromStdString(entry.id + " — " + describeBriefly(entry)),
-                         QString::fromStdString(entry.path.string()));
+      m_weights->addItem(describeWeights(entry), QString::fromStdString(entry.path.string()));
 }
 
 QString OcclusionPage::weightsPath() const { return m_weights->currentData().toString(); }
@@ -203,8 +203,8 @@ void OcclusionPage::openImage(const QString& path) {
 }
 
 void OcclusionPage::chooseImageFile() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open an image"), QString(),
-                                                    tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"));
+  const QString path = QFileDialog::getOpenFileName(
+      this, tr("Open an image"), QString(), tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"));
   if (!path.isEmpty()) openImage(path);
 }
 

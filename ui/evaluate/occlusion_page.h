@@ -34,9 +34,9 @@ class OcclusionPage : public QWidget {
 
   // Weights by path or library id ("" keeps the current choice); false (with a status message) if unknown.
   bool setWeights(const QString& pathOrId);
-  void setSample(int index);          // a Fashion-MNIST test image as the input
+  void setSample(int index);            // a Fashion-MNIST test image as the input
   void openImage(const QString& path);  // an image file as the input (decoded off the GUI thread)
-  bool isBusy() const;                // decoding or computing
+  bool isBusy() const;                  // decoding or computing
   bool hasMap() const;
   QString weightsPath() const;
 
@@ -69,7 +69,7 @@ class OcclusionPage : public QWidget {
   OcclusionJob* m_job;
   QString m_imagePath;  // "" = the test sample
   QString m_inputText;
-  Tensor m_input;       // (1, C, S, S)
+  Tensor m_input;  // (1, C, S, S)
 };
 
 }  // namespace alexnet::ui

@@ -68,7 +68,8 @@ QRectF OcclusionView::pictureRect() const {
 QRectF OcclusionView::mapRect() const {
   const QRectF picture = pictureRect();
   if (picture.isEmpty() || m_geometry.inputWidth <= 0) return {};
-  const ImageRect region = toOriginalImage(InputRect{.x = 0, .y = 0, .width = m_geometry.inputWidth, .height = m_geometry.inputHeight}, m_geometry);
+  const ImageRect region = toOriginalImage(
+      InputRect{.x = 0, .y = 0, .width = m_geometry.inputWidth, .height = m_geometry.inputHeight}, m_geometry);
   const double sx = picture.width() / m_original.width(), sy = picture.height() / m_original.height();
   return QRectF(picture.left() + region.x * sx, picture.top() + region.y * sy, region.width * sx, region.height * sy);
 }
@@ -107,8 +108,9 @@ void OcclusionView::paintEvent(QPaintEvent*) {
   // The legend: viridis from the smallest drop (left) to the largest (right).
   const QRect bar = legendRect();
   for (int x = 0; x < bar.width(); ++x)
-    painter.fillRect(bar.left() + x, bar.top(), 1, bar.height(),
-                     viridisColour(bar.width() > 1 ? static_cast<float>(x) / static_cast<float>(bar.width() - 1) : 0.5f));
+    painter.fillRect(
+        bar.left() + x, bar.top(), 1, bar.height(),
+        viridisColour(bar.width() > 1 ? static_cast<float>(x) / static_cast<float>(bar.width() - 1) : 0.5f));
   painter.setPen(Qt::white);
   const QRect labels(bar.left(), bar.bottom() + 2, bar.width(), kLegendHeight - bar.height() - 2);
   painter.drawText(labels, Qt::AlignLeft | Qt::AlignTop, QString::number(double(m_min), 'f', 3));

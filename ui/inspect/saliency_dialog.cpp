@@ -73,10 +73,11 @@ SaliencyDialog::SaliencyDialog(InspectSession* session, QWidget* parent)
   m_modeCombo->setObjectName(QStringLiteral("saliencyModeChooser"));
   m_modeCombo->addItem(tr("Gradient"), false);
   m_modeCombo->addItem(tr("Guided backprop"), true);
-  m_modeCombo->setToolTip(tr("Gradient: ∂ score / ∂ input through the network's own backward pass.\n"
-                             "Guided backprop (Springenberg et al. 2015): at every ReLU, only positive gradients "
-                             "pass back, and only where the ReLU's input was positive; sharper, edge-like maps. "
-                             "A network without ReLUs (the sigmoid LeNet) gives the same map in both modes."));
+  m_modeCombo->setToolTip(
+      tr("Gradient: ∂ score / ∂ input through the network's own backward pass.\n"
+         "Guided backprop (Springenberg et al. 2015): at every ReLU, only positive gradients "
+         "pass back, and only where the ReLU's input was positive; sharper, edge-like maps. "
+         "A network without ReLUs (the sigmoid LeNet) gives the same map in both modes."));
   for (QLabel* label : {m_input, m_map, m_overlay}) {
     label->setMinimumSize(kShownSide, kShownSide);
     label->setAlignment(Qt::AlignCenter);
@@ -144,9 +145,10 @@ void SaliencyDialog::showSaliency(const SaliencySnapshot& saliency) {
   for (std::int64_t i = 0; i < saliency.map.numel(); ++i) peak = std::max(peak, saliency.map[i]);
   const float probability = saliency.probabilities.empty() ? 0.0f : saliency.probabilities[saliency.classIndex];
   const QString how = saliency.guided ? tr("Guided backpropagation: only positive evidence is passed back through "
-                                          "each ReLU, so the map shows what speaks <i>for</i> the class. ")
-                                     : QString();
-  m_text->setText(how + tr("<p><b>%1</b>%2: probability %3, score (logit) %4. Bright pixels are where a small change of "
+                                           "each ReLU, so the map shows what speaks <i>for</i> the class. ")
+                                      : QString();
+  m_text->setText(how +
+                  tr("<p><b>%1</b>%2: probability %3, score (logit) %4. Bright pixels are where a small change of "
                      "the input changes this score most; largest |gradient| %5. Computed in %6 ms on the worker "
                      "thread.</p>")
                       .arg(name, saliency.predicted ? tr(" (the predicted class)") : QString())

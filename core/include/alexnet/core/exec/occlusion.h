@@ -41,11 +41,11 @@ struct OcclusionProgress {
 };
 
 struct OcclusionResult {
-  Tensor map;                      // (rows, cols): p_c(x) − p_c(x_ij)
-  Tensor probabilities;            // (1, K): softmax of the unoccluded logits
-  std::int64_t classIndex = 0;     // c
-  float probability = 0.0f;        // p_c(x)
-  std::int64_t predictedClass = 0; // argmax of the unoccluded logits
+  Tensor map;                       // (rows, cols): p_c(x) − p_c(x_ij)
+  Tensor probabilities;             // (1, K): softmax of the unoccluded logits
+  std::int64_t classIndex = 0;      // c
+  float probability = 0.0f;         // p_c(x)
+  std::int64_t predictedClass = 0;  // argmax of the unoccluded logits
   std::int64_t patch = 0;
   std::int64_t stride = 0;
   float fill = 0.0f;
@@ -69,8 +69,7 @@ OcclusionResult computeOcclusion(Sequential& model, const Tensor& input, const O
 
 // x with the square at (top, left) of side `patch` set to `fill` in every channel; x is (N, C, H, W)
 // and only sample `sample` is changed. Exposed for tests and for the one-at-a-time check.
-void occludeSquare(Tensor& x, std::int64_t sample, std::int64_t top, std::int64_t left, std::int64_t patch,
-                   float fill);
+void occludeSquare(Tensor& x, std::int64_t sample, std::int64_t top, std::int64_t left, std::int64_t patch, float fill);
 
 }  // namespace alexnet
 
