@@ -23,6 +23,7 @@ const std::map<std::string, std::function<int(const alexnet::cli::CommandArgs&)>
       {"shapes", alexnet::cli::runShapes}, {"inspect", alexnet::cli::runInspect},
       {"train", alexnet::cli::runTrain},   {"evaluate", alexnet::cli::runEvaluate},
       {"bench", alexnet::cli::runBench},   {"weights", alexnet::cli::runWeights},
+      {"explain", alexnet::cli::runExplain},
   };
   return table;
 }
@@ -31,7 +32,7 @@ void printUsage(std::FILE* out) {
   std::fputs(
       "usage: alexnet-lab                       start the GUI\n"
       "       alexnet-lab --screenshot FILE [--tab T] [--model M] [--image IMG] [--step K] ...\n"
-      "         T: architecture|inspect|shapes|training|network|conv-arithmetic|receptive-field|saliency\n"
+      "         T: architecture|inspect|shapes|training|network|conv-arithmetic|receptive-field|saliency|guided-backprop\n"
       "         --size WxH: the window's size (default 1400x900; 1024x700 is the smallest layout)\n"
       "       alexnet-lab --model-file NET.py          start the GUI with that code in the Network editor\n"
       "       alexnet-lab shapes   --model alexnet|lenet|alexnet2012 [--json]\n"
@@ -42,6 +43,8 @@ void printUsage(std::FILE* out) {
       "       alexnet-lab inspect  (--model M | --weights CKPT|ID) (--image F | --sample K | --tensor F)\n"
       "       alexnet-lab bench    --model M [--batch B] [--train] [--json]\n"
       "       alexnet-lab weights  [--json] [--check]     the weights library: ids for --weights\n"
+      "       alexnet-lab explain  occlusion (--model M --weights W | --weights ID) (--image F | --sample K)\n"
+      "                              [--patch P] [--stride S] [--fill V] [--class C] [--json] [--png F]\n"
       "--weights takes a checkpoint path or a library id (then --model, --widths, --input-size come from it)\n"
       "common: --input-size S, --widths c1,c2,c3,c4,c5,f1,f2 (alexnet), --seed S, --threads T\n"
       "       --model-file FILE instead of --model: a network written as PyTorch nn.Sequential code\n"

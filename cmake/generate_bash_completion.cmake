@@ -40,7 +40,7 @@ run_help(top_lines --help)
 set(subcommands "")
 set(top_options --help --version)
 foreach(line IN LISTS top_lines)
-  if(line MATCHES "^(usage:)? +alexnet-lab +([a-z]+) +[-<(]")  # "alexnet-lab train  --model M …"
+  if(line MATCHES "^(usage:)? +alexnet-lab +([a-z]+) +([a-z]+ +)?[-<(]")  # "alexnet-lab train  --model M …"
     list(APPEND subcommands "${CMAKE_MATCH_2}")
   elseif(line MATCHES "^(usage:)? +alexnet-lab +--")
     # A GUI line: every option on it belongs to the top level.

@@ -39,7 +39,8 @@ export ALEXNET_RUNS_DIR=$scratch/runs  # no user runs: only the bundled weights
 unset ALEXNET_WEIGHTS_DIR
 
 # Subcommands, from the top-level help.
-subcommands=$("$app" --help | sed -n 's/^\(usage:\)\{0,1\} *alexnet-lab \{1,\}\([a-z][a-z]*\) \{1,\}[-[(].*/\2/p' | sort -u)
+# ("alexnet-lab explain  occlusion (--model …": a mode word may stand between the subcommand and its options.)
+subcommands=$("$app" --help | sed -n 's/^\(usage:\)\{0,1\} *alexnet-lab \{1,\}\([a-z][a-z]*\) \{1,\}\([a-z][a-z]* \{1,\}\)\{0,1\}[-[(].*/\2/p' | sort -u)
 [[ $(wc -w <<<"$subcommands") -ge 6 ]] || fail "the top-level help lists fewer than 6 subcommands: $subcommands"
 for command in $subcommands; do
   expect_offers "$command" "$app" ""

@@ -14,6 +14,8 @@
 #include <functional>
 
 #include "alexnet/core/io/weights_library.h"
+#include "ui/evaluate/evaluate_panel.h"
+#include "ui/evaluate/occlusion_page.h"
 #include "ui/gui_main.h"
 #include "ui/evaluate/confusion_page.h"
 #include "ui/evaluate/evaluate_panel.h"
@@ -161,13 +163,19 @@ int runGui(int argc, char** argv) {
   } else {
     inspect->useDefaultInput();
   }
+  // The occlusion page takes --weights and --image itself (it computes as soon as both are there).
+  if (auto* occlusion = qobject_cast<ui::OcclusionPage*>(window.evaluatePanel()->page(QStringLiteral("occlusion")));
+      occlusion && options.tab == QLatin1String("occlusion")) {
+    if (!occlusion->setWeights(options.weights) && screenshot) return fail(QStringLiteral("--weights: not usable"));
+    if (!options.image.isEmpty()) occlusion->openImage(options.image);
+  }
   if (options.compare == QLatin1String("lenet-alexnet")) inspect->setCompare(true);
   if (options.compare == QLatin1String("untrained")) inspect->setCompareUntrained(true);
   const std::optional<ui::ExplainerKind> explainer = ui::explainerFromName(options.tab);
   if (options.step >= 0)
     inspect->goToStep(options.step);
   else if (explainer)  // conv1 for the per-unit explainers; the whole network (the prediction) for saliency
-    inspect->goToStep(*explainer == ui::ExplainerKind::Saliency ? 1000 : 1);
+    inspect->goToStep(ui::isSaliency(*explainer) ? 1000 : 1);
   if (explainer) window.showTab(QStringLiteral("inspect"));
   const std::optional<ui::LessonId> lesson = ui::lessonFromName(options.tab);  // over the Architecture screen
   if (lesson) window.showTab(QStringLiteral("architecture"));
@@ -239,7 +247,7 @@ int runGui(int argc, char** argv) {
     // The centre unit of the layer shown (explainers.h: centre pixel, most active channel).
     ui::RunView* view = inspect->primaryView();
     const ui::UnitChoice unit = ui::centreUnit(view->session()->lastSnapshot().output);
-    if (*explainer != ui::ExplainerKind::Saliency && view->session()->lastSnapshot().output->shape().size() == 4) {
+    if (!ui::isSaliency(*explainer) && view->session()->lastSnapshot().output->shape().size() == 4) {
       view->featureView()->setEnlargedChannel(unit.channel);
       view->featureView()->renderNow();
     }

@@ -1,8 +1,9 @@
 #pragma once
 // GuiOptions — the GUI's command line (PRODUCT.md §3):
 //   alexnet-lab [--screenshot FILE] [--tab architecture|inspect|shapes|training|network|evaluate|conv-arithmetic|
-//               receptive-field|saliency|an Evaluate page (EvaluatePanel::pageNames())|a lesson (lessonNames():
-//               lesson-relu, …, over the Architecture screen)] [--model M] [--image IMG] [--weights CKPT] [--step K]
+//               receptive-field|saliency|guided-backprop|an Evaluate page (EvaluatePanel::pageNames())|a lesson
+//               (lessonNames(): lesson-relu, …, over the Architecture screen)] [--model M] [--image IMG] [--weights CKPT]
+//               [--step K]
 //               [--run-log CSV] [--lang en|zh_CN] [--train N] [--compare lenet-alexnet|untrained|M]
 //               [--model-file PY] [--size WxH]
 // --weights takes a checkpoint path or a weights-library id ("lenet-d2l"); --compare opens Inspect

@@ -74,6 +74,22 @@ const std::map<std::string, std::string>& table() {
        "                     test_accuracy, command, path, created}, …]}\n"
        "  --check            recompute each bundled file's SHA-256 against the manifest (exit 1 on a mismatch)\n"
        "Runs folder: $ALEXNET_RUNS_DIR, else $XDG_DATA_HOME/alexnet-lab/runs, else ~/.local/share/alexnet-lab/runs.\n"},
+      {"explain",
+       std::string("usage: alexnet-lab explain occlusion (--model M --weights W | --weights ID) (--image F | --sample K)\n"
+                   "What a trained network looks at.\n"
+                   "occlusion: map[i][j] = p_c(x) - p_c(x with the PxP square at (i*S, j*S) set to V), on the model input\n"
+                   "  --weights CKPT|ID  trained weights (a file with --model, or a weights-library id)\n"
+                   "  --image FILE       a picture (PNG, JPEG, BMP, …), preprocessed as the GUI does\n"
+                   "  --sample K         the K-th Fashion-MNIST test image\n"
+                   "  --data DIR         Fashion-MNIST IDX files, for --sample\n"
+                   "  --patch P          side of the occluding square (default: 4 at 28 pixels, 32 at 224)\n"
+                   "  --stride S         step between squares (default: 2 at 28 pixels, 8 at 224)\n"
+                   "  --fill V           value of the occluded pixels, in model-input units (default 0)\n"
+                   "  --class C          class whose probability drop is mapped (default: the predicted one)\n"
+                   "  --batch B          occluded copies per forward pass (default 32)\n"
+                   "  --json             {\"class\", \"patch\", \"stride\", \"map\", …}\n"
+                   "  --png F            the input beside the input with the map over it (viridis)\n") +
+           kModelOptions},
   };
   return help;
 }
@@ -101,7 +117,7 @@ std::optional<std::string> commandHelp(const std::string& command) {
   return it->second;
 }
 
-std::vector<std::string> commandNames() { return {"shapes", "train", "evaluate", "inspect", "bench", "weights"}; }
+std::vector<std::string> commandNames() { return {"shapes", "train", "evaluate", "inspect", "bench", "weights", "explain"}; }
 
 std::optional<std::string> nearestWord(const std::string& word, const std::vector<std::string>& candidates) {
   std::optional<std::string> best;

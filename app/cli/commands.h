@@ -15,5 +15,6 @@ int runTrain(const CommandArgs& args);
 int runEvaluate(const CommandArgs& args);
 int runBench(const CommandArgs& args);
 int runWeights(const CommandArgs& args);
+int runExplain(const CommandArgs& args);  // explain MODE …: cli/explain_command.cpp
 
 }  // namespace alexnet::cli

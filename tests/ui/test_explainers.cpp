@@ -63,7 +63,7 @@ class TestExplainers : public QObject {
     QCOMPARE(unit.y, 2);
     QCOMPARE(unit.x, 2);
     QCOMPARE(unit.channel, 2);
-    QCOMPARE(explainerNames(), (QStringList{"conv-arithmetic", "receptive-field", "saliency"}));
+    QCOMPARE(explainerNames(), (QStringList{"conv-arithmetic", "receptive-field", "saliency", "guided-backprop"}));
     QVERIFY(!explainerFromName(QStringLiteral("inspect")).has_value());
   }
 

@@ -4,12 +4,13 @@
 #include <QVBoxLayout>
 
 #include "ui/evaluate/confusion_page.h"
+#include "ui/evaluate/occlusion_page.h"
 
 namespace alexnet::ui {
 
 QStringList EvaluatePanel::pageNames() {
   // One entry per page added in the constructor, in the same order.
-  return {QStringLiteral("confusion")};
+  return {QStringLiteral("confusion"), QStringLiteral("occlusion")};
 }
 
 EvaluatePanel::EvaluatePanel(QWidget* parent) : QWidget(parent), m_pages(new QTabWidget(this)) {
@@ -22,6 +23,7 @@ EvaluatePanel::EvaluatePanel(QWidget* parent) : QWidget(parent), m_pages(new QTa
   addPage(QStringLiteral("confusion"), tr("Confusion"), confusion);
   connect(confusion, &ConfusionPage::statusMessage, this, &EvaluatePanel::statusMessage);
   connect(confusion, &ConfusionPage::openInInspectRequested, this, &EvaluatePanel::openInInspectRequested);
+  addPage(QStringLiteral("occlusion"), tr("Occlusion"), new OcclusionPage(this));
 }
 
 void EvaluatePanel::addPage(const QString& name, const QString& title, QWidget* page) {
@@ -45,9 +47,9 @@ QWidget* EvaluatePanel::page(const QString& name) const {
 }
 
 bool EvaluatePanel::isBusy() const {
-  // each page with a worker adds its own check here
   const auto* confusion = qobject_cast<const ConfusionPage*>(page(QStringLiteral("confusion")));
-  return confusion && confusion->isBusy();
+  const auto* occlusion = qobject_cast<const OcclusionPage*>(page(QStringLiteral("occlusion")));
+  return (confusion && confusion->isBusy()) || (occlusion && occlusion->isBusy());
 }
 
 }  // namespace alexnet::ui

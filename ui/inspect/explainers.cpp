@@ -14,7 +14,8 @@ QString tr(const char* text) { return QCoreApplication::translate("alexnet::ui::
 }  // namespace
 
 QStringList explainerNames() {
-  return {QStringLiteral("conv-arithmetic"), QStringLiteral("receptive-field"), QStringLiteral("saliency")};
+  return {QStringLiteral("conv-arithmetic"), QStringLiteral("receptive-field"), QStringLiteral("saliency"),
+          QStringLiteral("guided-backprop")};
 }
 
 std::optional<ExplainerKind> explainerFromName(const QString& name) {
@@ -25,6 +26,8 @@ std::optional<ExplainerKind> explainerFromName(const QString& name) {
       return ExplainerKind::ReceptiveField;
     case 2:
       return ExplainerKind::Saliency;
+    case 3:
+      return ExplainerKind::GuidedSaliency;
     default:
       return std::nullopt;
   }
@@ -57,8 +60,10 @@ QDialog* openExplainer(RunView* view, ExplainerKind kind, const UnitChoice& unit
   if (!session->hasModel() || snapshot.output.empty())
     return refuse(tr("No network output yet: load a model and an image."));
   QDialog* dialog = nullptr;
-  if (kind == ExplainerKind::Saliency) {
-    dialog = new SaliencyDialog(session, view);
+  if (isSaliency(kind)) {
+    auto* saliency = new SaliencyDialog(session, view);
+    if (kind == ExplainerKind::GuidedSaliency) saliency->setGuided(true);
+    dialog = saliency;
   } else {
     if (snapshot.layer < 0) return refuse(tr("The input image has no receptive field: step to a layer first."));
     const ReceptiveFieldRequest request{

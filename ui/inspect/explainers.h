@@ -21,9 +21,13 @@ namespace alexnet::ui {
 
 class RunView;
 
-enum class ExplainerKind { ConvArithmetic, ReceptiveField, Saliency };
+enum class ExplainerKind { ConvArithmetic, ReceptiveField, Saliency, GuidedSaliency };
 
-QStringList explainerNames();  // "conv-arithmetic", "receptive-field", "saliency"
+QStringList explainerNames();  // "conv-arithmetic", "receptive-field", "saliency", "guided-backprop"
+// The saliency dialog, in either mode (GuidedSaliency opens it on guided backpropagation).
+constexpr bool isSaliency(ExplainerKind kind) {
+  return kind == ExplainerKind::Saliency || kind == ExplainerKind::GuidedSaliency;
+}
 std::optional<ExplainerKind> explainerFromName(const QString& name);
 
 struct UnitChoice {

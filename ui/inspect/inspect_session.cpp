@@ -120,9 +120,9 @@ void InspectSession::goTo(int cursor) {
   post([worker, cursor] { worker->goTo(cursor); });
 }
 
-void InspectSession::computeSaliency(int classIndex) {
+void InspectSession::computeSaliency(int classIndex, bool guided) {
   InspectWorker* worker = m_worker;
-  post([worker, classIndex] { worker->computeSaliency(classIndex); });
+  post([worker, classIndex, guided] { worker->computeSaliency(classIndex, guided); });
 }
 
 void InspectSession::stop() { m_worker->requestStop(); }

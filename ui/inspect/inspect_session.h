@@ -26,7 +26,8 @@ class InspectSession : public QObject {
   void runToEnd();
   void reset();
   void goTo(int cursor);
-  void computeSaliency(int classIndex);  // −1: the predicted class; answers with saliencyReady
+  // −1: the predicted class; guided: guided backpropagation; answers with saliencyReady.
+  void computeSaliency(int classIndex, bool guided = false);
   void stop();                           // a running multi-layer request stops after its current layer
   // Explains a unit of a computed layer: Conv2d arithmetic, pooling, activation, dense. The answer
   // (unitExplained) carries the returned number as UnitExplanationSnapshot::request, so each asker

@@ -137,7 +137,7 @@ void InspectWorker::goTo(int cursor) {
   emit requestDone();
 }
 
-void InspectWorker::computeSaliency(int classIndex) {
+void InspectWorker::computeSaliency(int classIndex, bool guided) {
   m_stop.store(false);
   if (m_stepper && m_stepper->hasInput()) {
     try {
@@ -145,12 +145,15 @@ void InspectWorker::computeSaliency(int classIndex) {
       SaliencySnapshot saliency;
       saliency.serial = m_serial;
       saliency.input = m_stepper->input();  // (1, C, H, W)
-      const SaliencyResult result = alexnet::computeSaliency(*m_model, saliency.input, {.classIndex = classIndex});
+      const SaliencyResult result = alexnet::computeSaliency(
+          *m_model, saliency.input,
+          {.classIndex = classIndex, .method = guided ? SaliencyMethod::GuidedBackprop : SaliencyMethod::Gradient});
       saliency.gradient = result.gradient;
       saliency.map = saliencyMap(result.gradient);  // (H, W)
       saliency.probabilities = softmax(result.logits);
       saliency.classIndex = static_cast<int>(result.classIndex);
       saliency.predicted = classIndex < 0;
+      saliency.guided = guided;
       saliency.score = result.score;
       saliency.milliseconds =
           std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

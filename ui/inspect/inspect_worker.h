@@ -35,7 +35,7 @@ class InspectWorker : public QObject {
   void goTo(int cursor);  // steps or backs until the cursor equals `cursor` (clamped)
   // ∂ logit[classIndex] / ∂ input for the current input (classIndex −1: the predicted class), with
   // core's computeSaliency; the stepper's stored outputs are untouched.
-  void computeSaliency(int classIndex);
+  void computeSaliency(int classIndex, bool guided = false);  // guided: guided backpropagation
   // Explains one unit of a computed layer (Conv2d arithmetic, pooling, activation, dense): sends
   // unitExplained.
   void explainUnit(int layer, const alexnet::UnitIndex& unit, quint64 request);

@@ -57,6 +57,7 @@ SaliencyDialog::SaliencyDialog(InspectSession* session, QWidget* parent)
     : QDialog(parent),
       m_session(session),
       m_classCombo(new QComboBox(this)),
+      m_modeCombo(new QComboBox(this)),
       m_input(new QLabel(this)),
       m_map(new QLabel(this)),
       m_overlay(new QLabel(this)),
@@ -69,6 +70,14 @@ SaliencyDialog::SaliencyDialog(InspectSession* session, QWidget* parent)
   m_classCombo->addItem(tr("Predicted class"), -1);
   const QStringList names = fashionClassNames();
   for (int i = 0; i < names.size(); ++i) m_classCombo->addItem(QStringLiteral("%1 %2").arg(i).arg(names[i]), i);
+  m_modeCombo->setObjectName(QStringLiteral("saliencyModeChooser"));
+  m_modeCombo->addItem(tr("Gradient"), false);
+  m_modeCombo->addItem(tr("Guided backprop"), true);
+  m_modeCombo->setToolTip(
+      tr("Gradient: ∂ score / ∂ input through the network's own backward pass.\n"
+         "Guided backprop (Springenberg et al. 2015): at every ReLU, only positive gradients "
+         "pass back, and only where the ReLU's input was positive; sharper, edge-like maps. "
+         "A network without ReLUs (the sigmoid LeNet) gives the same map in both modes."));
   for (QLabel* label : {m_input, m_map, m_overlay}) {
     label->setMinimumSize(kShownSide, kShownSide);
     label->setAlignment(Qt::AlignCenter);
@@ -81,6 +90,9 @@ SaliencyDialog::SaliencyDialog(InspectSession* session, QWidget* parent)
   auto* top = new QHBoxLayout;
   top->addWidget(new QLabel(tr("Class:"), this));
   top->addWidget(m_classCombo);
+  top->addSpacing(12);
+  top->addWidget(new QLabel(tr("Mode:"), this));
+  top->addWidget(m_modeCombo);
   top->addStretch(1);
   auto* grid = new QGridLayout;
   grid->addWidget(new QLabel(tr("Model input"), this), 0, 0, Qt::AlignHCenter);
@@ -95,6 +107,7 @@ SaliencyDialog::SaliencyDialog(InspectSession* session, QWidget* parent)
   layout->addWidget(m_text);
 
   connect(m_classCombo, &QComboBox::currentIndexChanged, this, [this] { request(); });
+  connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this] { request(); });
   connect(m_session, &InspectSession::saliencyReady, this, &SaliencyDialog::showSaliency);
   connect(m_session, &InspectSession::snapshotReady, this, [this](const StepSnapshot& snapshot) {
     if (snapshot.layer < 0) request();  // a new input: the old map no longer applies
@@ -107,14 +120,17 @@ void SaliencyDialog::setClass(int classIndex) {
   if (index >= 0 && index != m_classCombo->currentIndex()) m_classCombo->setCurrentIndex(index);  // → request()
 }
 
+void SaliencyDialog::setGuided(bool guided) { m_modeCombo->setCurrentIndex(guided ? 1 : 0); }
+
 void SaliencyDialog::request() {
   m_computing = true;
   m_text->setText(tr("Computing the gradient (forward and backward through the whole network)…"));
-  m_session->computeSaliency(m_classCombo->currentData().toInt());
+  m_session->computeSaliency(m_classCombo->currentData().toInt(), m_modeCombo->currentData().toBool());
 }
 
 void SaliencyDialog::showSaliency(const SaliencySnapshot& saliency) {
-  if ((saliency.predicted ? -1 : saliency.classIndex) != m_classCombo->currentData().toInt())
+  if ((saliency.predicted ? -1 : saliency.classIndex) != m_classCombo->currentData().toInt() ||
+      saliency.guided != m_modeCombo->currentData().toBool())
     return;  // an older request
   m_computing = false;
   m_saliency = saliency;
@@ -128,7 +144,11 @@ void SaliencyDialog::showSaliency(const SaliencySnapshot& saliency) {
   float peak = 0.0f;
   for (std::int64_t i = 0; i < saliency.map.numel(); ++i) peak = std::max(peak, saliency.map[i]);
   const float probability = saliency.probabilities.empty() ? 0.0f : saliency.probabilities[saliency.classIndex];
-  m_text->setText(tr("<p><b>%1</b>%2: probability %3, score (logit) %4. Bright pixels are where a small change of "
+  const QString how = saliency.guided ? tr("Guided backpropagation: only positive evidence is passed back through "
+                                           "each ReLU, so the map shows what speaks <i>for</i> the class. ")
+                                      : QString();
+  m_text->setText(how +
+                  tr("<p><b>%1</b>%2: probability %3, score (logit) %4. Bright pixels are where a small change of "
                      "the input changes this score most; largest |gradient| %5. Computed in %6 ms on the worker "
                      "thread.</p>")
                       .arg(name, saliency.predicted ? tr(" (the predicted class)") : QString())

@@ -2,8 +2,8 @@
 // SaliencyDialog — which input pixels the class score is most sensitive to: the gradient of a
 // class logit with respect to the input (core's computeSaliency), computed on the Inspect worker
 // thread (InspectSession::computeSaliency), shown as a heat map beside the input and overlaid on
-// it. A class chooser switches between the predicted class and any other; nothing runs on the
-// GUI thread but the drawing.
+// it. A class chooser switches between the predicted class and any other, a mode chooser between
+// the plain gradient and guided backpropagation; nothing runs on the GUI thread but the drawing.
 #include <QDialog>
 
 #include "ui/inspect/step_snapshot.h"
@@ -22,6 +22,7 @@ class SaliencyDialog : public QDialog {
 
   // −1: the predicted class; otherwise a class index. Asks the worker; the view updates on arrival.
   void setClass(int classIndex);
+  void setGuided(bool guided);  // the mode chooser: Gradient (false) / Guided backprop (true)
   bool hasResult() const { return m_hasResult; }
   bool isComputing() const { return m_computing; }
   const SaliencySnapshot& saliency() const { return m_saliency; }
@@ -35,6 +36,7 @@ class SaliencyDialog : public QDialog {
 
   InspectSession* m_session;
   QComboBox* m_classCombo;
+  QComboBox* m_modeCombo;
   QLabel* m_input;
   QLabel* m_map;
   QLabel* m_overlay;

@@ -53,6 +53,7 @@ struct SaliencySnapshot {
   Tensor probabilities;       // (1, K): softmax of the logits
   int classIndex = 0;         // the differentiated class
   bool predicted = true;      // true when classIndex was chosen as the argmax
+  bool guided = false;        // guided backpropagation (Springenberg et al. 2015) instead of the plain gradient
   float score = 0.0f;         // logits[classIndex]
   double milliseconds = 0.0;  // forward + backward time on the worker
 };

@@ -34,7 +34,20 @@ SaliencyResult computeSaliency(Sequential& model, const Tensor& input, const Sal
 
   Tensor oneHot(result.logits.shape(), 0.0f);  // (1, K)
   oneHot[result.classIndex] = 1.0f;
-  result.gradient = model.backward(oneHot);  // (1, C, H, W)
+  if (options.method == SaliencyMethod::Gradient) {
+    result.gradient = model.backward(oneHot);  // (1, C, H, W)
+  } else {
+    Tensor gradient = oneHot;  // (1, K), then each layer's input shape going down
+    for (std::size_t i = model.size(); i-- > 0;) {
+      Layer& layer = model.layer(i);
+      gradient = layer.backward(gradient);  // ReLU: g · [x > 0]
+      if (layer.kind() == LayerKind::ReLU) {
+        float* g = gradient.data();
+        for (std::int64_t k = 0; k < gradient.numel(); ++k) g[k] = std::max(g[k], 0.0f);  // · [g > 0]
+      }
+    }
+    result.gradient = std::move(gradient);  // (1, C, H, W)
+  }
   // The parameter gradients were a by-product: free them (an inspected model keeps its weights once).
   for (auto& [key, parameter] : model.namedParameters()) parameter->grad = Tensor();
   return result;

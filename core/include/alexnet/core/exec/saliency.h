@@ -6,6 +6,13 @@
 //   dx     = model.backward(onehot(class))       // (1, C, H, W) = ∂ logits[0, class] / ∂ x
 //
 // The map shown on screen is saliencyMap(dx): max over channels of |dx|, shape (H, W).
+//
+// Guided backpropagation (Springenberg et al. 2015, "Striving for simplicity") is the same backward
+// pass except at every ReLU, which passes the gradient only where both its forward input > 0 (as the
+// plain gradient does) and the gradient arriving from above > 0:
+//   plain:  dx = g · [x > 0]          guided:  dx = g · [x > 0] · [g > 0]
+// Negative evidence is dropped on the way down, which gives sharper, edge-like maps. A network without
+// ReLUs (the sigmoid LeNet) gets exactly the plain gradient.
 // Side effects: layer caches are overwritten and the parameter gradients are cleared (zeroGrad)
 // afterwards, so do not call it on a model that is in the middle of a training step.
 #include <cstdint>
@@ -20,8 +27,11 @@ class SaliencyError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+enum class SaliencyMethod { Gradient, GuidedBackprop };
+
 struct SaliencyOptions {
   std::int64_t classIndex = -1;  // -1: the predicted class (argmax of the logits)
+  SaliencyMethod method = SaliencyMethod::Gradient;
 };
 
 struct SaliencyResult {

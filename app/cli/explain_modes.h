@@ -1,0 +1,9 @@
+#pragma once
+// The modes of `alexnet-lab explain` (cli/explain_command.cpp picks one); each in explain_<mode>.cpp.
+#include "cli/commands.h"
+
+namespace alexnet::cli {
+
+int runExplainOcclusion(const CommandArgs& args);  // explain occlusion
+
+}  // namespace alexnet::cli
