@@ -23,6 +23,7 @@ const std::map<std::string, std::function<int(const alexnet::cli::CommandArgs&)>
       {"shapes", alexnet::cli::runShapes}, {"inspect", alexnet::cli::runInspect},
       {"train", alexnet::cli::runTrain},   {"evaluate", alexnet::cli::runEvaluate},
       {"bench", alexnet::cli::runBench},   {"weights", alexnet::cli::runWeights},
+      {"explain", alexnet::cli::runExplain},
   };
   return table;
 }
@@ -42,6 +43,7 @@ void printUsage(std::FILE* out) {
       "       alexnet-lab inspect  (--model M | --weights CKPT|ID) (--image F | --sample K | --tensor F)\n"
       "       alexnet-lab bench    --model M [--batch B] [--train] [--json]\n"
       "       alexnet-lab weights  [--json] [--check]     the weights library: ids for --weights\n"
+      "       alexnet-lab explain  (occlusion|maximize) --weights CKPT|ID ... [--json]\n"
       "--weights takes a checkpoint path or a library id (then --model, --widths, --input-size come from it)\n"
       "common: --input-size S, --widths c1,c2,c3,c4,c5,f1,f2 (alexnet), --seed S, --threads T\n"
       "       --model-file FILE instead of --model: a network written as PyTorch nn.Sequential code\n"

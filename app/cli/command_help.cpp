@@ -67,6 +67,24 @@ const std::map<std::string, std::string>& table() {
                     "  --repeats R        timed repetitions (default: per measurement)\n"
                     "  --train            also time training steps\n"
                     "  --json             one JSON object (PRODUCT.md §3)\n"},
+      {"explain",
+       std::string("usage: alexnet-lab explain maximize (--model M --weights CKPT | --weights ID) --layer I --channel C\n"
+                   "What a trained network responds to (Zeiler & Fergus 2014; Simonyan et al. 2014).\n"
+                   "maximize: gradient ascent on the model input, in [0, 1], for the spatial mean of one channel.\n") +
+           kModelOptions +
+           "  --weights CKPT|ID  trained weights: a checkpoint file or a weights-library id\n"
+           "  --layer I          the layer whose output is maximized (index as in alexnet-lab shapes)\n"
+           "  --channel C        its channel (or unit, for a dense layer)\n"
+           "  --steps N          gradient-ascent steps (default 200)\n"
+           "  --lr LR            step per pixel relative to the gradient's RMS (default 0.05)\n"
+           "  --jitter P         random shift of up to P pixels each step (default 1; 0 = none)\n"
+           "  --blur-every K     Gaussian blur every K steps (default 4; 0 = never)\n"
+           "  --data DIR         Fashion-MNIST IDX files: the test image that drives the channel hardest\n"
+           "  --test-limit N     test images compared (default 0 = all 10,000)\n"
+           "  --dump F           safetensors with the tensor 'input' (1×C×H×W F32)\n"
+           "  --png F            the input as a picture\n"
+           "  --json             {layer, channel, steps, seed, activation, best_test_image, …}\n"
+           "The seed (--seed) picks the starting noise and the jitter: the same seed gives the same input.\n"},
       {"weights",
        "usage: alexnet-lab weights [--json] [--check]\n"
        "The weights library: bundled trained networks and your runs, with the ids --weights accepts.\n"
@@ -101,7 +119,7 @@ std::optional<std::string> commandHelp(const std::string& command) {
   return it->second;
 }
 
-std::vector<std::string> commandNames() { return {"shapes", "train", "evaluate", "inspect", "bench", "weights"}; }
+std::vector<std::string> commandNames() { return {"shapes", "train", "evaluate", "inspect", "bench", "weights", "explain"}; }
 
 std::optional<std::string> nearestWord(const std::string& word, const std::vector<std::string>& candidates) {
   std::optional<std::string> best;

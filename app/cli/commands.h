@@ -15,5 +15,7 @@ int runTrain(const CommandArgs& args);
 int runEvaluate(const CommandArgs& args);
 int runBench(const CommandArgs& args);
 int runWeights(const CommandArgs& args);
+int runExplain(const CommandArgs& args);          // dispatches on the mode: explain_command.cpp
+int runExplainMaximize(const CommandArgs& args);  // args after "maximize"
 
 }  // namespace alexnet::cli

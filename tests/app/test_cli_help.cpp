@@ -28,6 +28,7 @@ TEST(CliHelp, EverySubcommandHasHelpListingItsOptions) {
       {"inspect", {"--weights", "--image", "--sample", "--tensor", "--dump", "--png", "--json"}},
       {"bench", {"--batch", "--train", "--json"}},
       {"weights", {"--json", "--check"}},
+      {"explain", {"--weights", "--layer", "--channel", "--steps", "--dump", "--png", "--json"}},
   };
   for (const auto& [command, options] : expected) {
     const auto r = runApp(std::string(command) + " --help");
