@@ -392,6 +392,14 @@
     </message>
 </context>
 <context>
+    <name>alexnet::ui::EvaluatePanel</name>
+    <message>
+        <location filename="../../ui/evaluate/evaluate_panel.cpp" line="22" />
+        <source>Maximize</source>
+        <translation>激活最大化</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::ExplainLauncher</name>
     <message>
         <location filename="../../ui/inspect/explain_launcher.cpp" line="16" />
@@ -1161,6 +1169,167 @@
         <location filename="../../ui/main_window.cpp" line="217" />
         <source>Main</source>
         <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::MaximizePage</name>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="56" />
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="57" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="74" />
+        <source>The layer whose channels are maximized (convolution, activation and pooling layers)</source>
+        <translation>要最大化其通道的层（卷积层、激活层和汇聚层）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="78" />
+        <source>Gradient-ascent steps per channel</source>
+        <translation>每个通道的梯度上升步数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="84" />
+        <source>Each tile is the input (in [0, 1], at the network's input size) that gradient ascent found to drive one channel's mean activation as high as it can, starting from noise, with jitter, blur and L2 decay keeping it smooth. Under it: the activation reached and, after the pass over the test set, the best test image's.</source>
+        <translation>每个图块是梯度上升从噪声出发找到的输入（取值在 [0, 1] 内，尺寸与网络输入相同），它使一个通道的平均激活尽可能高；抖动、模糊和 L2 衰减使其保持平滑。图块下方：达到的激活值，以及遍历测试集之后最佳测试图像的激活值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="91" />
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="94" />
+        <source>Layer:</source>
+        <translation>层：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="96" />
+        <source>Steps:</source>
+        <translation>步数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="149" />
+        <source>Open weights</source>
+        <translation>打开权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="149" />
+        <source>Checkpoints (*.safetensors)</source>
+        <translation>检查点 (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="182" />
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="183" />
+        <source>Cancelled: %1 channels done</source>
+        <translation>已取消：完成了 %1 个通道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="184" />
+        <source>%1 channels, %2 s per channel</source>
+        <translation>%1 个通道，每个通道 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="188" />
+        <source>no test images: %1</source>
+        <translation>没有测试图像：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="253" />
+        <source>%1: %2 (%3, %4 channels)</source>
+        <translation>%1：%2（%3，%4 个通道）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="307" />
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="351" />
+        <source>#%1: %2</source>
+        <translation>#%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="352" />
+        <source>Channel %1: the maximizing input reaches %2 (noise: %3)</source>
+        <translation>通道 %1：最大化输入达到 %2（噪声：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="357" />
+        <source>test %1</source>
+        <translation>测试 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="359" />
+        <source>best test image #%1 (%2): %3</source>
+        <translation>最佳测试图像 #%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="380" />
+        <source>Select a channel in the grid.</source>
+        <translation>请在网格中选择一个通道。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="385" />
+        <source>&lt;b&gt;Channel %1 of layer %2&lt;/b&gt;&lt;br&gt;Maximizing input: mean activation &lt;b&gt;%3&lt;/b&gt; (from noise: %4), %5 s</source>
+        <translation>&lt;b&gt;第 %2 层的通道 %1&lt;/b&gt;&lt;br&gt;最大化输入：平均激活 &lt;b&gt;%3&lt;/b&gt;（噪声起点：%4），%5 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="394" />
+        <source>Best of %1 test images: &lt;b&gt;%2&lt;/b&gt; (#%3, %4)</source>
+        <translation>%1 张测试图像中的最佳：&lt;b&gt;%2&lt;/b&gt;（#%3，%4）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="400" />
+        <source>The maximizing input drives this channel harder than every test image.</source>
+        <translation>最大化输入对该通道的激活强于每一张测试图像。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="401" />
+        <source>A test image drives this channel harder than the maximizing input.</source>
+        <translation>有一张测试图像对该通道的激活强于最大化输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="402" />
+        <source>Top activating test images (click one to open it in Inspect):</source>
+        <translation>激活最强的测试图像（点击一张即可在“检查”中打开）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="404" />
+        <source>No test images to compare with: %1</source>
+        <translation>没有可比较的测试图像：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="414" />
+        <source>Test image #%1 (%2): mean activation %3</source>
+        <translation>测试图像 #%1（%2）：平均激活 %3</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::MaximizeWorker</name>
+    <message>
+        <location filename="../../ui/evaluate/maximize_run.cpp" line="100" />
+        <source>layer %1 is not in this network</source>
+        <translation>该网络中没有第 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_run.cpp" line="114" />
+        <source>Maximizing channel %1 of %2</source>
+        <translation>正在最大化第 %1 个通道（共 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_run.cpp" line="145" />
+        <source>Test images: %1 of %2</source>
+        <translation>测试图像：%1 / %2</translation>
     </message>
 </context>
 <context>

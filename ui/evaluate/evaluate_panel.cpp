@@ -3,11 +3,13 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "ui/evaluate/maximize_page.h"
+
 namespace alexnet::ui {
 
 QStringList EvaluatePanel::pageNames() {
   // One entry per page added in the constructor, in the same order.
-  return {};
+  return {QStringLiteral("maximize")};
 }
 
 EvaluatePanel::EvaluatePanel(QWidget* parent) : QWidget(parent), m_pages(new QTabWidget(this)) {
@@ -17,6 +19,9 @@ EvaluatePanel::EvaluatePanel(QWidget* parent) : QWidget(parent), m_pages(new QTa
   m_pages->setDocumentMode(true);
   layout->addWidget(m_pages);
   // Pages: addPage(QStringLiteral("confusion"), tr("Confusion"), new ConfusionPage(this)); …
+  addPage(QStringLiteral("maximize"), tr("Maximize"), m_maximize = new MaximizePage(this));
+  connect(m_maximize, &MaximizePage::openInInspectRequested, this, &EvaluatePanel::openInInspectRequested);
+  connect(m_maximize, &MaximizePage::statusMessage, this, &EvaluatePanel::statusMessage);
 }
 
 void EvaluatePanel::addPage(const QString& name, const QString& title, QWidget* page) {
@@ -40,7 +45,7 @@ QWidget* EvaluatePanel::page(const QString& name) const {
 }
 
 bool EvaluatePanel::isBusy() const {
-  return false;  // each page with a worker adds its own check here
+  return m_maximize->isBusy();  // each page with a worker adds its own check here
 }
 
 }  // namespace alexnet::ui
