@@ -60,6 +60,19 @@ void blurInPlace(Tensor& x, float sigma) {
   }
 }
 
+// Fresh noise with structure: uniform noise blurred at a growing scale (σ 1, 2, 4, 8, …) and
+// stretched to the full [0, 1] range, so that some region is bright and some dark — the kind of
+// input a channel silent on fine noise may answer.
+void restartFromBlobs(Tensor& x, std::mt19937_64& rng, int restart) {
+  std::uniform_real_distribution<float> noise(0.0f, 1.0f);
+  for (std::int64_t i = 0; i < x.numel(); ++i) x[i] = noise(rng);
+  const float sigma = std::min(static_cast<float>(1 << (restart % 4)), static_cast<float>(x.dim(3)) / 8.0f);
+  blurInPlace(x, sigma);
+  const auto [low, high] = std::minmax_element(x.data(), x.data() + x.numel());
+  const float lo = *low, range = std::max(*high - *low, 1e-6f);
+  for (std::int64_t i = 0; i < x.numel(); ++i) x[i] = (x[i] - lo) / range;
+}
+
 // The backward seed: ∂ channelMean / ∂ output, the shape of `output`.
 Tensor objectiveSeed(const Tensor& output, std::int64_t channel) {
   Tensor seed(output.shape(), 0.0f);
@@ -138,6 +151,7 @@ MaximizationResult maximizeActivation(Sequential& model, const MaximizationOptio
   const std::int64_t jitter = std::max<std::int64_t>(0, options.jitter);
   std::uniform_int_distribution<std::int64_t> shift(-jitter, jitter);
   float value = 0.0f;
+  int restarts = 0;
   result.startActivation = objectiveValue(model, result.input, options);
   for (std::int64_t step = 0; step < options.steps; ++step) {
     if (options.cancel && options.cancel->load()) {
@@ -151,9 +165,14 @@ MaximizationResult maximizeActivation(Sequential& model, const MaximizationOptio
     for (std::int64_t i = 0; i < grad.numel(); ++i) squares += static_cast<double>(grad[i]) * grad[i];
     const double rms = std::sqrt(squares / static_cast<double>(grad.numel()));
     const float keep = 1.0f - options.l2Decay;
-    if (rms == 0.0) {  // a dead unit (every ReLU on its path is off): a small random step to wake it
-      std::uniform_real_distribution<float> nudge(-options.learningRate, options.learningRate);
-      for (std::int64_t i = 0; i < grad.numel(); ++i) grad[i] = nudge(rng);
+    if (rms == 0.0) {  // every ReLU feeding the channel is off: no gradient; start again from other noise
+      restartFromBlobs(result.input, rng, restarts++);
+      result.steps = step + 1;
+      if (onProgress && !onProgress({result.steps, options.steps, value}) && result.steps < options.steps) {
+        result.cancelled = true;
+        break;
+      }
+      continue;
     }
     const float scale = rms > 0.0 ? static_cast<float>(options.learningRate / rms) : 1.0f;
     for (std::int64_t i = 0; i < grad.numel(); ++i)

@@ -10,6 +10,7 @@
 //     g  = layers[layer..0].backward(seed)              // seed = 1/(h·w) on channel `channel`, 0 elsewhere
 //     x  = clamp(x·(1 − l2Decay) + lr · shift⁻¹(g) / rms(g), 0, 1)
 //     every blurEvery steps: x = gaussianBlur(x, blurSigma)
+//   a step without any gradient (every ReLU feeding the channel is off) restarts from blurred noise;
 //   the last polishSteps steps run without jitter and blur, so the result is a local maximum of the
 //   plain objective; activation = mean over (h, w) of y[0, channel] at the final x.
 //
