@@ -87,16 +87,19 @@ MaximizePage::MaximizePage(QWidget* parent)
       this);
   intro->setWordWrap(true);
 
-  auto* controls = new QHBoxLayout;
+  m_layer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  m_layer->setMinimumContentsLength(16);
+  auto* controls = new QHBoxLayout;  // two rows, so the page fits the 1024-pixel minimum window
   controls->addWidget(new QLabel(tr("Network:"), this));
   controls->addWidget(m_model);
   controls->addWidget(m_weights, 1);
-  controls->addWidget(new QLabel(tr("Layer:"), this));
-  controls->addWidget(m_layer, 1);
-  controls->addWidget(new QLabel(tr("Steps:"), this));
-  controls->addWidget(m_steps);
-  controls->addWidget(m_start);
-  controls->addWidget(m_cancel);
+  auto* runControls = new QHBoxLayout;
+  runControls->addWidget(new QLabel(tr("Layer:"), this));
+  runControls->addWidget(m_layer, 1);
+  runControls->addWidget(new QLabel(tr("Steps:"), this));
+  runControls->addWidget(m_steps);
+  runControls->addWidget(m_start);
+  runControls->addWidget(m_cancel);
   auto* progressRow = new QHBoxLayout;
   progressRow->addWidget(m_progress, 1);
   progressRow->addWidget(m_status, 2);
@@ -136,6 +139,7 @@ MaximizePage::MaximizePage(QWidget* parent)
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(intro);
   layout->addLayout(controls);
+  layout->addLayout(runControls);
   layout->addLayout(progressRow);
   layout->addWidget(splitter, 1);
 
