@@ -45,6 +45,8 @@ void printUsage(std::FILE* out) {
       "       alexnet-lab weights  [--json] [--check]     the weights library: ids for --weights\n"
       "       alexnet-lab explain  occlusion (--model M --weights W | --weights ID) (--image F | --sample K)\n"
       "                              [--patch P] [--stride S] [--fill V] [--class C] [--json] [--png F]\n"
+      "       alexnet-lab explain  maximize (--model M --weights W | --weights ID) --layer I --channel C\n"
+      "                              [--steps N] [--dump F] [--png F] [--json]\n"
       "--weights takes a checkpoint path or a library id (then --model, --widths, --input-size come from it)\n"
       "common: --input-size S, --widths c1,c2,c3,c4,c5,f1,f2 (alexnet), --seed S, --threads T\n"
       "       --model-file FILE instead of --model: a network written as PyTorch nn.Sequential code\n"

@@ -32,6 +32,8 @@
 #include "ui/main_window.h"
 #include "ui/model_catalog.h"
 #include "ui/network/network_editor_panel.h"
+#include "ui/evaluate/evaluate_panel.h"
+#include "ui/evaluate/maximize_page.h"
 #include "ui/shapes/shapes_panel.h"
 #include "ui/training/training_panel.h"
 
@@ -147,6 +149,9 @@ int runGui(int argc, char** argv) {
     if (!options.weights.isEmpty()) confusion->setWeights(0, options.weights);
     if (confusion->weightsPath(1) == confusion->weightsPath(0)) confusion->setWeights(1, QStringLiteral("lenet-d2l"));
   }
+  if (auto* maximize = qobject_cast<ui::MaximizePage*>(window.evaluatePanel()->page(QStringLiteral("maximize")));
+      maximize && !options.weights.isEmpty() && options.tab == QLatin1String("maximize"))
+    maximize->useCheckpoint(options.weights);
   if (!options.image.isEmpty()) {
     ui::InputPanel* input = inspect->inputPanel();
     bool opened = false;

@@ -75,21 +75,41 @@ const std::map<std::string, std::string>& table() {
        "  --check            recompute each bundled file's SHA-256 against the manifest (exit 1 on a mismatch)\n"
        "Runs folder: $ALEXNET_RUNS_DIR, else $XDG_DATA_HOME/alexnet-lab/runs, else ~/.local/share/alexnet-lab/runs.\n"},
       {"explain",
-       std::string("usage: alexnet-lab explain occlusion (--model M --weights W | --weights ID) (--image F | --sample K)\n"
-                   "What a trained network looks at.\n"
-                   "occlusion: map[i][j] = p_c(x) - p_c(x with the PxP square at (i*S, j*S) set to V), on the model input\n"
-                   "  --weights CKPT|ID  trained weights (a file with --model, or a weights-library id)\n"
-                   "  --image FILE       a picture (PNG, JPEG, BMP, …), preprocessed as the GUI does\n"
-                   "  --sample K         the K-th Fashion-MNIST test image\n"
-                   "  --data DIR         Fashion-MNIST IDX files, for --sample\n"
-                   "  --patch P          side of the occluding square (default: 4 at 28 pixels, 32 at 224)\n"
-                   "  --stride S         step between squares (default: 2 at 28 pixels, 8 at 224)\n"
-                   "  --fill V           value of the occluded pixels, in model-input units (default 0)\n"
-                   "  --class C          class whose probability drop is mapped (default: the predicted one)\n"
-                   "  --batch B          occluded copies per forward pass (default 32)\n"
-                   "  --json             {\"class\", \"patch\", \"stride\", \"map\", …}\n"
-                   "  --png F            the input beside the input with the map over it (viridis)\n") +
-           kModelOptions},
+       std::string(
+           "usage: alexnet-lab explain occlusion (--model M --weights W | --weights ID) (--image F | --sample K)\n"
+           "                               [--patch P] [--stride S] [--fill V] [--class C] [--json] [--png F]\n"
+           "       alexnet-lab explain maximize (--model M --weights W | --weights ID) --layer I --channel C\n"
+           "                               [--steps N] [--dump F] [--png F] [--json]\n"
+           "What a trained network looks at and responds to.\n"
+           "occlusion (Zeiler & Fergus 2014): map[i][j] = p_c(x) - p_c(x with the PxP square at (i*S, j*S) set to V),\n"
+           "           on the model input\n"
+           "maximize:  gradient ascent on the model input, in [0, 1], for the spatial mean of one channel\n") +
+           kModelOptions +
+           "  --weights CKPT|ID  trained weights (a file with --model, or a weights-library id)\n"
+           "  --data DIR         Fashion-MNIST IDX files (--sample; maximize: the test image that drives the channel\n"
+           "                     hardest)\n"
+           "  --json             occlusion: {\"class\", \"patch\", \"stride\", \"map\", …}; maximize: {layer, channel, steps,\n"
+           "                     seed, activation, best_test_image, …}\n"
+           "  --png F            occlusion: the input beside the input with the map over it (viridis);\n"
+           "                     maximize: the input as a picture\n"
+           "occlusion:\n"
+           "  --image FILE       a picture (PNG, JPEG, BMP, …), preprocessed as the GUI does\n"
+           "  --sample K         the K-th Fashion-MNIST test image\n"
+           "  --patch P          side of the occluding square (default: 4 at 28 pixels, 32 at 224)\n"
+           "  --stride S         step between squares (default: 2 at 28 pixels, 8 at 224)\n"
+           "  --fill V           value of the occluded pixels, in model-input units (default 0)\n"
+           "  --class C          class whose probability drop is mapped (default: the predicted one)\n"
+           "  --batch B          occluded copies per forward pass (default 32)\n"
+           "maximize:\n"
+           "  --layer I          the layer whose output is maximized (index as in alexnet-lab shapes)\n"
+           "  --channel C        its channel (or unit, for a dense layer)\n"
+           "  --steps N          gradient-ascent steps (default 200)\n"
+           "  --lr LR            step per pixel relative to the gradient's RMS (default 0.05)\n"
+           "  --jitter P         random shift of up to P pixels each step (default 1; 0 = none)\n"
+           "  --blur-every K     Gaussian blur every K steps (default 4; 0 = never)\n"
+           "  --test-limit N     test images compared (default 0 = all 10,000)\n"
+           "  --dump F           safetensors with the tensor 'input' (1×C×H×W F32)\n"
+           "The seed (--seed) picks maximize's starting noise and jitter: the same seed gives the same input.\n"},
   };
   return help;
 }

@@ -13,8 +13,9 @@ namespace alexnet::cli {
 int runExplain(const CommandArgs& args) {
   static const std::map<std::string, int (*)(const CommandArgs&)> modes{
       {"occlusion", runExplainOcclusion},
+      {"maximize", runExplainMaximize},
   };
-  if (args.empty() || args.front().rfind("--", 0) == 0) throw UsageError("expected a mode: explain occlusion ...");
+  if (args.empty() || args.front().rfind("--", 0) == 0) throw UsageError("expected a mode: explain occlusion|maximize ...");
   auto it = modes.find(args.front());
   if (it == modes.end()) {
     std::vector<std::string> names;

@@ -5,5 +5,6 @@
 namespace alexnet::cli {
 
 int runExplainOcclusion(const CommandArgs& args);  // explain occlusion
+int runExplainMaximize(const CommandArgs& args);   // explain maximize
 
 }  // namespace alexnet::cli

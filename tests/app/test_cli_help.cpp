@@ -28,7 +28,9 @@ TEST(CliHelp, EverySubcommandHasHelpListingItsOptions) {
       {"inspect", {"--weights", "--image", "--sample", "--tensor", "--dump", "--png", "--json"}},
       {"bench", {"--batch", "--train", "--json"}},
       {"weights", {"--json", "--check"}},
-      {"explain", {"--weights", "--image", "--sample", "--patch", "--stride", "--fill", "--class", "--json", "--png"}},
+      {"explain",
+       {"--weights", "--image", "--sample", "--patch", "--stride", "--fill", "--class", "--json", "--png", "--layer",
+        "--channel", "--steps", "--dump"}},
   };
   for (const auto& [command, options] : expected) {
     const auto r = runApp(std::string(command) + " --help");

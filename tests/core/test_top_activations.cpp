@@ -115,5 +115,48 @@ TEST(TopActivations, CancelKeepsThePrefix) {
   EXPECT_TRUE(none.top.empty());
 }
 
+TEST(TopActivations, MeanMeasureRanksByTheSpatialMean) {
+  Tensor output({2, 2, 2, 2}, std::vector<float>{0, 0, 0, 9, 1, 1, 1, 1,    // image 0: channel 1 mean 1
+                                                 2, 2, 2, 2, 0, 0, 0, 8});  // image 1: channel 1 mean 2, max 8
+  EXPECT_EQ(channelActivations(output, 0), (std::vector<float>{9, 2}));
+  EXPECT_EQ(channelActivations(output, 0, ChannelMeasure::Mean), (std::vector<float>{2.25f, 2}));
+  EXPECT_EQ(channelActivations(output, 1, ChannelMeasure::Mean), (std::vector<float>{1, 2}));
+
+  auto model = lenet();
+  const ImageSet set = randomImages(30, 9);
+  const TopActivationsResult r = findTopActivations(
+      *model, set, {.layer = 3, .channel = 4, .topN = 3, .batch = 7, .measure = ChannelMeasure::Mean});
+  float best = -1e30f;
+  std::int64_t bestIndex = -1;
+  for (std::int64_t i = 0; i < set.count; ++i) {
+    const Tensor out = model->forwardRange(set.batch(i, 1), 0, 4, Mode::Eval);  // (1, 16, 10, 10)
+    double sum = 0.0;
+    for (std::int64_t y = 0; y < 10; ++y)
+      for (std::int64_t x = 0; x < 10; ++x) sum += out.at(0, 4, y, x);
+    if (sum / 100.0 > best) best = static_cast<float>(sum / 100.0), bestIndex = i;
+  }
+  EXPECT_EQ(r.top.front().index, bestIndex);
+  EXPECT_NEAR(r.top.front().activation, best, 1e-5f);
+}
+
+TEST(TopActivations, PerChannelPassEqualsOneSearchPerChannel) {
+  auto model = lenet();
+  const ImageSet set = randomImages(25, 4);
+  const TopActivationsOptions options{.layer = 2, .topN = 3, .batch = 6, .measure = ChannelMeasure::Mean};
+  const std::vector<TopActivationsResult> all = findTopActivationsPerChannel(*model, set, options);
+  ASSERT_EQ(all.size(), 6u);  // LeNet's pooled conv1: 6 channels
+  for (std::int64_t c = 0; c < 6; ++c) {
+    TopActivationsOptions one = options;
+    one.channel = c;
+    const TopActivationsResult expected = findTopActivations(*model, set, one);
+    ASSERT_EQ(all[std::size_t(c)].top.size(), expected.top.size());
+    for (std::size_t i = 0; i < expected.top.size(); ++i) {
+      EXPECT_EQ(all[std::size_t(c)].top[i].index, expected.top[i].index);
+      EXPECT_EQ(all[std::size_t(c)].top[i].activation, expected.top[i].activation);
+    }
+    EXPECT_EQ(all[std::size_t(c)].examined, 25);
+  }
+}
+
 }  // namespace
 }  // namespace alexnet

@@ -4,13 +4,14 @@
 #include <QVBoxLayout>
 
 #include "ui/evaluate/confusion_page.h"
+#include "ui/evaluate/maximize_page.h"
 #include "ui/evaluate/occlusion_page.h"
 
 namespace alexnet::ui {
 
 QStringList EvaluatePanel::pageNames() {
   // One entry per page added in the constructor, in the same order.
-  return {QStringLiteral("confusion"), QStringLiteral("occlusion")};
+  return {QStringLiteral("confusion"), QStringLiteral("occlusion"), QStringLiteral("maximize")};
 }
 
 EvaluatePanel::EvaluatePanel(QWidget* parent) : QWidget(parent), m_pages(new QTabWidget(this)) {
@@ -23,7 +24,13 @@ EvaluatePanel::EvaluatePanel(QWidget* parent) : QWidget(parent), m_pages(new QTa
   addPage(QStringLiteral("confusion"), tr("Confusion"), confusion);
   connect(confusion, &ConfusionPage::statusMessage, this, &EvaluatePanel::statusMessage);
   connect(confusion, &ConfusionPage::openInInspectRequested, this, &EvaluatePanel::openInInspectRequested);
-  addPage(QStringLiteral("occlusion"), tr("Occlusion"), new OcclusionPage(this));
+  auto* occlusion = new OcclusionPage(this);
+  addPage(QStringLiteral("occlusion"), tr("Occlusion"), occlusion);
+  connect(occlusion, &OcclusionPage::statusMessage, this, &EvaluatePanel::statusMessage);
+  addPage(QStringLiteral("maximize"), tr("Maximize"), m_maximize = new MaximizePage(this));
+  connect(m_maximize, &MaximizePage::openInInspectRequested, this,
+          [this](int sample) { emit openInInspectRequested(sample); });
+  connect(m_maximize, &MaximizePage::statusMessage, this, &EvaluatePanel::statusMessage);
 }
 
 void EvaluatePanel::addPage(const QString& name, const QString& title, QWidget* page) {
@@ -49,7 +56,7 @@ QWidget* EvaluatePanel::page(const QString& name) const {
 bool EvaluatePanel::isBusy() const {
   const auto* confusion = qobject_cast<const ConfusionPage*>(page(QStringLiteral("confusion")));
   const auto* occlusion = qobject_cast<const OcclusionPage*>(page(QStringLiteral("occlusion")));
-  return (confusion && confusion->isBusy()) || (occlusion && occlusion->isBusy());
+  return (confusion && confusion->isBusy()) || (occlusion && occlusion->isBusy()) || m_maximize->isBusy();
 }
 
 }  // namespace alexnet::ui

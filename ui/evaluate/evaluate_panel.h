@@ -12,6 +12,8 @@ class QTabWidget;
 
 namespace alexnet::ui {
 
+class MaximizePage;
+
 class EvaluatePanel : public QWidget {
   Q_OBJECT
  public:
@@ -36,6 +38,7 @@ class EvaluatePanel : public QWidget {
 
   QTabWidget* m_pages;
   QStringList m_names;  // parallel to m_pages' tabs
+  MaximizePage* m_maximize = nullptr;
 };
 
 }  // namespace alexnet::ui
