@@ -187,7 +187,11 @@ std::vector<MonkeyAction> otherScreenActions() {
                    return QStringLiteral("%1 × Backspace").arg(count);
                  }
                  const QString snippet = c.random->pick(codeSnippets());
-                 QTest::keyClicks(editor, snippet);
+                 const QStringList lines = snippet.split(QLatin1Char('\n'));  // keyClicks knows no '\n'
+                 for (qsizetype i = 0; i < lines.size(); ++i) {
+                   if (i > 0) QTest::keyClick(editor, Qt::Key_Return);
+                   QTest::keyClicks(editor, lines[i]);
+                 }
                  return QString(snippet).replace(QLatin1Char('\n'), QStringLiteral("⏎"));
                }});
   a.push_back({QStringLiteral("network-inspect-or-train"), 1, [](MonkeyContext& c) {
