@@ -3,7 +3,7 @@
 # Xvfb (settings in a temporary HOME), waits until it is idle, gets Ctrl+Q from xdotool, and the time
 # from the key to the process's exit is printed, for the start screen and for Inspect after d2l's
 # AlexNet ran to its last layer. The ctest ui.test_quit_timing checks the same path offscreen
-# (limit 300 ms, label timing).
+# (limit 300 ms, label timing); its X11 run is printed last.
 #   scripts/bench_quit.sh [RUNS]      (default 5 runs per state; needs xvfb-run and xdotool)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,3 +36,9 @@ for state in "" "--tab inspect --model alexnet --step 99"; do
   median=$(echo "$times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   echo "quit ${state:-(start screen)}: median ${median} ms (runs: ${sorted}) load $(cut -d' ' -f1 /proc/loadavg)"
 done
+# The same quit without xdotool's own round trips (its start, focus and key under a loaded machine
+# are most of the figures above): File → Quit triggered inside the program, X11 platform.
+harness=build/release/tests/ui_test_quit_timing
+if [ -x "$harness" ]; then
+  ALEXNET_QUIT_PLATFORM=xcb "$harness" 2>&1 | sed -n 's/^QINFO  : TestQuitTiming::[A-Za-z]*() /in-process /p'
+fi

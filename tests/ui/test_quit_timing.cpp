@@ -85,7 +85,8 @@ QuitMeasurement measureQuit(const QStringList& guiArguments) {
   QTemporaryDir home;
   QProcess child;
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+  // offscreen by default; ALEXNET_QUIT_PLATFORM=xcb (under xvfb-run) measures the X11 path.
+  env.insert(QStringLiteral("QT_QPA_PLATFORM"), qEnvironmentVariable("ALEXNET_QUIT_PLATFORM", QStringLiteral("offscreen")));
   env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
   child.setProcessEnvironment(env);
   child.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--quit-child")} + guiArguments);
