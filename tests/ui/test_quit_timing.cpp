@@ -77,8 +77,8 @@ int runChild(int argc, char** argv) {
 }
 
 struct QuitMeasurement {
-  double totalMs = -1;    // close request → process gone
-  QString phases;         // the child's own moments, for the log
+  double totalMs = -1;  // close request → process gone
+  QString phases;       // the child's own moments, for the log
 };
 
 QuitMeasurement measureQuit(const QStringList& guiArguments) {
@@ -86,7 +86,8 @@ QuitMeasurement measureQuit(const QStringList& guiArguments) {
   QProcess child;
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
   // offscreen by default; ALEXNET_QUIT_PLATFORM=xcb (under xvfb-run) measures the X11 path.
-  env.insert(QStringLiteral("QT_QPA_PLATFORM"), qEnvironmentVariable("ALEXNET_QUIT_PLATFORM", QStringLiteral("offscreen")));
+  env.insert(QStringLiteral("QT_QPA_PLATFORM"),
+             qEnvironmentVariable("ALEXNET_QUIT_PLATFORM", QStringLiteral("offscreen")));
   env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
   child.setProcessEnvironment(env);
   child.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--quit-child")} + guiArguments);
@@ -111,7 +112,8 @@ QuitMeasurement measureQuit(const QStringList& guiArguments) {
   for (const QByteArray& line : err.split('\n'))
     if (line.startsWith("about-to-quit ") || line.startsWith("gui-returned ")) {
       const QList<QByteArray> parts = line.split(' ');
-      phases << QStringLiteral("%1 +%2 ms").arg(QString::fromLatin1(parts[0]))
+      phases << QStringLiteral("%1 +%2 ms")
+                    .arg(QString::fromLatin1(parts[0]))
                     .arg(static_cast<double>(parts[1].toLongLong() - request) / 1e6, 0, 'f', 1);
     }
   m.phases = phases.join(QStringLiteral(", "));
@@ -139,7 +141,8 @@ class TestQuitTiming : public QObject {
                best);
       return;
     }
-    QVERIFY2(best <= kQuitLimitMs, qPrintable(QStringLiteral("quitting took %1 ms (limit %2 ms)").arg(best).arg(kQuitLimitMs)));
+    QVERIFY2(best <= kQuitLimitMs,
+             qPrintable(QStringLiteral("quitting took %1 ms (limit %2 ms)").arg(best).arg(kQuitLimitMs)));
   }
 
  private slots:

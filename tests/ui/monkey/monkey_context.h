@@ -35,8 +35,8 @@ class MonkeyRandom {
 struct MonkeyContext {
   std::unique_ptr<MainWindow> window;
   MonkeyFiles files;
-  QString runsDirectory;   // training runs go here (a temporary folder)
-  QString dataDirectory;   // Fashion-MNIST, if installed
+  QString runsDirectory;  // training runs go here (a temporary folder)
+  QString dataDirectory;  // Fashion-MNIST, if installed
   MonkeyRandom* random = nullptr;
   // Replaces the window by a new one (the language switch's restart, a fresh start).
   std::function<void()> rebuildWindow;

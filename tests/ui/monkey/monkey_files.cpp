@@ -59,7 +59,8 @@ bool makeMonkeyFiles(const QString& folder, MonkeyFiles* files, QString* error) 
   const QString cutJpeg = dir.filePath(QStringLiteral("cut.jpg"));
   const QByteArray pngBytes = readBytes(png), jpegBytes = readBytes(jpeg);
   if (!writeBytes(empty, {}) || !writeBytes(text, "this is a text file, not a picture\n") ||
-      !writeBytes(cutPng, pngBytes.left(pngBytes.size() / 3)) || !writeBytes(cutJpeg, jpegBytes.left(jpegBytes.size() / 2)))
+      !writeBytes(cutPng, pngBytes.left(pngBytes.size() / 3)) ||
+      !writeBytes(cutJpeg, jpegBytes.left(jpegBytes.size() / 2)))
     return fail(QStringLiteral("cannot write the bad images in %1").arg(folder));
   files->badImages = {empty, text, cutPng, cutJpeg, dir.filePath(QStringLiteral("missing.png"))};
 
@@ -72,8 +73,7 @@ bool makeMonkeyFiles(const QString& folder, MonkeyFiles* files, QString* error) 
   const QString cut = dir.filePath(QStringLiteral("cut.safetensors"));
   const QString notes = dir.filePath(QStringLiteral("notes.safetensors"));
   const QString liar = dir.filePath(QStringLiteral("lenet_says_alexnet.safetensors"));
-  if (!writeBytes(cut, lenetBytes.left(lenetBytes.size() / 2)) ||
-      !writeBytes(notes, "not a checkpoint at all\n"))
+  if (!writeBytes(cut, lenetBytes.left(lenetBytes.size() / 2)) || !writeBytes(notes, "not a checkpoint at all\n"))
     return fail(QStringLiteral("cannot write the bad checkpoints in %1").arg(folder));
   try {
     SafeTensors claim = readSafeTensors(lenet.toStdString());

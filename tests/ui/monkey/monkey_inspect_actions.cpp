@@ -45,7 +45,11 @@ QString explain(MonkeyContext& c) {
   }
   QString error;
   QDialog* dialog = openExplainer(view, *kind, unit, &error);
-  return QStringLiteral("%1 (%2,%3,%4)%5").arg(name).arg(unit.channel).arg(unit.y).arg(unit.x)
+  return QStringLiteral("%1 (%2,%3,%4)%5")
+      .arg(name)
+      .arg(unit.channel)
+      .arg(unit.y)
+      .arg(unit.x)
       .arg(dialog ? QString() : QStringLiteral(" refused: ") + error);
 }
 
@@ -56,11 +60,21 @@ std::vector<MonkeyAction> inspectActions() {
   a.push_back({QStringLiteral("inspect-step"), 6, [](MonkeyContext& c) {
                  InspectPanel* p = inspect(c);
                  switch (c.random->between(0, 4)) {
-                   case 0: p->step(); return QStringLiteral("step");
-                   case 1: p->back(); return QStringLiteral("back");
-                   case 2: p->runToEnd(); return QStringLiteral("run to end");
-                   case 3: p->reset(); return QStringLiteral("reset");
-                   default: p->setAutoPlay(!p->isAutoPlaying()); return QStringLiteral("auto-play toggled");
+                   case 0:
+                     p->step();
+                     return QStringLiteral("step");
+                   case 1:
+                     p->back();
+                     return QStringLiteral("back");
+                   case 2:
+                     p->runToEnd();
+                     return QStringLiteral("run to end");
+                   case 3:
+                     p->reset();
+                     return QStringLiteral("reset");
+                   default:
+                     p->setAutoPlay(!p->isAutoPlaying());
+                     return QStringLiteral("auto-play toggled");
                  }
                }});
   a.push_back({QStringLiteral("inspect-model"), 3, [](MonkeyContext& c) {

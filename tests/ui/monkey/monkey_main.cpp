@@ -44,10 +44,10 @@ namespace {
 struct WalkOptions {
   std::uint64_t seed = 0;
   int steps = 2000;
-  double maxSeconds = 0;       // 0 = no time limit: stop after `steps`
-  double stallMs = 200;        // GUI-thread CPU in one event-loop gap
-  double stuckSeconds = 30;    // to become idle once nothing should run
-  int settleEvery = 75;        // steps between stuck-state checks
+  double maxSeconds = 0;     // 0 = no time limit: stop after `steps`
+  double stallMs = 200;      // GUI-thread CPU in one event-loop gap
+  double stuckSeconds = 30;  // to become idle once nothing should run
+  int settleEvery = 75;      // steps between stuck-state checks
   QString logPath;
   bool verbose = false;
 };
@@ -64,14 +64,15 @@ void onCrash(int signal) {
 
 bool parse(const QStringList& arguments, WalkOptions* options) {
   QCommandLineParser parser;
-  parser.addOptions({{QStringLiteral("seed"), QStringLiteral("Random seed (default: from the clock)."), QStringLiteral("S")},
-                     {QStringLiteral("steps"), QStringLiteral("Actions to take."), QStringLiteral("N")},
-                     {QStringLiteral("max-seconds"), QStringLiteral("Stop earlier after this long."), QStringLiteral("T")},
-                     {QStringLiteral("stall-ms"), QStringLiteral("Longest GUI-thread stall allowed."), QStringLiteral("M")},
-                     {QStringLiteral("stuck-seconds"), QStringLiteral("Time to become idle."), QStringLiteral("S")},
-                     {QStringLiteral("settle-every"), QStringLiteral("Steps between idle checks."), QStringLiteral("K")},
-                     {QStringLiteral("log"), QStringLiteral("Write every step to FILE."), QStringLiteral("FILE")},
-                     {QStringLiteral("verbose"), QStringLiteral("Print every step.")}});
+  parser.addOptions(
+      {{QStringLiteral("seed"), QStringLiteral("Random seed (default: from the clock)."), QStringLiteral("S")},
+       {QStringLiteral("steps"), QStringLiteral("Actions to take."), QStringLiteral("N")},
+       {QStringLiteral("max-seconds"), QStringLiteral("Stop earlier after this long."), QStringLiteral("T")},
+       {QStringLiteral("stall-ms"), QStringLiteral("Longest GUI-thread stall allowed."), QStringLiteral("M")},
+       {QStringLiteral("stuck-seconds"), QStringLiteral("Time to become idle."), QStringLiteral("S")},
+       {QStringLiteral("settle-every"), QStringLiteral("Steps between idle checks."), QStringLiteral("K")},
+       {QStringLiteral("log"), QStringLiteral("Write every step to FILE."), QStringLiteral("FILE")},
+       {QStringLiteral("verbose"), QStringLiteral("Print every step.")}});
   if (!parser.parse(arguments)) {
     std::fprintf(stderr, "ui_monkey: %s\n", qPrintable(parser.errorText()));
     return false;
@@ -123,7 +124,9 @@ class Walk {
       const QString detail = action.run(m_context);
       const double cpuMs = alexnet::ui::test::threadCpuMs() - cpuBefore;  // the action's own GUI-thread time
       if (!detail.isEmpty() || cpuMs >= 50)
-        note(QStringLiteral("    %1%2").arg(detail, cpuMs >= 50 ? QStringLiteral(" [%1 ms on the GUI thread]").arg(cpuMs, 0, 'f', 0) : QString()),
+        note(QStringLiteral("    %1%2")
+                 .arg(detail,
+                      cpuMs >= 50 ? QStringLiteral(" [%1 ms on the GUI thread]").arg(cpuMs, 0, 'f', 0) : QString()),
              false);
       ++m_counts[action.name];
       if (action.blocksOnPurpose) m_watch.restartStallProbe();
@@ -151,7 +154,9 @@ class Walk {
     m_worstGap = std::max(m_worstGap, m_watch.worstGapMs());
     if (m_watch.worstBusyGapMs() > m_options.stallMs)
       return QStringLiteral("the GUI thread was busy for %1 ms in one go (limit %2 ms; wall gap %3 ms)")
-          .arg(m_watch.worstBusyGapMs(), 0, 'f', 0).arg(m_options.stallMs).arg(m_watch.worstGapMs());
+          .arg(m_watch.worstBusyGapMs(), 0, 'f', 0)
+          .arg(m_options.stallMs)
+          .arg(m_watch.worstGapMs());
     if (last || (step > 0 && step % m_options.settleEvery == 0)) {
       note(QStringLiteral("%1 settle (stop training, wait until idle)").arg(step));
       const QString reason = settle(*m_context.window, m_options.stuckSeconds);
@@ -167,9 +172,11 @@ class Walk {
   void note(const QString& line, bool isStep = true) {
     m_history.push_back(line);
     if (isStep)
-      std::snprintf(g_crashLine, sizeof g_crashLine, "\nui_monkey: CRASH at %s (seed %llu); replay: ui_monkey --seed %llu --steps %d\n",
+      std::snprintf(g_crashLine, sizeof g_crashLine,
+                    "\nui_monkey: CRASH at %s (seed %llu); replay: ui_monkey --seed %llu --steps %d\n",
                     qPrintable(line), static_cast<unsigned long long>(m_options.seed),
-                    static_cast<unsigned long long>(m_options.seed), static_cast<int>(line.section(QLatin1Char(' '), 0, 0).toInt() + 1));
+                    static_cast<unsigned long long>(m_options.seed),
+                    static_cast<int>(line.section(QLatin1Char(' '), 0, 0).toInt() + 1));
     if (m_log.isOpen()) {
       m_log.write(line.toUtf8() + '\n');
       m_log.flush();
@@ -192,8 +199,8 @@ class Walk {
   }
 
   void summary(int steps, double seconds) {
-    std::printf("ui_monkey: clean: %d steps in %.0f s (seed %llu), %d idle checks, %d dialogs closed\n", steps,
-                seconds, static_cast<unsigned long long>(m_options.seed), m_settles, m_watch.dialogsClosed());
+    std::printf("ui_monkey: clean: %d steps in %.0f s (seed %llu), %d idle checks, %d dialogs closed\n", steps, seconds,
+                static_cast<unsigned long long>(m_options.seed), m_settles, m_watch.dialogsClosed());
     std::printf("ui_monkey: worst GUI-thread busy gap %.0f ms (limit %.0f), worst wall gap %lld ms\n", m_worstBusyGap,
                 m_options.stallMs, static_cast<long long>(m_worstGap));
     QStringList counts;

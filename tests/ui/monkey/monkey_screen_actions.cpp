@@ -27,13 +27,24 @@ namespace {
 
 // The menus' shortcuts (main_window.cpp) and a few keys a user hits anyway.
 const QList<QKeySequence>& keys() {
-  static const QList<QKeySequence> list{
-      QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Left),   QKeySequence(Qt::Key_End),
-      QKeySequence(Qt::Key_Home),  QKeySequence(Qt::Key_Space),  QKeySequence(Qt::CTRL | Qt::Key_1),
-      QKeySequence(Qt::CTRL | Qt::Key_2), QKeySequence(Qt::CTRL | Qt::Key_3), QKeySequence(Qt::CTRL | Qt::Key_4),
-      QKeySequence(Qt::CTRL | Qt::Key_5), QKeySequence(Qt::CTRL | Qt::Key_6), QKeySequence(Qt::CTRL | Qt::Key_0),
-      QKeySequence(QKeySequence::ZoomIn), QKeySequence(QKeySequence::ZoomOut), QKeySequence(Qt::Key_Tab),
-      QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Right), QKeySequence(Qt::CTRL | Qt::Key_Left)};
+  static const QList<QKeySequence> list{QKeySequence(Qt::Key_Right),
+                                        QKeySequence(Qt::Key_Left),
+                                        QKeySequence(Qt::Key_End),
+                                        QKeySequence(Qt::Key_Home),
+                                        QKeySequence(Qt::Key_Space),
+                                        QKeySequence(Qt::CTRL | Qt::Key_1),
+                                        QKeySequence(Qt::CTRL | Qt::Key_2),
+                                        QKeySequence(Qt::CTRL | Qt::Key_3),
+                                        QKeySequence(Qt::CTRL | Qt::Key_4),
+                                        QKeySequence(Qt::CTRL | Qt::Key_5),
+                                        QKeySequence(Qt::CTRL | Qt::Key_6),
+                                        QKeySequence(Qt::CTRL | Qt::Key_0),
+                                        QKeySequence(QKeySequence::ZoomIn),
+                                        QKeySequence(QKeySequence::ZoomOut),
+                                        QKeySequence(Qt::Key_Tab),
+                                        QKeySequence(Qt::Key_Escape),
+                                        QKeySequence(Qt::CTRL | Qt::Key_Right),
+                                        QKeySequence(Qt::CTRL | Qt::Key_Left)};
   return list;
 }
 
@@ -50,8 +61,8 @@ QList<W*> visibleOnCurrentScreen(MonkeyContext& c) {
 }
 
 QString describe(QWidget* widget, const QString& text) {
-  const QString name = widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className())
-                                                      : widget->objectName();
+  const QString name =
+      widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className()) : widget->objectName();
   return text.isEmpty() ? name : name + QStringLiteral(" \"") + text.left(40) + QStringLiteral("\"");
 }
 
@@ -67,12 +78,19 @@ TrainingRequest smallLeNetRun(MonkeyContext& c) {
 }
 
 const QStringList& codeSnippets() {
-  static const QStringList list{
-      QStringLiteral("nn.ReLU(),\n"), QStringLiteral("nn.Conv2d(6, 16, kernel_size=5), "),
-      QStringLiteral("nn.MaxPool2d(kernel_size=2, stride=2),"), QStringLiteral("nn.Linear(120, 84)"),
-      QStringLiteral(")"), QStringLiteral("(("), QStringLiteral("# a comment\n"), QStringLiteral("x"),
-      QStringLiteral("nn.Flatten(),\n"), QStringLiteral("9999999999"), QStringLiteral("nn.Dropout(p=0.5),"),
-      QStringLiteral("\n\n"), QStringLiteral("nn.Conv2d(1, 96, kernel_size=11, stride=4, padding=1),")};
+  static const QStringList list{QStringLiteral("nn.ReLU(),\n"),
+                                QStringLiteral("nn.Conv2d(6, 16, kernel_size=5), "),
+                                QStringLiteral("nn.MaxPool2d(kernel_size=2, stride=2),"),
+                                QStringLiteral("nn.Linear(120, 84)"),
+                                QStringLiteral(")"),
+                                QStringLiteral("(("),
+                                QStringLiteral("# a comment\n"),
+                                QStringLiteral("x"),
+                                QStringLiteral("nn.Flatten(),\n"),
+                                QStringLiteral("9999999999"),
+                                QStringLiteral("nn.Dropout(p=0.5),"),
+                                QStringLiteral("\n\n"),
+                                QStringLiteral("nn.Conv2d(1, 96, kernel_size=11, stride=4, padding=1),")};
   return list;
 }
 
@@ -148,7 +166,9 @@ std::vector<MonkeyAction> otherScreenActions() {
                  t->setRequest(r);
                  t->start();
                  return QStringLiteral("LeNet %1 examples, %2 epochs%3")
-                     .arg(r.limit).arg(r.epochs).arg(t->lastError().isEmpty() ? QString() : QStringLiteral(": ") + t->lastError());
+                     .arg(r.limit)
+                     .arg(r.epochs)
+                     .arg(t->lastError().isEmpty() ? QString() : QStringLiteral(": ") + t->lastError());
                }});
   a.push_back({QStringLiteral("train-pause-resume"), 2, [](MonkeyContext& c) {
                  TrainingPanel* t = c.window->trainingPanel();

@@ -27,15 +27,13 @@ MonkeyWatch::~MonkeyWatch() {
 
 bool MonkeyWatch::isFatalWarning(const QString& message) {
   static const QStringList kFatal{
-      QStringLiteral("different thread"),       // QObject: Cannot create children … / send events …
-      QStringLiteral("another thread"),         // Timers cannot be started/stopped from another thread
+      QStringLiteral("different thread"),        // QObject: Cannot create children … / send events …
+      QStringLiteral("another thread"),          // Timers cannot be started/stopped from another thread
       QStringLiteral("outside the GUI thread"),  // QPixmap: It is not safe to use pixmaps …
       QStringLiteral("Destroyed while thread"),  // QThread: Destroyed while thread is still running
       QStringLiteral("QObject::connect"),        // a connect that failed: a signal that never arrives
-      QStringLiteral("QObject::startTimer"),
-      QStringLiteral("QObject::killTimer"),
-      QStringLiteral("QSocketNotifier"),
-      QStringLiteral("ASSERT"),
+      QStringLiteral("QObject::startTimer"),    QStringLiteral("QObject::killTimer"),
+      QStringLiteral("QSocketNotifier"),        QStringLiteral("ASSERT"),
   };
   for (const QString& pattern : kFatal)
     if (message.contains(pattern)) return true;
