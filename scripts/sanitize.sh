@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Runs the core test suite under the sanitizers (docs/hardening.md).
-#   scripts/sanitize.sh          ASan + UBSan: preset `asan` (build/asan, RelWithDebInfo, UI off), core_tests
+# Runs the test suites under the sanitizers (docs/hardening.md).
+#   scripts/sanitize.sh          ASan + UBSan: preset `asan` (build/asan, RelWithDebInfo, with the UI): core_tests,
+#                                then a short monkey walk over the real window (tests/ui/monkey, offscreen)
 #   scripts/sanitize.sh thread   TSan: preset `tsan` (build/tsan, clang++ + LLVM libomp), the tests that run
 #                                the OpenMP kernels and the trainer's cancel/resume paths on several threads
 # Extra arguments go to core_tests (e.g. --gtest_filter=SafeTensors.*). ALEXNET_SANITIZE_FILTER overrides
-# the default filter. Exits non-zero on any test failure or sanitizer report.
+# the default filter; ALEXNET_MONKEY_SECONDS (default 120; 0 skips it) sets the monkey walk's length.
+# Exits non-zero on any test failure or sanitizer report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-address}
@@ -13,6 +15,8 @@ mode=${1:-address}
 case "$mode" in
   address|asan)
     preset=asan
+    ui=ON
+    targets=(core_tests alexnet-lab ui_monkey)
     # Left out by default: the PyTorch interop round trips (their time is spent in python3/torch, which
     # ASan does not instrument) and the real-data training run (minutes under ASan; its paths are covered
     # by the Trainer.* tests on synthetic data). Not yet timed under ASan on this machine: adjust if needed.
@@ -22,6 +26,8 @@ case "$mode" in
     ;;
   thread|tsan)
     preset=tsan
+    ui=OFF
+    targets=(core_tests alexnet-lab)
     default_filter='TrainerThreads.*:Trainer.*:ParallelFor.*:Gemm.*:Conv2dKernels.*:LinearKernels.*:TrainingCheckpointTest.*:Stepper.*:GradientCheck.*'
     # ignore_noninstrumented_modules: what LLVM's libomp asks for (it prints so); without it TSan reports,
     # about 1 run in 8, a "race" between libomp's own pthread_mutex_init in a worker and its lock at the end
@@ -36,8 +42,22 @@ case "$mode" in
 esac
 filter=${ALEXNET_SANITIZE_FILTER:-$default_filter}
 
-cmake --preset "$preset" -DALEXNET_BUILD_UI=OFF >/dev/null
-cmake --build "build/$preset" -j2 --target core_tests alexnet-lab
+cmake --preset "$preset" -DALEXNET_BUILD_UI=$ui >/dev/null
+cmake --build "build/$preset" -j2 --target "${targets[@]}"
 start=$(date +%s)
 "build/$preset/tests/core_tests" --gtest_filter="$filter" --gtest_brief=1 "$@"
+monkey_seconds=${ALEXNET_MONKEY_SECONDS:-120}
+if [ "$ui" = ON ] && [ "$monkey_seconds" -gt 0 ]; then
+  # The monkey under ASan + UBSan: every instrumented line of ui/ and core/ that a random walk reaches.
+  # Leak checking is off for this walk until a full run has been reviewed (Qt and the system libraries
+  # are not instrumented; what they keep until exit goes to scripts/lsan_ui.supp, then detect_leaks=1
+  # here: ALEXNET_MONKEY_LEAKS=1 tries it now). The stall limit is relaxed from 200 ms
+  # to 2000 ms (ASan typically makes code 2-3 times slower; the release walk in ctest keeps
+  # 200 ms) and the idle check waits up to 180 s (AlexNet at 224 px under ASan).
+  ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=${ALEXNET_MONKEY_LEAKS:-0}" \
+    LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/scripts/lsan_ui.supp:print_suppressions=0} \
+    QT_QPA_PLATFORM=offscreen ALEXNET_RUNS_DIR="$PWD/build/$preset/monkey-runs" \
+    "build/$preset/tests/ui_monkey" --max-seconds "$monkey_seconds" --steps 100000 --stall-ms 2000 \
+    --stuck-seconds 180 --settle-every 40
+fi
 echo "sanitize.sh $mode: clean ($(( $(date +%s) - start ))s)"

@@ -246,7 +246,9 @@ bool MainWindow::showTab(const QString& name) {
 
 QString MainWindow::currentTabName() const { return tabNames().value(m_tabs->currentIndex()); }
 
-bool MainWindow::isBusy() const { return m_inspect->isBusy() || m_network->isBusy() || m_evaluate->isBusy(); }
+bool MainWindow::isBusy() const {
+  return m_inspect->isBusy() || m_network->isBusy() || m_evaluate->isBusy() || m_shapes->isBusy();
+}
 
 void MainWindow::addRecentFile(const QString& path) {
   m_recentFiles.removeAll(path);

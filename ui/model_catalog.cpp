@@ -93,10 +93,20 @@ struct ShapeInfo {
   std::vector<ReceptiveField> fields;
 };
 
+std::mutex& cacheMutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
+std::map<CacheKey, ShapeInfo>& shapeCache() {
+  static std::map<CacheKey, ShapeInfo> cache;
+  return cache;
+}
+
 // Both are computed from one shape-only model, once per (kind, input size, widths).
 const ShapeInfo& cachedShapeInfo(const ModelConfig& config) {
-  static std::mutex mutex;
-  static std::map<CacheKey, ShapeInfo> cache;
+  std::mutex& mutex = cacheMutex();
+  std::map<CacheKey, ShapeInfo>& cache = shapeCache();
   const CacheKey key = cacheKey(config);
   std::lock_guard lock(mutex);
   auto it = cache.find(key);
@@ -108,6 +118,11 @@ const ShapeInfo& cachedShapeInfo(const ModelConfig& config) {
 }  // namespace
 
 const ShapeReport& cachedShapeReport(const ModelConfig& config) { return cachedShapeInfo(config).report; }
+
+bool isShapeReportCached(const ModelConfig& config) {
+  std::lock_guard lock(cacheMutex());
+  return shapeCache().contains(cacheKey(config));
+}
 
 const std::vector<ReceptiveField>& cachedReceptiveFields(const ModelConfig& config) {
   return cachedShapeInfo(config).fields;

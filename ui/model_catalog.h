@@ -30,6 +30,9 @@ QString familyKey(ModelKind kind);  // "lenet", "alexnet", "alexnet2012"
 
 // makeShapeReport of buildModel(config), computed once per (kind, input size, widths).
 const ShapeReport& cachedShapeReport(const ModelConfig& config);
+// True when cachedShapeReport(config) would answer at once (building a big network for its shapes
+// takes a while: AlexNet 2012's 61 M parameters about 0.7 s, so the Shapes screen builds it on a worker).
+bool isShapeReportCached(const ModelConfig& config);
 // receptiveFields of the same model (one per layer), cached the same way.
 const std::vector<ReceptiveField>& cachedReceptiveFields(const ModelConfig& config);
 

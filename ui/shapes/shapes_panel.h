@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QThread;
 class QTableView;
 
 namespace alexnet::ui {
@@ -31,6 +32,10 @@ class ShapesPanel : public QWidget {
   ShapeTablePane* primaryPane() const { return m_primary; }
   ShapeTablePane* comparePane() const { return m_compare; }
   MemoryBatchChart* memoryChart() const { return m_chart; }
+  // A chosen network's shapes are being computed on a worker (the first time a big one is chosen);
+  // the tables and the chart show it once it is done.
+  bool isBusy() const { return m_worker != nullptr; }
+  ~ShapesPanel() override;
 
  private:
   void reloadReport();
@@ -46,6 +51,7 @@ class ShapesPanel : public QWidget {
   MemoryBatchChart* m_chart;
   QString m_family;
   bool m_applyingSelection = false;
+  QThread* m_worker = nullptr;  // builds the shape reports not cached yet (model_catalog.h), then ends
 };
 
 }  // namespace alexnet::ui
