@@ -64,6 +64,8 @@ class TestOcclusionPage : public QObject {
     OcclusionPage page;
     QVERIFY(page.setWeights(QStringLiteral("alexnet-224")));
     page.setSample(0);
+    QVERIFY(!page.isBusy());  // nothing runs before the page is on screen
+    page.show();
     QVERIFY(page.isBusy());
     auto* cancel = page.findChild<QPushButton*>(QStringLiteral("occlusionCancel"));
     QVERIFY(cancel && cancel->isEnabled());

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -247,8 +248,15 @@ void OcclusionPage::useInput(const QImage& original, const InputGeometry& geomet
   compute();
 }
 
+void OcclusionPage::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (m_shown) return;
+  m_shown = true;
+  compute();
+}
+
 void OcclusionPage::compute() {
-  if (m_input.empty() || m_weights->count() == 0) return;
+  if (!m_shown || m_input.empty() || m_weights->count() == 0) return;
   m_view->clearMap();
   m_progress->setRange(0, 1);
   m_progress->setValue(0);

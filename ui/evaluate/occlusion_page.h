@@ -43,12 +43,15 @@ class OcclusionPage : public QWidget {
  signals:
   void statusMessage(const QString& text);
 
+ protected:
+  void showEvent(QShowEvent* event) override;  // the first show computes the map (nothing runs before)
+
  private:
   void populateWeights();
   ModelConfig currentConfig() const;
   void reloadInput();  // for the current weights' input side
   void useInput(const QImage& original, const InputGeometry& geometry, const Tensor& tensor, const QString& what);
-  void compute();
+  void compute();  // on a worker; waits for the first show
   void showOutcome(const OcclusionOutcome& outcome);
   void chooseImageFile();
 
@@ -70,6 +73,7 @@ class OcclusionPage : public QWidget {
   QString m_imagePath;  // "" = the test sample
   QString m_inputText;
   Tensor m_input;  // (1, C, S, S)
+  bool m_shown = false;  // computing starts when the page is first on screen
 };
 
 }  // namespace alexnet::ui
