@@ -55,22 +55,22 @@
 <context>
     <name>alexnet::ui</name>
     <message>
-        <location filename="../../ui/inspect/explainers.cpp" line="58" />
+        <location filename="../../ui/inspect/explainers.cpp" line="61" />
         <source>No network output yet: load a model and an image.</source>
         <translation>还没有网络输出：请加载模型和图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/explainers.cpp" line="63" />
+        <location filename="../../ui/inspect/explainers.cpp" line="68" />
         <source>The input image has no receptive field: step to a layer first.</source>
         <translation>输入图像没有感受野：请先前进到某一层。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/explainers.cpp" line="77" />
+        <location filename="../../ui/inspect/explainers.cpp" line="82" />
         <source>Layer %1 is a %2: the arithmetic is explained for Conv2d layers.</source>
         <translation>第 %1 层是 %2：只有 Conv2d（卷积层）才解释计算过程。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/explainers.cpp" line="81" />
+        <location filename="../../ui/inspect/explainers.cpp" line="86" />
         <source>No such channel.</source>
         <translation>没有这个通道。</translation>
     </message>
@@ -125,77 +125,77 @@
         <translation>《动手学深度学习》7.1 节 AlexNet（英文版 d2l.ai 8.1），激活函数见 4.1 节（d2l.ai 5.1），LeNet 见 6.6 节（d2l.ai 7.6）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_registry.cpp" line="93" />
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="94" />
         <source>Dive into Deep Learning, 6.5 Pooling (d2l.ai 7.5) and 7.1 AlexNet (d2l.ai 8.1)</source>
         <translation>《动手学深度学习》6.5 节 汇聚层（英文版 d2l.ai 7.5）与 7.1 节 AlexNet（d2l.ai 8.1）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_registry.cpp" line="95" />
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="96" />
         <source>Dive into Deep Learning, 7.1 AlexNet (d2l.ai 8.1) and 6.5 Pooling (d2l.ai 7.5); Krizhevsky, Sutskever and Hinton 2012, section 3.4</source>
         <translation>《动手学深度学习》7.1 节 AlexNet（英文版 d2l.ai 8.1）与 6.5 节 汇聚层（d2l.ai 7.5）；Krizhevsky、Sutskever 与 Hinton 2012 年论文第 3.4 节</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_registry.cpp" line="98" />
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="100" />
         <source>Dive into Deep Learning, 4.6 Dropout (d2l.ai 5.6) and 7.1 AlexNet (d2l.ai 8.1)</source>
         <translation>《动手学深度学习》4.6 节 暂退法（英文版 d2l.ai 5.6）与 7.1 节 AlexNet（d2l.ai 8.1）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_registry.cpp" line="100" />
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="102" />
         <source>Dive into Deep Learning, 7.1 AlexNet (d2l.ai 8.1); Krizhevsky, Sutskever and Hinton 2012, section 3.3</source>
         <translation>《动手学深度学习》7.1 节 AlexNet（英文版 d2l.ai 8.1）；Krizhevsky、Sutskever 与 Hinton 2012 年论文第 3.3 节</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_registry.cpp" line="103" />
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="106" />
         <source>Dive into Deep Learning, 7.1 AlexNet (d2l.ai 8.1)</source>
         <translation>《动手学深度学习》7.1 节 AlexNet（英文版 d2l.ai 8.1）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_registry.cpp" line="111" />
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="114" />
         <source>Convolution: slides learned kernels over the input channels, one output channel per kernel.</source>
         <translation>卷积层：用学到的卷积核在输入通道上滑动，每个卷积核产生一个输出通道。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_registry.cpp" line="113" />
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="116" />
         <source>Dense (fully connected) layer: every output is a weighted sum of all inputs plus a bias.</source>
         <translation>全连接层：每个输出是全部输入的加权和再加偏置。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_registry.cpp" line="115" />
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="118" />
         <source>ReLU: keeps positive values, sets negative ones to 0; its gradient is 1 or 0.</source>
         <translation>ReLU：保留正值，把负值置为 0；其梯度为 1 或 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_registry.cpp" line="117" />
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="120" />
         <source>Sigmoid: squashes every value into (0, 1); its gradient is at most 0.25.</source>
         <translation>Sigmoid：把每个值压缩到 (0, 1)；其梯度至多为 0.25。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_registry.cpp" line="119" />
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="122" />
         <source>Max pooling: keeps the largest value of each window, per channel; no weights.</source>
         <translation>最大汇聚层：逐通道保留每个窗口中的最大值；没有权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_registry.cpp" line="121" />
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="124" />
         <source>Average pooling: keeps the mean of each window, per channel; no weights.</source>
         <translation>平均汇聚层：逐通道保留每个窗口的平均值；没有权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_registry.cpp" line="123" />
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="126" />
         <source>Local response normalization: divides each value by the activity of neighbouring channels.</source>
         <translation>局部响应归一化：用相邻通道的活跃程度去除每个值。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_registry.cpp" line="125" />
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="128" />
         <source>Flatten: lays the channels × height × width values out as one vector for the dense layers.</source>
         <translation>展平层：把 通道 × 高 × 宽 个值排成一个向量，送入全连接层。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_registry.cpp" line="127" />
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="130" />
         <source>Dropout: in training zeroes each value with probability p and scales the rest by 1/(1−p); at inference it passes values unchanged.</source>
         <translation>暂退法：训练时以概率 p 把每个值置零，其余的乘以 1/(1−p)；推理时原样传递。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_registry.cpp" line="132" />
+        <location filename="../../ui/lessons/lesson_registry.cpp" line="136" />
         <source>The input image, as the network receives it.</source>
         <translation>输入图像，即网络收到的样子。</translation>
     </message>
@@ -377,6 +377,14 @@
     </message>
 </context>
 <context>
+    <name>alexnet::ui::ClassAccuracyBars</name>
+    <message>
+        <location filename="../../ui/evaluate/class_accuracy_bars.cpp" line="32" />
+        <source>Accuracy per class</source>
+        <translation>各类别的准确率</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::ColorLegend</name>
     <message>
         <location filename="../../ui/inspect/color_legend.cpp" line="44" />
@@ -417,6 +425,162 @@
         <location filename="../../ui/inspect/color_legend.cpp" line="56" />
         <source>%1 of %2 channels dead (red cross)</source>
         <translation>%2 个通道中有 %1 个失活（红叉）</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ConfusionGallery</name>
+    <message>
+        <location filename="../../ui/evaluate/confusion_gallery.cpp" line="57" />
+        <source>Test image %1, %2% confident. Click to open it on the Inspect screen.</source>
+        <translation>测试图像 %1，置信度 %2%。单击可在“逐层观察”中打开。</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ConfusionMatrixView</name>
+    <message>
+        <location filename="../../ui/evaluate/confusion_matrix_view.cpp" line="96" />
+        <source>%1: %2 images recognised (%3% of the class). Click to see them.</source>
+        <translation>%1：%2 张图像识别正确（占该类的 %3%）。单击查看这些图像。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_matrix_view.cpp" line="100" />
+        <source>%1 taken for %2: %3 images (%4% of the class). Click to see them.</source>
+        <translation>%1 被当成 %2：%3 张图像（占该类的 %4%）。单击查看这些图像。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_matrix_view.cpp" line="131" />
+        <source>Predicted class</source>
+        <translation>预测的类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_matrix_view.cpp" line="135" />
+        <source>True class</source>
+        <translation>真实类别</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::ConfusionPage</name>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="28" />
+        <source>Compare with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="29" />
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="30" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="48" />
+        <source>Evaluate a second network on the same test images, side by side</source>
+        <translation>在同一批测试图像上评估第二个网络，并排对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="49" />
+        <source>Run the chosen networks over the Fashion-MNIST test images</source>
+        <translation>用所选网络处理 Fashion-MNIST 测试图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="59" />
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="102" />
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="175" />
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="265" />
+        <source>Click a cell of a matrix to see its test images here.</source>
+        <translation>单击矩阵中的某个格子，这里会列出它的测试图像。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="104" />
+        <source>Rows: the true class; columns: what the network predicted. A cell's colour is its share of the row, so bright cells off the diagonal are the classes the network confuses.</source>
+        <translation>行是真实类别，列是网络的预测。格子的颜色表示它在该行中所占的比例，因此对角线以外的亮格子就是网络混淆的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="166" />
+        <source>no weights chosen</source>
+        <translation>未选择权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="172" />
+        <source>Waiting to be evaluated…</source>
+        <translation>等待评估…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="190" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="197" />
+        <source>%1: %2 of %3 images</source>
+        <translation>%1：%2 / %3 张图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="198" />
+        <source>run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="202" />
+        <source>Evaluating… %1 of %2 test images</source>
+        <translation>正在评估… 已完成 %1 / %2 张测试图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="221" />
+        <source>Evaluating on the Fashion-MNIST test images…</source>
+        <translation>正在 Fashion-MNIST 测试图像上评估…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="231" />
+        <source>%1 %2% correct</source>
+        <translation>%1 正确率 %2%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="234" />
+        <source>Cancelled. Nothing partial is shown; press Evaluate to run again.</source>
+        <translation>已取消。不显示未完成的结果；按“评估”重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="236" />
+        <source>Evaluated: %1. Click a cell to see its images, most confident first.</source>
+        <translation>评估完成：%1。单击格子查看其中的图像，置信度最高的排在最前。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="245" />
+        <source>%1: %2% correct on %3 test images</source>
+        <translation>%1：在 %3 张测试图像上正确率 %2%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="258" />
+        <source>Could not evaluate: %1</source>
+        <translation>无法评估：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="260" />
+        <source>Cancelled: press Evaluate to run it again.</source>
+        <translation>已取消：按“评估”重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="262" />
+        <source>Not evaluated yet: press Evaluate.</source>
+        <translation>尚未评估：请按“评估”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="308" />
+        <source>%1 recognised as %1 by %2: %3 images, most confident first. Click one to open it in Inspect.</source>
+        <translation>%2 把 %1 识别为 %1：%3 张图像，置信度最高的排在最前。单击一张可在“逐层观察”中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/confusion_page.cpp" line="310" />
+        <source>%1 taken for %2 by %3: %4 images, most confident first. Click one to open it in Inspect.</source>
+        <translation>%3 把 %1 当成了 %2：%4 张图像，置信度最高的排在最前。单击一张可在“逐层观察”中打开。</translation>
     </message>
 </context>
 <context>
@@ -550,7 +714,7 @@
         <translation>这就是“检视”页面上 Dropout 步骤看起来没有变化的原因：它和每次预测一样，以评估模式运行网络。因为训练时已经把保留的值乘以 1/(1 − p)，测试时无需再缩放（即“反向暂退法”，与 PyTorch 相同；2012 年的论文则在测试时把输出乘以 0.5）。每个训练步丢弃不同的单元，因此训练的是一个不同的“变瘦”的网络；推理时同时使用所有单元，大致相当于这些网络的平均。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/dropout_lesson.cpp" line="40" />
+        <location filename="../../ui/lessons/dropout_lesson.cpp" line="39" />
         <source>Cannot compute the example: %1</source>
         <translation>无法计算示例：%1</translation>
     </message>
@@ -583,6 +747,47 @@
         <location filename="../../ui/lessons/dropout_lesson.cpp" line="63" />
         <source>&lt;p&gt;Over all %1 units of the layer: %2 of the %3 positive inputs were zeroed in this training forward (expected about %4 %); the others were doubled.&lt;/p&gt;</source>
         <translation>&lt;p&gt;该层全部 %1 个单元中：这次训练模式的前向传播把 %3 个正输入中的 %2 个置零（期望约 %4 %）；其余的都翻倍。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::EvaluatePanel</name>
+    <message>
+        <location filename="../../ui/evaluate/evaluate_panel.cpp" line="24" />
+        <source>Confusion</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/evaluate_panel.cpp" line="28" />
+        <source>Occlusion</source>
+        <translation>遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/evaluate_panel.cpp" line="30" />
+        <source>Maximize</source>
+        <translation>激活最大化</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::EvaluationWeightsBox</name>
+    <message>
+        <location filename="../../ui/evaluate/evaluation_weights_box.cpp" line="22" />
+        <source>The trained network to evaluate: bundled weights, one of your runs, or a checkpoint file</source>
+        <translation>要评估的已训练网络：随附的权重、你的某次训练，或一个检查点文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/evaluation_weights_box.cpp" line="29" />
+        <source>Open file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/evaluation_weights_box.cpp" line="81" />
+        <source>Open checkpoint</source>
+        <translation>打开检查点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/evaluation_weights_box.cpp" line="82" />
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>检查点 (*.safetensors);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -970,7 +1175,7 @@
         <translation>无法计算这一层。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/inspect_worker.cpp" line="159" />
+        <location filename="../../ui/inspect/inspect_worker.cpp" line="162" />
         <source>The saliency map could not be computed.</source>
         <translation>无法计算显著图。</translation>
     </message>
@@ -1039,32 +1244,32 @@
         <translation>3×3，步幅 1，填充 1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="60" />
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="61" />
         <source>&lt;p&gt;The first layer per image (the first two rows from the shape report, the others by the same formula):&lt;/p&gt;</source>
         <translation>&lt;p&gt;每张图像的第一层（前两行取自形状报告，其余按同一公式计算）：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="64" />
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="65" />
         <source>first layer</source>
         <translation>第一层</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="64" />
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="65" />
         <source>output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="64" />
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="65" />
         <source>values</source>
         <translation>值的个数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="64" />
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="65" />
         <source>MFLOPs</source>
         <translation>百万次浮点运算</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="67" />
+        <location filename="../../ui/lessons/large_kernel_lesson.cpp" line="68" />
         <source>With stride 1 the same window would cost 16 times the compute and produce 16 times the values, for every image of a batch, and every later layer would pay for the larger maps. Stride 4 with an 11×11 window still covers every pixel (neighbouring windows overlap by 7 pixels). Later layers use small 5×5 and 3×3 kernels on the smaller maps; later networks (VGG, 7.2, d2l.ai 8.2) replaced the large first kernel by stacks of 3×3 ones.</source>
         <translation>若步幅为 1，同样的窗口对一个批量中的每张图像都要多花 16 倍的计算、产生 16 倍的值，之后的每一层也要为更大的特征图付出代价。11×11 窗口配步幅 4 仍然覆盖每个像素（相邻窗口重叠 7 个像素）。后面的层在更小的特征图上使用 5×5 和 3×3 的小卷积核；后来的网络（VGG，7.2 节，d2l.ai 8.2）用多个 3×3 卷积核的堆叠取代了大的第一层卷积核。</translation>
     </message>
@@ -1080,12 +1285,12 @@
 <context>
     <name>alexnet::ui::LessonDialog</name>
     <message>
-        <location filename="../../ui/lessons/lesson_dialog.cpp" line="40" />
+        <location filename="../../ui/lessons/lesson_dialog.cpp" line="41" />
         <source>Why? %1</source>
         <translation>为什么？%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dialog.cpp" line="47" />
+        <location filename="../../ui/lessons/lesson_dialog.cpp" line="48" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1178,32 +1383,32 @@
         <translation>2012 年的 AlexNet 在前两个 ReLU 之后跨通道做归一化：每个值 a&lt;sub&gt;c&lt;/sub&gt; 除以同一位置上相邻 n = 5 个通道的活跃程度，b&lt;sub&gt;c&lt;/sub&gt; = a&lt;sub&gt;c&lt;/sub&gt; / (k + (α/n) · Σ a&lt;sub&gt;c′&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;)&lt;sup&gt;β&lt;/sup&gt;，其中 k = 2，α = 10&lt;sup&gt;−4&lt;/sup&gt;，β = 0.75（PyTorch 的 LocalResponseNorm，它把 α 除以 n）。强响应会抑制相邻通道，就像真实神经元之间的侧抑制。论文报告它使错误率降低了 1.2 到 1.4 个百分点。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lrn_lesson.cpp" line="40" />
+        <location filename="../../ui/lessons/lrn_lesson.cpp" line="41" />
         <source>&lt;p&gt;The first layers of the 2012 network (alexnet2012, 3×224×224 input), from the shape report:&lt;/p&gt;</source>
         <translation>&lt;p&gt;2012 年网络（alexnet2012，3×224×224 输入）的前几层，取自形状报告：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lrn_lesson.cpp" line="43" />
+        <location filename="../../ui/lessons/lrn_lesson.cpp" line="44" />
         <source>layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lrn_lesson.cpp" line="43" />
+        <location filename="../../ui/lessons/lrn_lesson.cpp" line="44" />
         <source>output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lrn_lesson.cpp" line="43" />
+        <location filename="../../ui/lessons/lrn_lesson.cpp" line="44" />
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lrn_lesson.cpp" line="43" />
+        <location filename="../../ui/lessons/lrn_lesson.cpp" line="44" />
         <source>MFLOPs</source>
         <translation>百万次浮点运算</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lrn_lesson.cpp" line="46" />
+        <location filename="../../ui/lessons/lrn_lesson.cpp" line="47" />
         <source>LRN has no parameters to learn, but it reads every activation again and must be kept for the backward pass. d2l's AlexNet leaves it out: Simonyan and Zisserman (2014, the VGG paper) found that it did not improve accuracy while costing memory and time, and batch normalization (7.5, d2l.ai 8.5) later took over the job of keeping activations in a good range. On the Architecture screen, choose the 2012 network as the right column to see both.</source>
         <translation>LRN 没有要学习的参数，但它要把每个激活值再读一遍，并为反向传播保存下来。d2l 的 AlexNet 省去了它：Simonyan 与 Zisserman（2014 年，VGG 论文）发现它不能提高精度，却耗费内存和时间；后来批量规范化（7.5 节，d2l.ai 8.5）接过了让激活值保持在合适范围的任务。在“架构”页面把右栏选为 2012 年的网络，即可对照两者。</translation>
     </message>
@@ -1251,240 +1456,401 @@
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="103" />
+        <location filename="../../ui/main_window.cpp" line="104" />
         <source>Selected: %1 input image</source>
         <translation>已选中：%1 输入图像</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="103" />
+        <location filename="../../ui/main_window.cpp" line="104" />
         <source>Selected: %1 layer %2</source>
         <translation>已选中：%1 第 %2 层</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="123" />
+        <location filename="../../ui/main_window.cpp" line="124" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="124" />
+        <location filename="../../ui/main_window.cpp" line="125" />
         <source>Open &amp;image…</source>
         <translation>打开图像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129" />
+        <location filename="../../ui/main_window.cpp" line="130" />
         <source>Open &amp;checkpoint…</source>
         <translation>打开检查点(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133" />
+        <location filename="../../ui/main_window.cpp" line="134" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="134" />
+        <location filename="../../ui/main_window.cpp" line="135" />
         <source>&amp;Recent files</source>
         <translation>最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="135" />
+        <location filename="../../ui/main_window.cpp" line="136" />
         <source>&amp;Paste image</source>
         <translation>粘贴图像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="140" />
+        <location filename="../../ui/main_window.cpp" line="141" />
         <source>Fashion-MNIST &amp;folder…</source>
         <translation>Fashion-MNIST 文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="143" />
-        <location filename="../../ui/main_window.cpp" line="146" />
+        <location filename="../../ui/main_window.cpp" line="144" />
+        <location filename="../../ui/main_window.cpp" line="147" />
         <source>Fashion-MNIST folder</source>
         <translation>Fashion-MNIST 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="147" />
+        <location filename="../../ui/main_window.cpp" line="148" />
         <source>The test samples are read from %1 the next time AlexNet Lab starts.</source>
         <translation>下次启动 AlexNet 实验室时将从 %1 读取测试样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="149" />
+        <location filename="../../ui/main_window.cpp" line="150" />
         <source>Open &amp;run log…</source>
         <translation>打开训练日志(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="155" />
+        <location filename="../../ui/main_window.cpp" line="156" />
         <source>&amp;Export diagram…</source>
         <translation>导出结构图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="156" />
+        <location filename="../../ui/main_window.cpp" line="157" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="158" />
+        <location filename="../../ui/main_window.cpp" line="159" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161" />
+        <location filename="../../ui/main_window.cpp" line="162" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="162" />
+        <location filename="../../ui/main_window.cpp" line="163" />
         <source>&amp;Architecture</source>
         <translation>网络结构(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="162" />
+        <location filename="../../ui/main_window.cpp" line="163" />
         <source>&amp;Inspect</source>
         <translation>逐层观察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="162" />
+        <location filename="../../ui/main_window.cpp" line="163" />
         <source>&amp;Shapes</source>
         <translation>形状(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="162" />
+        <location filename="../../ui/main_window.cpp" line="163" />
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="162" />
+        <location filename="../../ui/main_window.cpp" line="163" />
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="163" />
+        <location filename="../../ui/main_window.cpp" line="164" />
         <source>&amp;Evaluate</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="170" />
+        <location filename="../../ui/main_window.cpp" line="171" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="171" />
+        <location filename="../../ui/main_window.cpp" line="172" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="172" />
+        <location filename="../../ui/main_window.cpp" line="173" />
         <source>&amp;Fit diagram</source>
         <translation>结构图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="172" />
+        <location filename="../../ui/main_window.cpp" line="173" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="174" />
+        <location filename="../../ui/main_window.cpp" line="175" />
         <source>LeNet and AlexNet side &amp;by side</source>
         <translation>LeNet 与 AlexNet 并排(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="178" />
+        <location filename="../../ui/main_window.cpp" line="179" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="179" />
+        <location filename="../../ui/main_window.cpp" line="180" />
         <source>&amp;Step</source>
         <translation>单步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="180" />
+        <location filename="../../ui/main_window.cpp" line="181" />
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="181" />
+        <location filename="../../ui/main_window.cpp" line="182" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="182" />
+        <location filename="../../ui/main_window.cpp" line="183" />
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="183" />
+        <location filename="../../ui/main_window.cpp" line="184" />
         <source>Run to &amp;end</source>
         <translation>运行到底(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="185" />
+        <location filename="../../ui/main_window.cpp" line="186" />
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="187" />
+        <location filename="../../ui/main_window.cpp" line="188" />
         <source>&amp;Auto-play</source>
         <translation>自动播放(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="191" />
+        <location filename="../../ui/main_window.cpp" line="192" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="208" />
+        <location filename="../../ui/main_window.cpp" line="209" />
         <source>&lt;h3&gt;AlexNet Lab&lt;/h3&gt;&lt;p&gt;Watch LeNet and AlexNet (the networks of the d2l AlexNet chapter) work layer by layer on your own image.&lt;/p&gt;&lt;p&gt;Keys: → step, ← back, End run to end, Home reset, Space auto-play, Ctrl+1…6 switch screens.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AlexNet 实验室&lt;/h3&gt;&lt;p&gt;在你自己的图像上逐层观察 LeNet 和 AlexNet（d2l《深度卷积神经网络（AlexNet）》一节中的网络）如何工作。&lt;/p&gt;&lt;p&gt;按键：→ 单步，← 后退，End 运行到底，Home 重置，空格 自动播放，Ctrl+1…6 切换界面。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="271" />
+        <location filename="../../ui/main_window.cpp" line="272" />
         <source>%1 is no longer there.</source>
         <translation>%1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="193" />
+        <location filename="../../ui/main_window.cpp" line="194" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="194" />
+        <location filename="../../ui/main_window.cpp" line="195" />
         <source>&amp;Trained and untrained weights</source>
         <translation>已训练与未训练的权重(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="196" />
+        <location filename="../../ui/main_window.cpp" line="197" />
         <source>Trained and untrained weights</source>
         <translation>已训练与未训练的权重</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="197" />
+        <location filename="../../ui/main_window.cpp" line="198" />
         <source>&lt;p&gt;AlexNet Lab starts with &lt;b&gt;trained&lt;/b&gt; networks that ship with it: LeNet trained with d2l's recipe and an AlexNet with d2l's layer sequence (narrower, so it trains on a CPU), both made by &lt;tt&gt;alexnet-lab train&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Weights&lt;/b&gt; list on the Inspect screen also offers your own runs (with their accuracy and date), &lt;b&gt;untrained&lt;/b&gt; weights (random Xavier values: the maps are noise and every class is near 10 %) and any checkpoint file. &lt;b&gt;Untrained vs trained&lt;/b&gt; shows both on the same image.&lt;/p&gt;&lt;p&gt;Runs from the Training screen or &lt;tt&gt;alexnet-lab train&lt;/tt&gt; are saved in the runs folder under a readable name; &lt;b&gt;Continue…&lt;/b&gt; picks a stopped run up where it stopped. &lt;tt&gt;alexnet-lab weights&lt;/tt&gt; lists everything.&lt;/p&gt;</source>
         <translation>&lt;p&gt;AlexNet 实验室启动时使用随程序提供的&lt;b&gt;已训练&lt;/b&gt;网络：按 d2l 方法训练的 LeNet，以及采用 d2l 层结构的 AlexNet（通道更窄，可以在 CPU 上训练），两者都由 &lt;tt&gt;alexnet-lab train&lt;/tt&gt; 训练得到。&lt;/p&gt;&lt;p&gt;“逐层观察”界面的&lt;b&gt;权重&lt;/b&gt;列表还提供你自己的训练结果（附准确率和日期）、&lt;b&gt;未训练&lt;/b&gt;的权重（随机的 Xavier 初始值：特征图是噪声，每个类别都接近 10%）以及任意检查点文件。&lt;b&gt;未训练与已训练对比&lt;/b&gt;在同一张图像上同时显示两者。&lt;/p&gt;&lt;p&gt;在“训练”界面或用 &lt;tt&gt;alexnet-lab train&lt;/tt&gt; 训练的结果以易读的名称保存在训练结果文件夹中；&lt;b&gt;继续…&lt;/b&gt;可以从停止的位置接着训练。&lt;tt&gt;alexnet-lab weights&lt;/tt&gt; 列出全部权重。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206" />
+        <location filename="../../ui/main_window.cpp" line="207" />
         <source>&amp;About AlexNet Lab</source>
         <translation>关于 AlexNet 实验室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="207" />
+        <location filename="../../ui/main_window.cpp" line="208" />
         <source>About AlexNet Lab</source>
         <translation>关于 AlexNet 实验室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="211" />
+        <location filename="../../ui/main_window.cpp" line="212" />
         <source>&lt;p&gt;Kernels: %1 (chosen for this CPU; ALEXNET_ISA=avx2 or generic picks a lower path).&lt;/p&gt;</source>
         <translation>&lt;p&gt;计算内核：%1（按本机 CPU 选择；设置 ALEXNET_ISA=avx2 或 generic 可改用较低的指令集路径）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="215" />
+        <location filename="../../ui/main_window.cpp" line="216" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="217" />
+        <location filename="../../ui/main_window.cpp" line="218" />
         <source>Main</source>
         <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::MaximizePage</name>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="56" />
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="57" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="74" />
+        <source>The layer whose channels are maximized (convolution, activation and pooling layers)</source>
+        <translation>要最大化其通道的层（卷积层、激活层和汇聚层）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="78" />
+        <source>Gradient-ascent steps per channel</source>
+        <translation>每个通道的梯度上升步数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="84" />
+        <source>Each tile is the input (in [0, 1], at the network's input size) that gradient ascent found to drive one channel's mean activation as high as it can, starting from noise, with jitter, blur and L2 decay keeping it smooth. Under it: the activation reached and, after the pass over the test set, the best test image's.</source>
+        <translation>每个图块是梯度上升从噪声出发找到的输入（取值在 [0, 1] 内，尺寸与网络输入相同），它使一个通道的平均激活尽可能高；抖动、模糊和 L2 衰减使其保持平滑。图块下方：达到的激活值，以及遍历测试集之后最佳测试图像的激活值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="93" />
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="97" />
+        <source>Layer:</source>
+        <translation>层：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="99" />
+        <source>Steps:</source>
+        <translation>步数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="153" />
+        <source>Open weights</source>
+        <translation>打开权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="153" />
+        <source>Checkpoints (*.safetensors)</source>
+        <translation>检查点 (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="186" />
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="187" />
+        <source>Cancelled: %1 channels done</source>
+        <translation>已取消：完成了 %1 个通道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="188" />
+        <source>%1 channels, %2 s per channel</source>
+        <translation>%1 个通道，每个通道 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="192" />
+        <source>no test images: %1</source>
+        <translation>没有测试图像：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="257" />
+        <source>%1: %2 (%3, %4 channels)</source>
+        <translation>%1：%2（%3，%4 个通道）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="311" />
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="355" />
+        <source>#%1: %2</source>
+        <translation>#%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="356" />
+        <source>Channel %1: the maximizing input reaches %2 (noise: %3)</source>
+        <translation>通道 %1：最大化输入达到 %2（噪声：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="361" />
+        <source>test %1</source>
+        <translation>测试 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="363" />
+        <source>best test image #%1 (%2): %3</source>
+        <translation>最佳测试图像 #%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="384" />
+        <source>Select a channel in the grid.</source>
+        <translation>请在网格中选择一个通道。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="389" />
+        <source>&lt;b&gt;Channel %1 of layer %2&lt;/b&gt;&lt;br&gt;Maximizing input: mean activation &lt;b&gt;%3&lt;/b&gt; (from noise: %4), %5 s</source>
+        <translation>&lt;b&gt;第 %2 层的通道 %1&lt;/b&gt;&lt;br&gt;最大化输入：平均激活 &lt;b&gt;%3&lt;/b&gt;（噪声起点：%4），%5 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="398" />
+        <source>Best of %1 test images: &lt;b&gt;%2&lt;/b&gt; (#%3, %4)</source>
+        <translation>%1 张测试图像中的最佳：&lt;b&gt;%2&lt;/b&gt;（#%3，%4）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="404" />
+        <source>The maximizing input drives this channel harder than every test image.</source>
+        <translation>最大化输入对该通道的激活强于每一张测试图像。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="405" />
+        <source>A test image drives this channel harder than the maximizing input.</source>
+        <translation>有一张测试图像对该通道的激活强于最大化输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="406" />
+        <source>Top activating test images (click one to open it in Inspect):</source>
+        <translation>激活最强的测试图像（点击一张即可在“逐层观察”中打开）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="408" />
+        <source>No test images to compare with: %1</source>
+        <translation>没有可比较的测试图像：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_page.cpp" line="418" />
+        <source>Test image #%1 (%2): mean activation %3</source>
+        <translation>测试图像 #%1（%2）：平均激活 %3</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::MaximizeWorker</name>
+    <message>
+        <location filename="../../ui/evaluate/maximize_run.cpp" line="100" />
+        <source>layer %1 is not in this network</source>
+        <translation>该网络中没有第 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_run.cpp" line="114" />
+        <source>Maximizing channel %1 of %2</source>
+        <translation>正在最大化第 %1 个通道（共 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/maximize_run.cpp" line="145" />
+        <source>Test images: %1 of %2</source>
+        <translation>测试图像：%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2084,138 @@
     </message>
 </context>
 <context>
+    <name>alexnet::ui::OcclusionPage</name>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="39" />
+        <source>Open image…</source>
+        <translation>打开图像…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="44" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="56" />
+        <source>test image </source>
+        <translation>测试图像 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="59" />
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="63" />
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="60" />
+        <source>Side of the grey square in model-input pixels (auto: 4 at 28 pixels, 32 at 224)</source>
+        <translation>遮挡方块的边长，以模型输入像素计（自动：28 像素时为 4，224 像素时为 32）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="64" />
+        <source>Step between square positions (auto: 2 at 28 pixels, 8 at 224)</source>
+        <translation>相邻方块位置之间的步幅（自动：28 像素时为 2，224 像素时为 8）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="68" />
+        <source>Value of the occluded pixels, in model-input units (0 = black after preprocessing)</source>
+        <translation>被遮挡像素的取值，以模型输入为单位（0 = 预处理后的黑色）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="70" />
+        <source>Predicted class</source>
+        <translation>预测的类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="87" />
+        <source>Weights:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="88" />
+        <source>Input:</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="89" />
+        <source>Patch:</source>
+        <translation>方块：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="90" />
+        <source>Stride:</source>
+        <translation>步幅：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="91" />
+        <source>Fill:</source>
+        <translation>填充值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="92" />
+        <source>Class:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="101" />
+        <source>&lt;p&gt;&lt;b&gt;Occlusion sensitivity&lt;/b&gt; (Zeiler &amp;amp; Fergus 2014): a square is slid over the model input and, at each position, the probability of the class is measured again. The colour at a spot is p(class | image) − p(class | image with that spot hidden): yellow where hiding it hurts the prediction most, i.e. the parts the network relies on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;遮挡敏感度&lt;/b&gt;（Zeiler 和 Fergus 2014）：让一个方块在模型输入上滑动，在每个位置重新计算该类别的概率。某处的颜色是 p(类别 | 图像) − p(类别 | 遮住该处的图像)：越黄表示遮住它对预测的损害越大，也就是网络所依赖的部分。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="132" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="207" />
+        <source>Open an image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="207" />
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="214" />
+        <source>No trained weights in the library: train a network first.</source>
+        <translation>权重库中没有训练好的权重：请先训练一个网络。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="220" />
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="236" />
+        <source>test image %1 (%2)</source>
+        <translation>测试图像 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="256" />
+        <source>Computing the occlusion map for %1…</source>
+        <translation>正在为 %1 计算遮挡图…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_page.cpp" line="284" />
+        <source>&lt;p&gt;%1: predicted &lt;b&gt;%2&lt;/b&gt; with probability %3. Map of &lt;b&gt;%4&lt;/b&gt; (p = %5): %6×%7 squares of %8 pixels, stride %9; the largest drop is %10. %11 forward passes in %12 ms.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1：预测为 &lt;b&gt;%2&lt;/b&gt;，概率 %3。&lt;b&gt;%4&lt;/b&gt; 的遮挡图（p = %5）：%6×%7 个边长 %8 像素的方块，步幅 %9；最大下降为 %10。%11 次前向传播，用时 %12 毫秒。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>alexnet::ui::OcclusionView</name>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_view.cpp" line="117" />
+        <source>drop in p(class) when the square hides that spot</source>
+        <translation>方块遮住该处时 p(类别) 的下降</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/occlusion_view.cpp" line="125" />
+        <source>Square (%1, %2) at input pixels (%3, %4): p drops by %5</source>
+        <translation>方块 (%1, %2)，位于输入像素 (%3, %4)：p 下降 %5</translation>
+    </message>
+</context>
+<context>
     <name>alexnet::ui::OverlapLesson</name>
     <message>
         <location filename="../../ui/lessons/overlap_lesson.cpp" line="70" />
@@ -1753,27 +2251,27 @@
         <translation>最大汇聚让强而小的响应保持全部强度，而平均汇聚会用周围的弱值把它冲淡。书中的 LeNet 和 1998 年的网络一样用平均汇聚；AlexNet 及其后的大多数网络取最大值。试一试：“网络”页面中的现代 LeNet 把 AvgPool2d 换成 MaxPool2d（并把 sigmoid 换成 ReLU）——这是 6.6 节（d2l.ai 7.6）的练习。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/pooling_lesson.cpp" line="60" />
+        <location filename="../../ui/lessons/pooling_lesson.cpp" line="59" />
         <source>Cannot compute the example: %1</source>
         <translation>无法计算示例：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/pooling_lesson.cpp" line="71" />
+        <location filename="../../ui/lessons/pooling_lesson.cpp" line="70" />
         <source>&lt;p&gt;The trained LeNet (lenet-d2l) on Fashion-MNIST test image 0: channel %1 after the first sigmoid, rows %2–%3 and columns %4–%5 of the 28×28 map. Each colour is one 2×2 window (stride 2).&lt;/p&gt;</source>
         <translation>&lt;p&gt;训练好的 LeNet（lenet-d2l）在 Fashion-MNIST 测试图像 0 上：第一个 sigmoid 之后的通道 %1，28×28 特征图的第 %2–%3 行、第 %4–%5 列。每种颜色是一个 2×2 窗口（步幅 2）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/pooling_lesson.cpp" line="80" />
+        <location filename="../../ui/lessons/pooling_lesson.cpp" line="79" />
         <source>feature map (4×4)</source>
         <translation>特征图（4×4）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/pooling_lesson.cpp" line="80" />
+        <location filename="../../ui/lessons/pooling_lesson.cpp" line="79" />
         <source>max pooling (2×2)</source>
         <translation>最大汇聚（2×2）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/pooling_lesson.cpp" line="80" />
+        <location filename="../../ui/lessons/pooling_lesson.cpp" line="79" />
         <source>average pooling (2×2)</source>
         <translation>平均汇聚（2×2）</translation>
     </message>
@@ -2101,7 +2599,7 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
         <translation>z 的个数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/relu_lesson.cpp" line="55" />
+        <location filename="../../ui/lessons/relu_lesson.cpp" line="56" />
         <source>near zero, |f′(z)| &lt; 10⁻³</source>
         <translation>接近零，|f′(z)| &lt; 10⁻³</translation>
     </message>
@@ -2229,52 +2727,79 @@ ReLU、重叠的最大汇聚层、三个连续的 3×3 卷积层、暂退法—�
 <context>
     <name>alexnet::ui::SaliencyDialog</name>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="65" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="66" />
         <source>Saliency: which pixels move the class score</source>
         <translation>显著图：哪些像素影响类别分数</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="69" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="70" />
         <source>Predicted class</source>
         <translation>预测的类别</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="127" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="143" />
         <source>Predicted class (%1)</source>
         <translation>预测的类别（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="82" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="91" />
         <source>Class:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="86" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="74" />
+        <source>Gradient</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="75" />
+        <source>Guided backprop</source>
+        <translation>导向反向传播</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="77" />
+        <source>Gradient: ∂ score / ∂ input through the network's own backward pass.
+Guided backprop (Springenberg et al. 2015): at every ReLU, only positive gradients pass back, and only where the ReLU's input was positive; sharper, edge-like maps. A network without ReLUs (the sigmoid LeNet) gives the same map in both modes.</source>
+        <translation>梯度：通过网络自身的反向传播求得的 ∂ 得分 / ∂ 输入。
+导向反向传播（Springenberg 等，2015）：在每个 ReLU 处，只有正的梯度、且只在该 ReLU 的输入为正的位置向回传递；得到更清晰、类似边缘的图。没有 ReLU 的网络（使用 sigmoid 的 LeNet）在两种模式下得到相同的图。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="94" />
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="98" />
         <source>Model input</source>
         <translation>模型输入</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="87" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="99" />
         <source>|∂ class score / ∂ input| (max over channels)</source>
         <translation>|∂ 类别分数 / ∂ 输入|（各通道取最大值）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="88" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="100" />
         <source>Overlay</source>
         <translation>叠加</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="112" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="127" />
         <source>Computing the gradient (forward and backward through the whole network)…</source>
         <translation>正在计算梯度（整个网络的前向传播和反向传播）…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="131" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="147" />
+        <source>Guided backpropagation: only positive evidence is passed back through each ReLU, so the map shows what speaks &lt;i&gt;for&lt;/i&gt; the class. </source>
+        <translation>导向反向传播：每个 ReLU 只向回传递正的证据，因此这张图显示的是&lt;i&gt;支持&lt;/i&gt;该类别的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="151" />
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;%2: probability %3, score (logit) %4. Bright pixels are where a small change of the input changes this score most; largest |gradient| %5. Computed in %6 ms on the worker thread.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;%2：概率 %3，分数（logit）%4。亮的像素是输入的微小变化最能改变这个分数的地方；最大 |梯度| 为 %5。在工作线程上用时 %6 毫秒。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inspect/saliency_dialog.cpp" line="134" />
+        <location filename="../../ui/inspect/saliency_dialog.cpp" line="154" />
         <source> (the predicted class)</source>
         <translation>（预测的类别）</translation>
     </message>
