@@ -53,6 +53,12 @@ QWidget* EvaluatePanel::page(const QString& name) const {
   return index < 0 ? nullptr : m_pages->widget(static_cast<int>(index));
 }
 
+void EvaluatePanel::cancel() {
+  if (auto* confusion = qobject_cast<ConfusionPage*>(page(QStringLiteral("confusion")))) confusion->cancel();
+  if (auto* occlusion = qobject_cast<OcclusionPage*>(page(QStringLiteral("occlusion")))) occlusion->cancel();
+  m_maximize->cancel();
+}
+
 bool EvaluatePanel::isBusy() const {
   const auto* confusion = qobject_cast<const ConfusionPage*>(page(QStringLiteral("confusion")));
   const auto* occlusion = qobject_cast<const OcclusionPage*>(page(QStringLiteral("occlusion")));

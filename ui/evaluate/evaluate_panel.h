@@ -27,6 +27,7 @@ class EvaluatePanel : public QWidget {
   QWidget* page(const QString& name) const;  // nullptr if there is no such page
 
   bool isBusy() const;  // a page's worker is computing (screenshot mode waits for this)
+  void cancel();        // every page's Cancel: work in progress stops, finished results stay
 
  signals:
   void statusMessage(const QString& text);

@@ -127,11 +127,7 @@ OcclusionPage::OcclusionPage(QWidget* parent)
   for (QSpinBox* box : {m_patch, m_stride}) connect(box, &QSpinBox::valueChanged, this, [this] { compute(); });
   connect(m_fill, &QDoubleSpinBox::valueChanged, this, [this] { compute(); });
   connect(m_class, &QComboBox::currentIndexChanged, this, [this] { compute(); });
-  connect(m_cancel, &QPushButton::clicked, this, [this] {
-    m_job->cancel();
-    m_cancel->setEnabled(false);
-    m_summary->setText(tr("Cancelled."));
-  });
+  connect(m_cancel, &QPushButton::clicked, this, &OcclusionPage::cancel);
   connect(m_job, &OcclusionJob::progress, this, [this](qint64 done, qint64 total) {
     m_progress->setRange(0, static_cast<int>(total));
     m_progress->setValue(static_cast<int>(done));
@@ -246,6 +242,13 @@ void OcclusionPage::useInput(const QImage& original, const InputGeometry& geomet
   m_inputText = what;
   m_view->setPicture(original, geometry);
   compute();
+}
+
+void OcclusionPage::cancel() {
+  if (!m_job->isRunning()) return;
+  m_job->cancel();
+  m_cancel->setEnabled(false);
+  m_summary->setText(tr("Cancelled."));
 }
 
 void OcclusionPage::showEvent(QShowEvent* event) {

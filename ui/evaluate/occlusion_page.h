@@ -37,6 +37,7 @@ class OcclusionPage : public QWidget {
   void setSample(int index);            // a Fashion-MNIST test image as the input
   void openImage(const QString& path);  // an image file as the input (decoded off the GUI thread)
   bool isBusy() const;                  // decoding or computing
+  void cancel();                        // stops a map being computed (Cancel)
   bool hasMap() const;
   QString weightsPath() const;
 

@@ -8,6 +8,7 @@
 #include "ui/inspect/inspect_session.h"
 #include "ui/inspect/run_view.h"
 #include "ui/inspect/weights_status.h"
+#include "ui/evaluate/evaluate_panel.h"
 #include "ui/main_window.h"
 #include "ui/training/training_panel.h"
 
@@ -35,6 +36,7 @@ QString busyReason(MainWindow& window) {
 
 QString settle(MainWindow& window, double seconds) {
   window.trainingPanel()->stop();
+  window.evaluatePanel()->cancel();  // a whole-test-set evaluation may take minutes: Cancel must end it
   window.inspectPanel()->setAutoPlay(false);
   QElapsedTimer clock;
   clock.start();
