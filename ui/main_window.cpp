@@ -247,7 +247,8 @@ bool MainWindow::showTab(const QString& name) {
 QString MainWindow::currentTabName() const { return tabNames().value(m_tabs->currentIndex()); }
 
 bool MainWindow::isBusy() const {
-  return m_inspect->isBusy() || m_network->isBusy() || m_evaluate->isBusy() || m_shapes->isBusy();
+  return m_inspect->isBusy() || m_network->isBusy() || m_evaluate->isBusy() || m_shapes->isBusy() ||
+         m_architecture->isBusy();
 }
 
 void MainWindow::addRecentFile(const QString& path) {

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -90,10 +91,29 @@ void ArchitecturePanel::fitReadable() {
   m_view->centerOn(rect.center().x(), rect.top() + viewport.height() / (2 * factor));
 }
 
+ArchitecturePanel::~ArchitecturePanel() {
+  if (m_worker) m_worker->wait();  // at most one network's build (AlexNet 2012: about 0.7 s)
+}
+
 void ArchitecturePanel::rebuild() {
   ModelChoice left, right;
   findModelChoice(QStringLiteral("lenet"), &left);
   findModelChoice(m_rightColumn->currentData().toString(), &right);
+  // AlexNet 2012 (61 M parameters) is built for its shapes on a worker, not on the GUI thread, where
+  // it took about 0.6 s (the monkey test's stall); the diagram is rebuilt when the worker ends.
+  if (m_worker) return;
+  if (right.config.kind == ModelKind::AlexNet2012 && !isShapeReportCached(right.config)) {
+    const ModelConfig config = right.config;
+    m_worker = QThread::create([config] { cachedShapeReport(config); });
+    m_worker->setParent(this);
+    connect(m_worker, &QThread::finished, this, [this] {
+      m_worker->deleteLater();
+      m_worker = nullptr;
+      rebuild();
+    });
+    m_worker->start();
+    return;
+  }
   m_scene->build(
       {QStringLiteral("lenet"), tr("LeNet"), cachedShapeReport(left.config)},
       {familyKey(right.config.kind), right.config.kind == ModelKind::AlexNet2012 ? tr("AlexNet (2012)") : tr("AlexNet"),

@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QLabel;
+class QThread;
 
 namespace alexnet::ui {
 
@@ -16,6 +17,9 @@ class ArchitecturePanel : public QWidget {
   Q_OBJECT
  public:
   ArchitecturePanel(LayerSelection* selection, QWidget* parent = nullptr);
+  ~ArchitecturePanel() override;
+
+  bool isBusy() const { return m_worker != nullptr; }  // a network is being built for its shapes
 
   ArchitectureScene* scene() const { return m_scene; }
   ArchitectureView* view() const { return m_view; }
@@ -42,6 +46,7 @@ class ArchitecturePanel : public QWidget {
   QComboBox* m_rightColumn;
   QLabel* m_zoomLabel;
   bool m_fitted = false;
+  QThread* m_worker = nullptr;  // builds AlexNet 2012 for its shapes (ShapesPanel does the same)
 };
 
 }  // namespace alexnet::ui
