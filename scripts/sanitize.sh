@@ -5,7 +5,8 @@
 #   scripts/sanitize.sh thread   TSan: preset `tsan` (build/tsan, clang++ + LLVM libomp), the tests that run
 #                                the OpenMP kernels and the trainer's cancel/resume paths on several threads
 # Extra arguments go to core_tests (e.g. --gtest_filter=SafeTensors.*). ALEXNET_SANITIZE_FILTER overrides
-# the default filter; ALEXNET_MONKEY_SECONDS (default 120; 0 skips it) sets the monkey walk's length.
+# the default filter; ALEXNET_MONKEY_SECONDS (default 120; 0 skips it) sets the monkey walk's length and
+# ALEXNET_MONKEY_SEED its seed (default: a new one each run, printed for replay).
 # Exits non-zero on any test failure or sanitizer report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,7 +58,8 @@ if [ "$ui" = ON ] && [ "$monkey_seconds" -gt 0 ]; then
   ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=${ALEXNET_MONKEY_LEAKS:-0}" \
     LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/scripts/lsan_ui.supp:print_suppressions=0} \
     QT_QPA_PLATFORM=offscreen ALEXNET_RUNS_DIR="$PWD/build/$preset/monkey-runs" \
-    "build/$preset/tests/ui_monkey" --max-seconds "$monkey_seconds" --steps 100000 --stall-ms 2000 \
+    "build/$preset/tests/ui_monkey" ${ALEXNET_MONKEY_SEED:+--seed "$ALEXNET_MONKEY_SEED"} \
+    --max-seconds "$monkey_seconds" --steps 100000 --stall-ms 2000 \
     --stuck-seconds 180 --settle-every 40
 fi
 echo "sanitize.sh $mode: clean ($(( $(date +%s) - start ))s)"

@@ -51,6 +51,10 @@ for command in $subcommands; do
   expect_offers "--help" "$app" "$command" "--"
 done
 expect_offers train "$app" tr
+# The mode words a subcommand's usage lines name ("alexnet-lab explain occlusion (…").
+expect_offers occlusion "$app" explain ""
+expect_offers maximize "$app" explain ma
+expect_not_offers occlusion "$app" explain occlusion ""
 expect_not_offers shapes "$app" tr
 
 # Every option the top-level help prints is offered at the top level or by some subcommand.

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <functional>
 
+#include "alexnet/core/exec/thread_priority.h"
 #include "alexnet/core/io/weights_library.h"
 #include "ui/evaluate/evaluate_panel.h"
 #include "ui/evaluate/occlusion_page.h"
@@ -118,6 +119,7 @@ int runGui(int argc, char** argv) {
   for (const QString& file : QStringList{options.image, options.weights, options.modelFile} + options.runLogs)
     if (!file.isEmpty() && !QFileInfo(file).isFile()) return fail(QStringLiteral("%1: no such file").arg(file));
 
+  alexnet::lowerKernelWorkerPriority();  // compute threads yield to the GUI thread (exec/thread_priority.h)
   QApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("AlexNetLab"));
   QApplication::setApplicationName(QStringLiteral("alexnet-lab"));

@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstdlib>
 #include <random>
 #include <stdexcept>
+#include <string>
 #include <vector>
 
 #include "../../core/src/kernels/direct_conv.h"
@@ -236,6 +238,131 @@ TEST(Gemm, OnePackedLhsServesEveryProductThatSharesIt) {
   }
   if (kernelsRun == 0) GTEST_SKIP() << "this CPU has neither AVX2 + FMA nor AVX-512";
   EXPECT_TRUE(kernels::PackedLhs::pack({.m = 7, .k = 100, .a = nullptr, .lda = 100}).empty());  // too few rows
+}
+
+// A convolution's im2col matrix, written out naively: rows (c, i, j), columns (y, x).
+struct ConvWindow {
+  std::int64_t channels, height, width, kernel, stride, padding;
+  std::int64_t outHeight() const { return (height + 2 * padding - kernel) / stride + 1; }
+  std::int64_t outWidth() const { return (width + 2 * padding - kernel) / stride + 1; }
+  std::int64_t rows() const { return channels * kernel * kernel; }
+  std::int64_t positions() const { return outHeight() * outWidth(); }
+  kernels::ImageColumns columnsOf(const Tensor& image, std::int64_t columnBegin) const {
+    return {.image = image.data(),
+            .channels = channels,
+            .height = height,
+            .width = width,
+            .kernel = kernel,
+            .stride = stride,
+            .padding = padding,
+            .outHeight = outHeight(),
+            .outWidth = outWidth(),
+            .columnBegin = columnBegin};
+  }
+};
+
+std::vector<float> naiveIm2col(const Tensor& image, const ConvWindow& w) {
+  std::vector<float> cols(static_cast<std::size_t>(w.rows() * w.positions()));
+  for (std::int64_t c = 0; c < w.channels; ++c)
+    for (std::int64_t i = 0; i < w.kernel; ++i)
+      for (std::int64_t j = 0; j < w.kernel; ++j)
+        for (std::int64_t y = 0; y < w.outHeight(); ++y)
+          for (std::int64_t x = 0; x < w.outWidth(); ++x) {
+            const std::int64_t iy = y * w.stride - w.padding + i, ix = x * w.stride - w.padding + j;
+            const bool inside = iy >= 0 && iy < w.height && ix >= 0 && ix < w.width;
+            cols[static_cast<std::size_t>(((c * w.kernel + i) * w.kernel + j) * w.positions() + y * w.outWidth() + x)] =
+                inside ? image[(c * w.height + iy) * w.width + ix] : 0.0f;
+          }
+  return cols;
+}
+
+double worstRelativeError(const Tensor& got, const std::vector<double>& want) {
+  double worst = 0.0;
+  for (std::int64_t i = 0; i < got.numel(); ++i)
+    worst = std::max(worst, std::abs(got[i] - want[static_cast<std::size_t>(i)]) /
+                                (1.0 + std::abs(want[static_cast<std::size_t>(i)])));
+  return worst;
+}
+
+// The packed kernels read op(B) straight from an image (ImageColumns) as they would read its
+// materialised im2col matrix: on every vector path the CPU has, at AlexNet's conv1 stride and padding
+// and at ragged ones (stride > kernel, padding ≥ kernel), from column 0 and from an offset (a parallel
+// product's column block), with op(A) packed as it goes and packed once.
+TEST(Gemm, ImageColumnsEqualTheMaterialisedIm2colMatrix) {
+  int kernelsRun = 0;
+  for (Isa isa : {Isa::Avx512, Isa::Avx2}) {
+    if (static_cast<int>(isa) > static_cast<int>(detectedIsa())) continue;
+    const kernels::PackedKernels packed = kernels::packedKernelsFor(isa);
+    ASSERT_NE(packed.packedGemm, nullptr);
+    ++kernelsRun;
+    SCOPED_TRACE(std::string(isaName(isa)));
+    for (const ConvWindow& w : {ConvWindow{1, 39, 39, 11, 4, 1}, ConvWindow{3, 13, 11, 5, 1, 2},
+                                ConvWindow{4, 9, 9, 3, 1, 1}, ConvWindow{2, 15, 12, 3, 2, 0},
+                                ConvWindow{5, 7, 8, 3, 4, 3}}) {
+      SCOPED_TRACE(testing::Message() << "C " << w.channels << " " << w.height << "x" << w.width << " k " << w.kernel
+                                      << " s " << w.stride << " p " << w.padding);
+      const Tensor image = randomTensor({w.channels, w.height, w.width}, 101);
+      const std::vector<float> cols = naiveIm2col(image, w);
+      const std::int64_t m = 13, k = w.rows();
+      const Tensor a = randomTensor({m, k}, 102);
+      for (std::int64_t begin : {std::int64_t{0}, std::int64_t{5}}) {
+        const std::int64_t n = w.positions() - begin;
+        for (float beta : {0.0f, 1.0f}) {
+          Tensor c = randomTensor({m, n}, 103);
+          const std::vector<float> before = c.toVector();
+          kernels::GemmArgs args{.m = m,
+                                 .n = n,
+                                 .k = k,
+                                 .alpha = 0.5f,
+                                 .a = a.data(),
+                                 .lda = k,
+                                 .b = cols.data() + begin,
+                                 .ldb = w.positions(),
+                                 .beta = beta,
+                                 .c = c.data(),
+                                 .ldc = n};
+          const std::vector<double> want = naiveGemm(args, before);  // from the stored matrix
+          const kernels::ImageColumns columns = w.columnsOf(image, begin);
+          args.b = nullptr;  // from here on only the image is read
+          args.columns = &columns;
+          packed.packedGemm(args);
+          EXPECT_LE(worstRelativeError(c, want), 1e-5) << "from column " << begin << ", beta " << beta;
+
+          std::copy(before.begin(), before.end(), c.data());
+          const kernels::PackedLhs lhs = kernels::PackedLhs::pack(args, isa);
+          ASSERT_FALSE(lhs.empty());
+          kernels::gemmSerial(args, lhs);
+          EXPECT_LE(worstRelativeError(c, want), 1e-5) << "op(A) packed once, from column " << begin;
+        }
+      }
+    }
+  }
+  if (kernelsRun == 0) GTEST_SKIP() << "this CPU has neither AVX2 + FMA nor AVX-512";
+}
+
+// gemm() splits a product over image columns into column blocks on the active path, each block
+// reading from its own first column.
+TEST(Gemm, AParallelProductOverImageColumnsMatchesTheStoredMatrix) {
+  ThreadCount threads(2);
+  const ConvWindow w{8, 27, 27, 5, 1, 2};  // d2l AlexNet's conv2 geometry, fewer channels
+  const std::int64_t m = 96, n = w.positions(), k = w.rows();
+  ASSERT_GE(m * n * k, kernels::kParallelMinMacs);
+  if (!kernels::imageColumnsSupported(m, n, k)) {
+    // Only without the packed kernel (the generic path, ALEXNET_GEMM=eigen) or with ALEXNET_IM2COL set.
+    EXPECT_FALSE(kernels::packedGemmInUse() && !std::getenv("ALEXNET_IM2COL"));
+    GTEST_SKIP() << "image columns need the packed kernel";
+  }
+  const Tensor image = randomTensor({w.channels, w.height, w.width}, 111);
+  const std::vector<float> cols = naiveIm2col(image, w);
+  const Tensor a = randomTensor({m, k}, 112);
+  Tensor c({m, n});
+  kernels::GemmArgs args{.m = m, .n = n, .k = k, .a = a.data(), .lda = k, .b = cols.data(), .ldb = n, .c = c.data(), .ldc = n};
+  const std::vector<double> want = naiveGemm(args, c.toVector());
+  const kernels::ImageColumns columns = w.columnsOf(image, 0);
+  args.b = nullptr;
+  args.columns = &columns;
+  kernels::gemm(args);
+  EXPECT_LE(worstRelativeError(c, want), 1e-5);
 }
 
 TEST(Gemm, DotProductPathForSmallOutputsMatchesADirectProduct) {

@@ -22,6 +22,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "alexnet/core/exec/allocator_tuning.h"
+#include "alexnet/core/exec/thread_priority.h"
 #include "tests/ui/gap_probe.h"
 #include "ui/main_window.h"
 #include "ui/model_catalog.h"
@@ -119,6 +121,8 @@ int main(int argc, char** argv) {
   QTemporaryDir scratch;
   const QString runs = options.runsDirectory.isEmpty() ? scratch.path() : options.runsDirectory;
 
+  alexnet::keepFreedTensorMemory();      // as app/main.cpp does for the GUI
+  alexnet::lowerKernelWorkerPriority();  // as runGui does
   MainWindow window({.persistSettings = false});
   TrainingPanel* training = window.trainingPanel();
   training->setRunsDirectory(runs);

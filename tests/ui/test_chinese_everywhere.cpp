@@ -340,6 +340,24 @@ class TestChineseEverywhere : public QObject {
     QVERIFY2(findings.isEmpty(), qPrintable(QStringLiteral("\n") + report(findings)));
   }
 
+  // The explainers' refusals (explainers.cpp) come out in Chinese too: their translation context once
+  // differed from the one lupdate files them under, and they stayed English.
+  void explainerRefusalsAreChinese() {
+    MainWindow window({.persistSettings = false});
+    window.inspectPanel()->setModelKey(QStringLiteral("lenet"));
+    window.inspectPanel()->useDefaultInput();
+    window.inspectPanel()->goToStep(0);
+    window.show();
+    window.showTab(QStringLiteral("inspect"));
+    settle(window);
+    RunView* view = window.inspectPanel()->primaryView();
+    QCOMPARE(view->session()->lastSnapshot().layer, -1);  // the input image
+    QString error;
+    QVERIFY(!openExplainer(view, ExplainerKind::ReceptiveField, UnitChoice{}, &error));
+    QVERIFY2(error.contains(QStringLiteral("感受野")), qPrintable(error));
+    QVERIFY2(englishSentence(error).isEmpty(), qPrintable(error));
+  }
+
   void everyLessonIsChinese_data() {
     QTest::addColumn<QString>("lesson");
     for (const QString& name : lessonNames()) QTest::newRow(qPrintable(name)) << name;

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -58,6 +59,27 @@ class TestOcclusionPage : public QObject {
     QTest::mouseMove(view, view->rect().center());
     QTRY_VERIFY(!hovered.isEmpty());
     QVERIFY(hovered.last().at(0).toString().contains(QStringLiteral("p drops by")));
+  }
+
+  // After a file is opened the sample box names the file, not the test image it showed before; stepping
+  // it goes back to the test images.
+  void theSampleBoxNamesAnOpenedFile() {
+    OcclusionPage page;
+    page.resize(1000, 700);
+    page.show();
+    QVERIFY(page.setWeights(QStringLiteral("lenet-d2l")));
+    page.setSample(3);
+    auto* sample = page.findChild<QSpinBox*>(QStringLiteral("occlusionSample"));
+    QVERIFY(sample);
+    QVERIFY2(sample->text().endsWith(QStringLiteral(" 3")), qPrintable(sample->text()));
+    page.openImage(QStringLiteral(ALEXNET_TEST_DATA_DIR "/../../docs/samples/ankle_boot.png"));
+    QCOMPARE(sample->text(), QStringLiteral("ankle_boot.png"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.hasMap(), 60000);
+    QCOMPARE(sample->text(), QStringLiteral("ankle_boot.png"));
+    sample->stepUp();  // back to the test set, at image 0
+    QCOMPARE(sample->value(), 0);
+    QVERIFY2(sample->text().endsWith(QStringLiteral(" 0")), qPrintable(sample->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.hasMap(), 60000);
   }
 
   void cancelStopsAnAlexNetRun() {

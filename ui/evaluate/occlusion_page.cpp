@@ -10,6 +10,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShowEvent>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -121,6 +122,7 @@ OcclusionPage::OcclusionPage(QWidget* parent)
   connect(m_weights, &QComboBox::currentIndexChanged, this, [this] { reloadInput(); });
   connect(m_sample, &QSpinBox::valueChanged, this, [this] {
     m_imagePath.clear();
+    showOpenedFileInSampleBox(false);
     reloadInput();
   });
   connect(m_openImage, &QPushButton::clicked, this, &OcclusionPage::chooseImageFile);
@@ -188,6 +190,7 @@ bool OcclusionPage::setWeights(const QString& pathOrId) {
 
 void OcclusionPage::setSample(int index) {
   m_imagePath.clear();
+  showOpenedFileInSampleBox(false);
   if (m_sample->value() == index)
     reloadInput();
   else
@@ -196,7 +199,23 @@ void OcclusionPage::setSample(int index) {
 
 void OcclusionPage::openImage(const QString& path) {
   m_imagePath = path;
+  showOpenedFileInSampleBox(true);
   reloadInput();
+}
+
+void OcclusionPage::showOpenedFileInSampleBox(bool opened) {
+  const QSignalBlocker blocker(m_sample);
+  if (opened) {
+    const QString name = QFileInfo(m_imagePath).fileName();
+    m_sample->setSpecialValueText(m_sample->fontMetrics().elidedText(name, Qt::ElideMiddle, 180));
+    m_sample->setToolTip(name);
+    m_sample->setMinimum(-1);
+    m_sample->setValue(-1);
+  } else {
+    m_sample->setMinimum(0);
+    m_sample->setSpecialValueText(QString());
+    m_sample->setToolTip(QString());
+  }
 }
 
 void OcclusionPage::chooseImageFile() {

@@ -55,6 +55,8 @@ class OcclusionPage : public QWidget {
   void compute();  // on a worker; waits for the first show
   void showOutcome(const OcclusionOutcome& outcome);
   void chooseImageFile();
+  // The sample box names the input: a test image's index, or the opened file (its one value below 0).
+  void showOpenedFileInSampleBox(bool opened);
 
   std::vector<WeightsEntry> m_library;
   QComboBox* m_weights;

@@ -10,7 +10,7 @@
 
 namespace alexnet::ui {
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("alexnet::ui::Explainers", text); }
+QString tr(const char* text) { return QCoreApplication::translate("alexnet::ui", text); }
 }  // namespace
 
 QStringList explainerNames() {

@@ -2,26 +2,9 @@
 
 #include "ui/inspect/inspect_worker.h"
 
-#ifdef __linux__
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
+#include "alexnet/core/exec/thread_priority.h"
 
 namespace alexnet::ui {
-namespace {
-
-// Linux nice values are per thread: +5 for the calling thread only. Elsewhere QThread's hint.
-void lowerCurrentThreadPriority() {
-#ifdef __linux__
-  const auto tid = static_cast<id_t>(::syscall(SYS_gettid));
-  ::setpriority(PRIO_PROCESS, tid, ::getpriority(PRIO_PROCESS, tid) + 5);
-#else
-  QThread::currentThread()->setPriority(QThread::LowPriority);
-#endif
-}
-
-}  // namespace
 
 InspectSession::InspectSession(QObject* parent) : QObject(parent), m_worker(new InspectWorker) {
   registerInspectMetaTypes();
@@ -60,7 +43,7 @@ InspectSession::InspectSession(QObject* parent) : QObject(parent), m_worker(new 
   m_thread.start();
   // The worker (and the OpenMP threads it starts, which inherit this) yields to the GUI thread.
   QMetaObject::invokeMethod(
-      m_worker, [] { lowerCurrentThreadPriority(); }, Qt::QueuedConnection);
+      m_worker, [] { alexnet::lowerCurrentThreadPriority(); }, Qt::QueuedConnection);
 }
 
 InspectSession::~InspectSession() {

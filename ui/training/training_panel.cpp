@@ -36,6 +36,7 @@
 #include "ui/localized_text.h"
 #include "ui/training/training_form.h"
 
+#include "alexnet/core/exec/thread_priority.h"
 #include "alexnet/core/io/checkpoint.h"
 #include "alexnet/core/io/weights_library.h"
 #include "alexnet/core/train/training_run.h"
@@ -54,6 +55,9 @@ TrainingPanel::TrainingPanel(QWidget* parent)
           [this](const QString& message) { m_status->setText(message); });
   m_thread.setObjectName(QStringLiteral("training"));
   m_thread.start();
+  // Training (and the pool threads it starts) yields to the GUI thread: the window stays live.
+  QMetaObject::invokeMethod(
+      m_worker, [] { alexnet::lowerCurrentThreadPriority(); }, Qt::QueuedConnection);
 
   QSettings settings;
   m_runsDirectory =

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <stdexcept>
 
 #include "packed_gemm.h"
 #include "packed_lhs.h"
@@ -49,7 +50,7 @@ void dotProducts(const GemmArgs& g) {
 }
 
 bool isDotProductCase(const GemmArgs& g) {
-  return !g.transA && g.transB && g.m * g.n <= kDotProductMaxOutputs && g.k >= 64;
+  return !g.columns && !g.transA && g.transB && g.m * g.n <= kDotProductMaxOutputs && g.k >= 64;
 }
 
 }  // namespace
@@ -63,6 +64,18 @@ bool packedGemmInUse() {
     return packedGemmAvailable() && !(choice && std::strcmp(choice, "eigen") == 0);
   }();
   return inUse;
+}
+
+namespace {
+bool packedKernelTakes(const GemmArgs& g) { return g.m >= 8 && g.n >= 32 && g.k >= 16; }
+}  // namespace
+
+bool imageColumnsSupported(std::int64_t m, std::int64_t n, std::int64_t k) {
+  static const bool allowed = [] {
+    const char* choice = std::getenv("ALEXNET_IM2COL");
+    return packedGemmInUse() && !(choice && std::strcmp(choice, "explicit") == 0);
+  }();
+  return allowed && packedKernelTakes({.m = m, .n = n, .k = k});
 }
 
 void gemmSerial(const GemmArgs& g, const PackedLhs& lhs) {
@@ -82,11 +95,13 @@ void gemmSerial(const GemmArgs& g) {
   if (g.m <= 0 || g.n <= 0) return;
   if (g.beta != 1.0f) scaleC(g);
   if (g.k <= 0 || g.alpha == 0.0f) return;
+  if (g.columns && !imageColumnsSupported(g.m, g.n, g.k))
+    throw std::logic_error("gemmSerial: image columns need the packed kernel (check imageColumnsSupported)");
   if (isDotProductCase(g)) {
     dotProducts(g);
     return;
   }
-  if (packedGemmInUse() && g.m >= 8 && g.n >= 32 && g.k >= 16) {
+  if (packedGemmInUse() && packedKernelTakes(g)) {
     GemmArgs accumulate = g;  // C was scaled by beta above
     accumulate.beta = 1.0f;
     packedGemm(accumulate);
@@ -119,10 +134,17 @@ void gemm(const GemmArgs& g) {
   const PackedLhs lhs = splitColumns ? PackedLhs::pack(g) : PackedLhs();
   parallelFor(extent, grain, [&](std::int64_t begin, std::int64_t end) {
     GemmArgs part = g;
+    ImageColumns partColumns;  // image columns from column `begin` on
     if (splitColumns) {
       part.n = end - begin;
-      part.b = g.transB ? g.b + begin * g.ldb : g.b + begin;
       part.c = g.c + begin;
+      if (g.columns) {
+        partColumns = *g.columns;
+        partColumns.columnBegin += begin;
+        part.columns = &partColumns;
+      } else {
+        part.b = g.transB ? g.b + begin * g.ldb : g.b + begin;
+      }
     } else {
       part.m = end - begin;
       part.a = g.transA ? g.a + begin : g.a + begin * g.lda;

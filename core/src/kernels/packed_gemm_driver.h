@@ -60,6 +60,58 @@ void packB(const GemmArgs& g, std::int64_t k0, std::int64_t kc, std::int64_t j0,
   }
 }
 
+// packB for op(B) given as image columns (gemm.h ImageColumns): the same kc × Nr layout, filled from
+// the image directly. Panel column j is column columnBegin + j0 + j of the column matrix, i.e. output
+// position (y, x); reduction row k0 + k is (c, i, j) of the kernel window.
+template <std::int64_t Nr>
+void packImageColumns(const ImageColumns& im, std::int64_t k0, std::int64_t kc, std::int64_t j0, std::int64_t cols,
+                      float* dst) {
+  const std::int64_t window = im.kernel * im.kernel, s = im.stride, p = im.padding, wo = im.outWidth;
+  const std::int64_t first = im.columnBegin + j0;
+  const std::int64_t firstY = first / wo, firstX = first % wo;
+  std::int64_t c = k0 / window, ki = k0 % window / im.kernel, kj = k0 % im.kernel;
+  for (std::int64_t k = 0; k < kc; ++k, dst += Nr) {
+    const float* plane = im.image + c * im.height * im.width;  // channel c: (H, W)
+    const std::int64_t shift = kj - p;                          // input column = x·s + shift
+    // Output columns x whose input column lies inside [0, W): [xBegin, xEnd).
+    std::int64_t xBegin = shift >= 0 ? 0 : (-shift + s - 1) / s;
+    xBegin = xBegin < wo ? xBegin : wo;
+    const std::int64_t last = im.width - 1 - shift;  // x·s ≤ last
+    std::int64_t xEnd = last < 0 ? 0 : last / s + 1;
+    xEnd = xEnd < xBegin ? xBegin : (xEnd > wo ? wo : xEnd);
+    std::int64_t j = 0, y = firstY, x = firstX;
+    while (j < cols) {
+      const std::int64_t run = minOf(wo - x, cols - j);  // the panel's columns in output row y
+      const std::int64_t iy = y * s - p + ki;
+      float* out = dst + j;  // out[t − x] is the panel column of output position (y, t)
+      if (iy < 0 || iy >= im.height) {
+        for (std::int64_t t = 0; t < run; ++t) out[t] = 0.0f;
+      } else {
+        const float* row = plane + iy * im.width;  // row[t·s + shift] = input (iy, t·s + shift)
+        const std::int64_t copyBegin = x > xBegin ? x : xBegin, copyEnd = minOf(x + run, xEnd);
+        std::int64_t t = x;
+        for (; t < copyBegin && t < x + run; ++t) out[t - x] = 0.0f;
+        if (s == 1)
+          for (; t < copyEnd; ++t) out[t - x] = row[t + shift];
+        else
+          for (; t < copyEnd; ++t) out[t - x] = row[t * s + shift];
+        for (; t < x + run; ++t) out[t - x] = 0.0f;
+      }
+      j += run;
+      ++y;
+      x = 0;
+    }
+    for (std::int64_t t = cols; t < Nr; ++t) dst[t] = 0.0f;
+    if (++kj == im.kernel) {
+      kj = 0;
+      if (++ki == im.kernel) {
+        ki = 0;
+        ++c;
+      }
+    }
+  }
+}
+
 // C (+)= packed A block (all M rows × reduction [k0, k0 + kc)) · op(B) over the same reduction,
 // one Nr-column panel of B at a time (packed into `packedB`, kKc × Nr floats).
 template <std::int64_t Mr, std::int64_t Nr, class MicroKernel>
@@ -69,7 +121,10 @@ void multiplyBlock(const GemmArgs& g, std::int64_t k0, std::int64_t kc, const fl
   const bool accumulate = k0 > 0 || g.beta != 0.0f;
   for (std::int64_t j0 = 0; j0 < g.n; j0 += Nr) {
     const std::int64_t cols = minOf(Nr, g.n - j0);
-    packB<Nr>(g, k0, kc, j0, cols, packedB);
+    if (g.columns)
+      packImageColumns<Nr>(*g.columns, k0, kc, j0, cols, packedB);
+    else
+      packB<Nr>(g, k0, kc, j0, cols, packedB);
     for (std::int64_t p = 0; p < mPanels; ++p)
       microKernel(kc, packedA + p * Mr * kc, packedB, g.c + p * Mr * g.ldc + j0, g.ldc, minOf(Mr, g.m - p * Mr), cols,
                   accumulate);

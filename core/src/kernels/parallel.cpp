@@ -1,5 +1,7 @@
 #include "parallel.h"
 
+#include "alexnet/core/exec/thread_priority.h"
+
 #include <omp.h>
 
 #include <algorithm>
@@ -17,6 +19,7 @@ namespace alexnet::kernels {
 namespace {
 
 thread_local bool t_insideChunk = false;
+std::atomic<int> g_workerNiceIncrement{0};  // applied by each pool thread as it starts
 
 // One parallelFor call. Workers hold it by shared_ptr, so a late worker reads a finished job safely.
 struct Job {
@@ -97,6 +100,7 @@ class Pool {
 
  private:
   void workerLoop() {
+    lowerCurrentThreadPriority(g_workerNiceIncrement.load(std::memory_order_relaxed));
     std::uint64_t seen = 0;
     for (;;) {
       std::shared_ptr<Job> job;
@@ -122,6 +126,10 @@ class Pool {
 };
 
 }  // namespace
+
+void setWorkerNiceIncrement(int niceIncrement) {
+  g_workerNiceIncrement.store(niceIncrement, std::memory_order_relaxed);
+}
 
 int maxThreads() { return t_insideChunk ? 1 : std::max(1, omp_get_max_threads()); }
 

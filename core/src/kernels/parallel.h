@@ -34,4 +34,8 @@ std::int64_t chunkSize(std::int64_t count, std::int64_t maxChunks, std::int64_t 
 // smaller than minWork / 2 operations.
 std::int64_t grainFor(std::int64_t count, std::int64_t workPerItem, std::int64_t minWork = 1 << 17);
 
+// Pool threads started after this call lower their own priority by `niceIncrement` as they start
+// (alexnet/core/exec/thread_priority.h).
+void setWorkerNiceIncrement(int niceIncrement);
+
 }  // namespace alexnet::kernels

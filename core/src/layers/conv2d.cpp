@@ -311,25 +311,48 @@ Tensor Conv2d::forward(const Tensor& x, Mode) {
                              .c = out.data() + i * outC * positions,
                              .ldc = positions};
   };
+  // Where the packed kernel runs, cols_i is never stored: it packs its panels from sample i itself.
+  const bool implicitColumns = kernels::imageColumnsSupported(outC, positions, k);
+  const auto imageColumns = [&](std::int64_t i) {
+    return kernels::ImageColumns{.image = x.data() + i * plane,
+                                 .channels = g.channels,
+                                 .height = g.height,
+                                 .width = g.width,
+                                 .kernel = g.kernel,
+                                 .stride = g.stride,
+                                 .padding = g.padding,
+                                 .outHeight = g.outHeight,
+                                 .outWidth = g.outWidth};
+  };
   if (const std::int64_t grain = sampleGrain(n, outC * k * positions)) {
     const kernels::PackedLhs packedWeight = kernels::PackedLhs::pack(productArgs(0, nullptr));  // once for all samples
     kernels::parallelFor(n, grain, [&](std::int64_t begin, std::int64_t end) {
-      float* cols = scratch(0, k * positions);  // (C_in·k·k, P)
+      float* cols = implicitColumns ? nullptr : scratch(0, k * positions);  // (C_in·k·k, P)
       for (std::int64_t i = begin; i < end; ++i) {
-        im2col(x.data() + i * plane, g, cols, positions, 0, g.channels);
         fillBias(out.data() + i * outC * positions, bias, outC, positions);
-        kernels::gemmSerial(productArgs(i, cols), packedWeight);
+        kernels::GemmArgs args = productArgs(i, cols);
+        const kernels::ImageColumns sample = imageColumns(i);
+        if (implicitColumns)
+          args.columns = &sample;
+        else
+          im2col(x.data() + i * plane, g, cols, positions, 0, g.channels);
+        kernels::gemmSerial(args, packedWeight);
       }
     });
   } else {
-    float* cols = scratch(0, k * positions);  // (C_in·k·k, P)
+    float* cols = implicitColumns ? nullptr : scratch(0, k * positions);  // (C_in·k·k, P)
     const std::int64_t channelGrain = kernels::chunkSize(g.channels, 2 * kernels::maxThreads());
     for (std::int64_t i = 0; i < n; ++i) {
-      kernels::parallelFor(g.channels, channelGrain, [&](std::int64_t c0, std::int64_t c1) {
-        im2col(x.data() + i * plane, g, cols, positions, c0, c1);
-      });
+      kernels::GemmArgs args = productArgs(i, cols);
+      const kernels::ImageColumns sample = imageColumns(i);
+      if (implicitColumns)
+        args.columns = &sample;
+      else
+        kernels::parallelFor(g.channels, channelGrain, [&](std::int64_t c0, std::int64_t c1) {
+          im2col(x.data() + i * plane, g, cols, positions, c0, c1);
+        });
       fillBias(out.data() + i * outC * positions, bias, outC, positions);
-      kernels::gemm(productArgs(i, cols));  // column blocks over the threads, the weights packed once
+      kernels::gemm(args);  // column blocks over the threads, the weights packed once
     }
   }
   return out;

@@ -8,9 +8,11 @@
 //
 // out[n,o,y,x] = bias[o] + Σ_{c,i,j} weight[o,c,i,j] · in[n, c, y·stride + i − padding, x·stride + j − padding]
 //
-// Implementation: per sample, im2col into a (C_in·k·k, H_out·W_out) matrix, then one GEMM (narrow
-// stride-1 layers: a direct convolution); samples run in parallel on the kernels' own thread pool
-// (kernels/parallel.h), and a single sample is split across the threads (channel and column blocks).
+// Implementation: per sample, one GEMM of the weights by the sample's im2col matrix (C_in·k·k,
+// H_out·W_out). Forward on the AVX2 / AVX-512 paths never stores that matrix: the GEMM packs its
+// panels from the image (kernels/gemm.h ImageColumns); backward and the generic path materialise it.
+// Narrow stride-1 layers run as a direct convolution instead. Samples run in parallel on the kernels'
+// own thread pool (kernels/parallel.h); a single sample is split across the threads (column blocks).
 #include "alexnet/core/layer.h"
 
 namespace alexnet {
