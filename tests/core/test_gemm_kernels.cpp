@@ -240,6 +240,38 @@ TEST(Gemm, OnePackedLhsServesEveryProductThatSharesIt) {
   EXPECT_TRUE(kernels::PackedLhs::pack({.m = 7, .k = 100, .a = nullptr, .lda = 100}).empty());  // too few rows
 }
 
+// gemm() cuts a product with fewer columns than rows into row and column blocks that all multiply by
+// one packing of op(A) (given, or made inside), each row block starting at its own row of it; M is
+// not a multiple of any kernel's panel height.
+TEST(Gemm, RowAndColumnBlocksShareOnePackingOfA) {
+  ThreadCount threads(2);
+  const std::int64_t m = 100, n = 60, k = 300;
+  static_assert(100 * 60 * 300 >= kernels::kParallelMinMacs);
+  for (bool transA : {false, true})
+    for (bool givenPacking : {false, true}) {
+      SCOPED_TRACE(testing::Message() << "transA " << transA << " packing given " << givenPacking);
+      const Tensor a = transA ? randomTensor({k, m}, 121) : randomTensor({m, k}, 121);
+      const Tensor b = randomTensor({k, n}, 122);
+      Tensor c = randomTensor({m, n}, 123);
+      const std::vector<float> before = c.toVector();
+      const kernels::GemmArgs args{.transA = transA,
+                                   .m = m,
+                                   .n = n,
+                                   .k = k,
+                                   .alpha = 1.5f,
+                                   .a = a.data(),
+                                   .lda = transA ? m : k,
+                                   .b = b.data(),
+                                   .ldb = n,
+                                   .beta = 1.0f,
+                                   .c = c.data(),
+                                   .ldc = n};
+      const kernels::PackedLhs packed = givenPacking ? kernels::PackedLhs::pack(args) : kernels::PackedLhs();
+      kernels::gemm(args, packed);
+      expectNear(c, naiveGemm(args, before), 1e-5, "C");
+    }
+}
+
 // A convolution's im2col matrix, written out naively: rows (c, i, j), columns (y, x).
 struct ConvWindow {
   std::int64_t channels, height, width, kernel, stride, padding;

@@ -78,8 +78,8 @@ bool imageColumnsSupported(std::int64_t m, std::int64_t n, std::int64_t k) {
   return allowed && packedKernelTakes({.m = m, .n = n, .k = k});
 }
 
-void gemmSerial(const GemmArgs& g, const PackedLhs& lhs) {
-  if (!lhs.matches(g) || isDotProductCase(g)) {
+void gemmSerial(const GemmArgs& g, const PackedLhs& lhs, std::int64_t firstRow) {
+  if (!lhs.coversRows(g, firstRow) || isDotProductCase(g)) {
     gemmSerial(g);
     return;
   }
@@ -88,7 +88,7 @@ void gemmSerial(const GemmArgs& g, const PackedLhs& lhs) {
   if (g.k <= 0 || g.alpha == 0.0f) return;
   GemmArgs accumulate = g;  // C was scaled by beta above
   accumulate.beta = 1.0f;
-  packedKernelsFor(lhs.isa()).prepackedGemm(accumulate, lhs.data());
+  packedKernelsFor(lhs.isa()).prepackedGemm(accumulate, lhs.data(), lhs.paddedRows(), firstRow);
 }
 
 void gemmSerial(const GemmArgs& g) {
@@ -119,38 +119,67 @@ void gemmSerial(const GemmArgs& g) {
     product<C, C>(g.m, g.n, g.k, g.a, g.lda, g.b, g.ldb, g.c, g.ldc, g.alpha);
 }
 
-void gemm(const GemmArgs& g) {
+namespace {
+
+// The block of g in rows [r0, r1) and columns [c0, c1); image columns (if any) go to `columns`.
+GemmArgs block(const GemmArgs& g, std::int64_t r0, std::int64_t r1, std::int64_t c0, std::int64_t c1,
+               ImageColumns* columns) {
+  GemmArgs part = g;
+  part.m = r1 - r0;
+  part.n = c1 - c0;
+  part.a = g.transA ? g.a + r0 : g.a + r0 * g.lda;
+  part.c = g.c + r0 * g.ldc + c0;
+  if (g.columns) {
+    *columns = *g.columns;
+    columns->columnBegin += c0;
+    part.columns = columns;
+  } else {
+    part.b = g.transB ? g.b + c0 * g.ldb : g.b + c0;
+  }
+  return part;
+}
+
+}  // namespace
+
+void gemm(const GemmArgs& g) { gemm(g, PackedLhs()); }
+
+void gemm(const GemmArgs& g, const PackedLhs& given) {
   const int threads = maxThreads();
   if (threads == 1 || g.m * g.n * g.k < kParallelMinMacs) {
-    gemmSerial(g);
+    gemmSerial(g, given);
     return;
   }
-  // Split the larger of M and N into 2 chunks per thread (claimed dynamically), each a multiple of
-  // the kernel's register block so no chunk gets a ragged edge in the middle.
-  const bool splitColumns = g.n >= g.m;
-  const std::int64_t extent = splitColumns ? g.n : g.m;
-  const std::int64_t grain = chunkSize(extent, 2 * threads, 16);
-  // Column blocks all multiply by the whole of op(A): pack it once for all of them.
-  const PackedLhs lhs = splitColumns ? PackedLhs::pack(g) : PackedLhs();
-  parallelFor(extent, grain, [&](std::int64_t begin, std::int64_t end) {
-    GemmArgs part = g;
-    ImageColumns partColumns;  // image columns from column `begin` on
-    if (splitColumns) {
-      part.n = end - begin;
-      part.c = g.c + begin;
-      if (g.columns) {
-        partColumns = *g.columns;
-        partColumns.columnBegin += begin;
-        part.columns = &partColumns;
-      } else {
-        part.b = g.transB ? g.b + begin * g.ldb : g.b + begin;
-      }
-    } else {
-      part.m = end - begin;
-      part.a = g.transA ? g.a + begin : g.a + begin * g.lda;
-      part.c = g.c + begin * g.ldc;
+  // One packing of op(A) for every block: the one given, else one made here. Empty where the packed
+  // kernel does not run (generic path, M < 8, K < 16) and for dot-product products.
+  PackedLhs own;
+  const bool useGiven = given.matches(g);
+  if (!useGiven && !isDotProductCase(g)) own = PackedLhs::pack(g);
+  const PackedLhs& lhs = useGiven ? given : own;
+  if (lhs.empty()) {
+    // Split the larger of M and N into 2 chunks per thread (claimed dynamically), each a multiple of
+    // 16 so no chunk gets a ragged register block in the middle.
+    const bool splitColumns = g.n >= g.m;
+    const std::int64_t grain = chunkSize(splitColumns ? g.n : g.m, 2 * threads, 16);
+    parallelFor(splitColumns ? g.n : g.m, grain, [&](std::int64_t begin, std::int64_t end) {
+      ImageColumns columns;
+      gemmSerial(splitColumns ? block(g, 0, g.m, begin, end, &columns) : block(g, begin, end, 0, g.n, &columns));
+    });
+    return;
+  }
+  // Column blocks, 2 per thread (multiples of 16 columns), and when C has fewer columns than rows
+  // also 2 row blocks (multiples of the kernel's panel height). AlexNet's conv3-5 at batch 1 (C is
+  // 384 × 169) used to split rows only, and every row block packed all of op(B) again; column blocks
+  // alone leave the threads 96 and 73 columns.
+  const std::int64_t colGrain = chunkSize(g.n, 2 * threads, 16);
+  const std::int64_t colBlocks = (g.n + colGrain - 1) / colGrain;
+  const std::int64_t rowGrain = g.n < g.m ? chunkSize(g.m, 2, lhs.rowAlignment()) : g.m;
+  const std::int64_t rowBlocks = (g.m + rowGrain - 1) / rowGrain;
+  parallelFor(rowBlocks * colBlocks, 1, [&](std::int64_t first, std::int64_t last) {
+    for (std::int64_t t = first; t < last; ++t) {
+      const std::int64_t r0 = t / colBlocks * rowGrain, c0 = t % colBlocks * colGrain;
+      ImageColumns columns;
+      gemmSerial(block(g, r0, std::min(g.m, r0 + rowGrain), c0, std::min(g.n, c0 + colGrain), &columns), lhs, r0);
     }
-    gemmSerial(part, lhs);
   });
 }
 

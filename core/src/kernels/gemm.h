@@ -42,12 +42,17 @@ struct GemmArgs {
 
 void gemmSerial(const GemmArgs& args);
 
-// gemmSerial with op(A) already packed (packed_lhs.h); falls back to gemmSerial(args) when `lhs` is
-// empty or does not match args, or when the product is one for dot products.
+// gemmSerial with op(A) already packed (packed_lhs.h), the product's rows being rows [firstRow,
+// firstRow + m) of the packing; falls back to gemmSerial(args) when `lhs` is empty or does not cover
+// args, or when the product is one for dot products.
 class PackedLhs;
-void gemmSerial(const GemmArgs& args, const PackedLhs& lhs);
+void gemmSerial(const GemmArgs& args, const PackedLhs& lhs, std::int64_t firstRow = 0);
 
+// gemmSerial over the threads. With op(A) packed (given, or packed here once when it pays), the
+// product is cut into column blocks, and also into row blocks when C has fewer columns than rows;
+// every block multiplies by the one packing.
 void gemm(const GemmArgs& args);
+void gemm(const GemmArgs& args, const PackedLhs& lhs);
 
 // Whether gemmSerial hands big products to our packed kernel (packed_gemm.h): true on the AVX2 and
 // AVX-512 paths unless ALEXNET_GEMM=eigen.

@@ -27,18 +27,20 @@ struct LhsLayout {
 //   lhsLayout      its panel height and reduction block
 //   packLhs        packs reduction blocks [kBegin, kEnd) (kBegin a multiple of kc) of op(A) into the
 //                  whole-A layout (packed_lhs.h sizes it)
-//   prepackedGemm  packedGemm with op(A) taken from such a whole-A packing
+//   prepackedGemm  packedGemm with op(A) taken from such a whole-A packing of `packedRows` rows
+//                  (M rounded up to mr), the product's rows starting at row `firstRow` of it (a
+//                  multiple of mr)
 namespace avx512 {
 void packedGemm(const GemmArgs& args);
 LhsLayout lhsLayout();
 void packLhs(const GemmArgs& args, std::int64_t kBegin, std::int64_t kEnd, float* dst);
-void prepackedGemm(const GemmArgs& args, const float* packedLhs);
+void prepackedGemm(const GemmArgs& args, const float* packedLhs, std::int64_t packedRows, std::int64_t firstRow);
 }  // namespace avx512
 namespace avx2 {
 void packedGemm(const GemmArgs& args);
 LhsLayout lhsLayout();
 void packLhs(const GemmArgs& args, std::int64_t kBegin, std::int64_t kEnd, float* dst);
-void prepackedGemm(const GemmArgs& args, const float* packedLhs);
+void prepackedGemm(const GemmArgs& args, const float* packedLhs, std::int64_t packedRows, std::int64_t firstRow);
 }  // namespace avx2
 
 using PackedGemmFn = void (*)(const GemmArgs&);
@@ -49,7 +51,8 @@ struct PackedKernels {
   PackedGemmFn packedGemm = nullptr;
   LhsLayout (*lhsLayout)() = nullptr;
   void (*packLhs)(const GemmArgs&, std::int64_t kBegin, std::int64_t kEnd, float* dst) = nullptr;
-  void (*prepackedGemm)(const GemmArgs&, const float* packedLhs) = nullptr;
+  void (*prepackedGemm)(const GemmArgs&, const float* packedLhs, std::int64_t packedRows, std::int64_t firstRow) =
+      nullptr;
 };
 // All four for `isa` (every pointer null on the generic path).
 PackedKernels packedKernelsFor(Isa isa);

@@ -56,8 +56,8 @@ void packLhs(const GemmArgs& g, std::int64_t kBegin, std::int64_t kEnd, float* d
   packLhsRange<kMr, kKc>(g, kBegin, kEnd, dst);
 }
 
-void prepackedGemm(const GemmArgs& g, const float* packedLhs) {
-  prepackedGemmDriver<kMr, kNr, kKc>(g, packedLhs, microKernel);
+void prepackedGemm(const GemmArgs& g, const float* packedLhs, std::int64_t packedRows, std::int64_t firstRow) {
+  prepackedGemmDriver<kMr, kNr, kKc>(g, packedLhs, packedRows, firstRow, microKernel);
 }
 
 }  // namespace alexnet::kernels::avx512

@@ -159,12 +159,18 @@ void packLhsRange(const GemmArgs& g, std::int64_t kBegin, std::int64_t kEnd, flo
     packA<Mr>(g, k0, minOf(Kc, g.k - k0), dst + packedLhsOffset<Mr>(g.m, k0));
 }
 
-// packedGemmDriver with op(A) already packed (packLhsRange over [0, k)); g.a is not read.
+// packedGemmDriver with op(A) already packed (packLhsRange over [0, k)); g.a is not read. The
+// product's rows are rows [firstRow, firstRow + g.m) of the packed op(A) (firstRow a multiple of Mr),
+// which has `packedRows` rows (rounded up to Mr): a row block of a parallel product.
 template <std::int64_t Mr, std::int64_t Nr, std::int64_t Kc, class MicroKernel>
-void prepackedGemmDriver(const GemmArgs& g, const float* packedLhs, MicroKernel microKernel) {
+void prepackedGemmDriver(const GemmArgs& g, const float* packedLhs, std::int64_t packedRows, std::int64_t firstRow,
+                         MicroKernel microKernel) {
   float* packedB = threadScratch(ScratchSlot::GemmPackedB, Kc * Nr);
-  for (std::int64_t k0 = 0; k0 < g.k; k0 += Kc)
-    multiplyBlock<Mr, Nr>(g, k0, minOf(Kc, g.k - k0), packedLhs + packedLhsOffset<Mr>(g.m, k0), packedB, microKernel);
+  for (std::int64_t k0 = 0; k0 < g.k; k0 += Kc) {
+    const std::int64_t kc = minOf(Kc, g.k - k0);
+    // block k0 starts at packedRows·k0 (packedLhsOffset); its panels are Mr·kc floats each
+    multiplyBlock<Mr, Nr>(g, k0, kc, packedLhs + packedRows * k0 + firstRow * kc, packedB, microKernel);
+  }
 }
 
 }  // namespace

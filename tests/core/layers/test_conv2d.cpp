@@ -1,5 +1,6 @@
 // Conv2d: its kind, one forward worked by hand, and PyTorch's reference cases (op_reference.h).
 #include "alexnet/core/layers/conv2d.h"
+#include "core/kernel_test_util.h"
 #include "core/layers/layer_test_util.h"
 #include "core/op_reference.h"
 
@@ -34,6 +35,32 @@ TEST(Conv2d, MatchesPyTorchReference) {
   const std::vector<std::string> cases = opCases("conv2d");
   EXPECT_EQ(cases.size(), 4u);
   for (const std::string& name : cases) expectMatchesPyTorch(name);
+}
+
+// Conv2d keeps its packed weights between calls, but never past a change of the weights: an in-place
+// change through parameters() (what an optimizer step does) shows in the very next forward, on the
+// single-sample path (row and column blocks over the threads) and the batch path.
+TEST(Conv2dPackedWeights, AnInPlaceWeightChangeShowsInTheNextForward) {
+  ThreadCount threads(2);
+  const Conv2dOptions options{.inChannels = 8, .outChannels = 24, .kernelSize = 3, .stride = 1, .padding = 1};
+  for (std::int64_t batch : {1, 4}) {
+    SCOPED_TRACE(testing::Message() << "batch " << batch);
+    Conv2d conv(options), fresh(options);
+    for (std::size_t p = 0; p < 2; ++p) {
+      conv.parameters()[p]->value = randomTensor(conv.parameters()[p]->value.shape(), 7 + static_cast<unsigned>(p));
+      fresh.parameters()[p]->value = conv.parameters()[p]->value;
+    }
+    const Tensor x = randomTensor({batch, 8, 40, 40}, 9);
+    const Tensor before = conv.forward(x, Mode::Eval);  // packs the weights
+    EXPECT_EQ(conv.forward(x, Mode::Eval).toVector(), before.toVector());  // from the kept packing
+    for (Conv2d* layer : {&conv, &fresh}) {
+      Tensor& weight = layer->parameters()[0]->value;  // in place: same tensor, same address
+      for (std::int64_t i = 0; i < weight.numel(); i += 5) weight[i] += 0.25f;
+    }
+    const std::vector<float> after = conv.forward(x, Mode::Eval).toVector();
+    EXPECT_NE(after, before.toVector());
+    EXPECT_EQ(after, fresh.forward(x, Mode::Eval).toVector());
+  }
 }
 
 }  // namespace

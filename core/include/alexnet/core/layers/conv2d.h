@@ -13,9 +13,15 @@
 // panels from the image (kernels/gemm.h ImageColumns); backward and the generic path materialise it.
 // Narrow stride-1 layers run as a direct convolution instead. Samples run in parallel on the kernels'
 // own thread pool (kernels/parallel.h); a single sample is split across the threads (column blocks).
+#include <memory>
+
 #include "alexnet/core/layer.h"
 
 namespace alexnet {
+
+namespace detail {
+struct Conv2dPackedWeights;  // conv2d.cpp: the weights as the GEMM kernel packs them, kept across calls
+}
 
 struct Conv2dOptions {
   std::int64_t inChannels = 1;
@@ -28,6 +34,9 @@ struct Conv2dOptions {
 class Conv2d final : public Layer {
  public:
   explicit Conv2d(const Conv2dOptions& options);
+  ~Conv2d() override;
+  Conv2d(Conv2d&&) noexcept;  // movable; not copyable (the packed weights belong to one layer)
+  Conv2d& operator=(Conv2d&&) noexcept;
 
   std::string_view typeName() const override { return "Conv2d"; }
   LayerKind kind() const override { return LayerKind::Conv2d; }
@@ -47,6 +56,7 @@ class Conv2d final : public Layer {
   Parameter m_weight;  // value, grad: (C_out, C_in, k, k)
   Parameter m_bias;    // value, grad: (C_out)
   Tensor m_input;      // (N, C_in, H, W), cached by forward for backward
+  std::unique_ptr<detail::Conv2dPackedWeights> m_packedWeights;  // repacked whenever the weights change
 };
 
 }  // namespace alexnet
