@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -73,9 +74,19 @@ class TestOcclusionPage : public QObject {
     QVERIFY(sample);
     QVERIFY2(sample->text().endsWith(QStringLiteral(" 3")), qPrintable(sample->text()));
     page.openImage(QStringLiteral(ALEXNET_TEST_DATA_DIR "/../../docs/samples/ankle_boot.png"));
-    QCOMPARE(sample->text(), QStringLiteral("ankle_boot.png"));
     QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.hasMap(), 60000);
     QCOMPARE(sample->text(), QStringLiteral("ankle_boot.png"));
+    // A file that fails to load leaves the picture in use, and its name, in place.
+    QTemporaryDir scratch;
+    QFile bad(scratch.filePath(QStringLiteral("bad.png")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("not an image");
+    bad.close();
+    page.openImage(bad.fileName());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+    QCOMPARE(sample->text(), QStringLiteral("ankle_boot.png"));
+    auto* summary = page.findChild<QLabel*>(QStringLiteral("occlusionSummary"));
+    QVERIFY2(summary && summary->text().contains(QStringLiteral("bad.png")), qPrintable(summary->text()));
     sample->stepUp();  // back to the test set, at image 0
     QCOMPARE(sample->value(), 0);
     QVERIFY2(sample->text().endsWith(QStringLiteral(" 0")), qPrintable(sample->text()));

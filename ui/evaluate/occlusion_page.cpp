@@ -122,6 +122,7 @@ OcclusionPage::OcclusionPage(QWidget* parent)
   connect(m_weights, &QComboBox::currentIndexChanged, this, [this] { reloadInput(); });
   connect(m_sample, &QSpinBox::valueChanged, this, [this] {
     m_imagePath.clear();
+    m_shownPath.clear();
     showOpenedFileInSampleBox(false);
     reloadInput();
   });
@@ -139,13 +140,17 @@ OcclusionPage::OcclusionPage(QWidget* parent)
   connect(m_loader, &ImageLoader::loaded, this, [this](const LoadedImage& image) {
     if (!image.preview.error.isEmpty()) {
       m_summary->setText(image.preview.error);
+      m_imagePath = m_shownPath;  // the picture in use stays, and so does its name
       return;
     }
+    m_shownPath = image.path;
+    showOpenedFileInSampleBox(true);
     useInput(image.preview.stages.front().image, image.preview.geometry, image.preview.tensor,
              QFileInfo(image.path).fileName());
   });
   connect(m_loader, &ImageLoader::failed, this, [this](const QString&, const QString& message) {
     m_summary->setText(message.toHtmlEscaped());
+    m_imagePath = m_shownPath;  // the picture in use stays, and so does its name
     emit statusMessage(message);
   });
   reloadInput();
@@ -190,6 +195,7 @@ bool OcclusionPage::setWeights(const QString& pathOrId) {
 
 void OcclusionPage::setSample(int index) {
   m_imagePath.clear();
+  m_shownPath.clear();
   showOpenedFileInSampleBox(false);
   if (m_sample->value() == index)
     reloadInput();
@@ -198,15 +204,14 @@ void OcclusionPage::setSample(int index) {
 }
 
 void OcclusionPage::openImage(const QString& path) {
-  m_imagePath = path;
-  showOpenedFileInSampleBox(true);
+  m_imagePath = path;  // named in the sample box once it has loaded
   reloadInput();
 }
 
 void OcclusionPage::showOpenedFileInSampleBox(bool opened) {
   const QSignalBlocker blocker(m_sample);
   if (opened) {
-    const QString name = QFileInfo(m_imagePath).fileName();
+    const QString name = QFileInfo(m_shownPath).fileName();
     m_sample->setSpecialValueText(m_sample->fontMetrics().elidedText(name, Qt::ElideMiddle, 180));
     m_sample->setToolTip(name);
     m_sample->setMinimum(-1);

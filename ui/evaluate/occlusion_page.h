@@ -74,6 +74,7 @@ class OcclusionPage : public QWidget {
   ImageLoader* m_loader;
   OcclusionJob* m_job;
   QString m_imagePath;  // "" = the test sample
+  QString m_shownPath;  // the opened file whose picture is in use (empty: a test image)
   QString m_inputText;
   Tensor m_input;  // (1, C, S, S)
   bool m_shown = false;  // computing starts when the page is first on screen
