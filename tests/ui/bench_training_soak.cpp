@@ -151,7 +151,10 @@ int main(int argc, char** argv) {
   double nextSampleSeconds = 60.0, nextRssSeconds = 1.0;
   const double totalSeconds = options.minutes * 60.0;
   while (clock.elapsed() / 1000.0 < totalSeconds && training->isRunning()) {
-    QApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    // Blocks until an event arrives (the recorder's 10 ms timer at the latest), as the app's event loop
+    // does. The overload with a time limit drops WaitForMoreEvents and returned at once: the first
+    // hour-long run (2026-12-07) spun this loop on a whole core.
+    QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const double seconds = clock.elapsed() / 1000.0;
     if (seconds < nextRssSeconds) continue;
     nextRssSeconds = seconds + 1.0;  // reading /proc once a second keeps the probe off the GUI thread's clock
