@@ -50,6 +50,13 @@ Tensor Sequential::backward(const Tensor& gradOut) {
   return grad;
 }
 
+void Sequential::backwardParameters(const Tensor& gradOut) {
+  if (m_layers.empty()) return;
+  Tensor grad = gradOut;
+  for (std::size_t i = m_layers.size(); i-- > 1;) grad = m_layers[i]->backward(grad);
+  m_layers.front()->backwardParameters(grad);
+}
+
 std::vector<NamedParameter> Sequential::namedParameters() {
   std::vector<NamedParameter> out;
   for (std::size_t i = 0; i < m_layers.size(); ++i)

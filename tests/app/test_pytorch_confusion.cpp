@@ -6,7 +6,6 @@
 //   about 60 % test accuracy, so the matrix is far from trivial), then
 //   scripts/train_pytorch.py confusion evaluates it in PyTorch and the app evaluates the same file.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -16,6 +15,7 @@
 #include <string>
 
 #include "alexnet/core/data/fashion_mnist.h"
+#include "app/run_app.h"
 
 namespace alexnet {
 namespace {
@@ -25,26 +25,10 @@ namespace fs = std::filesystem;
 const fs::path kSource = ALEXNET_SOURCE_DIR;
 const fs::path kDataDir{kDefaultFashionMnistDir};
 
-bool torchAvailable() {
-  static const bool available = std::system("/usr/bin/python3 -c 'import torch, numpy' >/dev/null 2>&1") == 0;
-  return available;
-}
+using test::torchAvailable;
 
-struct Output {
-  int status = -1;
-  std::string out;  // stdout only (stderr goes to the test's log)
-};
-
-Output run(const std::string& command) {
-  Output r;
-  std::FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return r;
-  char buffer[4096];
-  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) r.out.append(buffer, n);
-  const int raw = pclose(pipe);
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return r;
-}
+// stdout only: the outputs are parsed as JSON.
+test::CommandResult run(const std::string& command) { return test::runShellStdout(command); }
 
 TEST(PyTorchConfusion, APyTorchTrainedLeNetsConfusionMatrixEqualsPyTorchs) {
   if (!torchAvailable()) GTEST_SKIP() << "/usr/bin/python3 cannot import torch (Debian: python3-torch)";
@@ -55,18 +39,18 @@ TEST(PyTorchConfusion, APyTorchTrainedLeNetsConfusionMatrixEqualsPyTorchs) {
   const fs::path weights = dir / "lenet-pytorch.safetensors";
   const std::string script = "/usr/bin/python3 '" + (kSource / "scripts/train_pytorch.py").string() + "' ";
 
-  const Output trained =
+  const test::CommandResult trained =
       run(script + "--model lenet --epochs 2 --lr 0.9 --batch 256 --device cpu --out '" + weights.string() + "'");
-  ASSERT_EQ(trained.status, 0) << trained.out;
-  const Output torch = run(script + "confusion --weights '" + weights.string() + "'");
-  ASSERT_EQ(torch.status, 0) << torch.out;
-  const Output ours = run("ALEXNET_RUNS_DIR='" + dir.string() + "' '" + std::string(ALEXNET_APP_PATH) +
-                          "' evaluate --weights '" + weights.string() + "' --json");
-  ASSERT_EQ(ours.status, 0) << ours.out;
+  ASSERT_EQ(trained.status, 0) << trained.output;
+  const test::CommandResult torch = run(script + "confusion --weights '" + weights.string() + "'");
+  ASSERT_EQ(torch.status, 0) << torch.output;
+  const test::CommandResult ours = run("ALEXNET_RUNS_DIR='" + dir.string() + "' '" + std::string(ALEXNET_APP_PATH) +
+                                       "' evaluate --weights '" + weights.string() + "' --json");
+  ASSERT_EQ(ours.status, 0) << ours.output;
   fs::remove_all(dir);
 
-  const nlohmann::json expected = nlohmann::json::parse(torch.out);
-  const nlohmann::json got = nlohmann::json::parse(ours.out);
+  const nlohmann::json expected = nlohmann::json::parse(torch.output);
+  const nlohmann::json got = nlohmann::json::parse(ours.output);
   ASSERT_EQ(expected.at("examples"), 10000);
   ASSERT_EQ(got.at("examples"), 10000);
   EXPECT_GT(expected.at("test_accuracy").get<double>(), 0.4) << "the LeNet did not learn: a weak comparison";

@@ -5,7 +5,6 @@
 //  - every bundled weights file loads with load_state_dict(strict=True) into the nn.Sequential its
 //    metadata names, and PyTorch's logits equal the app's (`inspect --dump`).
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -16,6 +15,7 @@
 
 #include "alexnet/core/data/fashion_mnist.h"
 #include "alexnet/core/io/safetensors.h"
+#include "app/run_app.h"
 
 namespace alexnet {
 namespace {
@@ -25,26 +25,9 @@ namespace fs = std::filesystem;
 const fs::path kSource = ALEXNET_SOURCE_DIR;
 const fs::path kDataDir{kDefaultFashionMnistDir};
 
-bool torchAvailable() {
-  static const bool available = std::system("/usr/bin/python3 -c 'import torch, numpy' >/dev/null 2>&1") == 0;
-  return available;
-}
+using test::torchAvailable;
 
-struct Result {
-  int status = -1;
-  std::string out;
-};
-
-Result shell(const std::string& command) {
-  Result r;
-  std::FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (!pipe) return r;
-  char buffer[4096];
-  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) r.out.append(buffer, n);
-  const int raw = pclose(pipe);
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return r;
-}
+test::CommandResult shell(const std::string& command) { return test::runShell(command); }
 
 class PyTorchRoundTrip : public ::testing::Test {
  protected:
@@ -65,14 +48,14 @@ class PyTorchRoundTrip : public ::testing::Test {
 
 TEST_F(PyTorchRoundTrip, APyTorchTrainedLeNetIsListedAndEvaluatesAlike) {
   const fs::path out = m_dir / "lenet-pytorch.safetensors";
-  const Result trained =
+  const test::CommandResult trained =
       shell("/usr/bin/python3 '" + (kSource / "scripts/train_pytorch.py").string() +
             "' --model lenet --limit 512 --epochs 1 --lr 0.9 --batch 64 --device cpu --out '" + out.string() + "'");
-  ASSERT_EQ(trained.status, 0) << trained.out;
+  ASSERT_EQ(trained.status, 0) << trained.output;
 
-  const Result listed = shell(app("weights --json"));
-  ASSERT_EQ(listed.status, 0) << listed.out;
-  const nlohmann::json list = nlohmann::json::parse(listed.out);
+  const test::CommandResult listed = shell(app("weights --json"));
+  ASSERT_EQ(listed.status, 0) << listed.output;
+  const nlohmann::json list = nlohmann::json::parse(listed.output);
   bool found = false;
   for (const auto& entry : list.at("weights"))
     if (entry.at("id") == "lenet-pytorch") {
@@ -81,30 +64,30 @@ TEST_F(PyTorchRoundTrip, APyTorchTrainedLeNetIsListedAndEvaluatesAlike) {
       EXPECT_EQ(entry.at("model"), "lenet");
       EXPECT_EQ(entry.at("epochs"), 1);
     }
-  EXPECT_TRUE(found) << listed.out;
+  EXPECT_TRUE(found) << listed.output;
 
-  const Result evaluated = shell(app("evaluate --weights lenet-pytorch --limit 512 --json"));
-  ASSERT_EQ(evaluated.status, 0) << evaluated.out;
-  const nlohmann::json ours = nlohmann::json::parse(evaluated.out);
+  const test::CommandResult evaluated = shell(app("evaluate --weights lenet-pytorch --limit 512 --json"));
+  ASSERT_EQ(evaluated.status, 0) << evaluated.output;
+  const nlohmann::json ours = nlohmann::json::parse(evaluated.output);
   const auto metadata = readSafeTensorsMetadata(out);
   EXPECT_NEAR(ours.at("test_accuracy").get<double>(), std::stod(metadata.at("test_accuracy")), 1e-9);
   EXPECT_NEAR(ours.at("test_loss").get<double>(), std::stod(metadata.at("test_loss")), 1e-4);
 }
 
 TEST_F(PyTorchRoundTrip, EveryBundledFileLoadsStrictlyAndGivesOurLogits) {
-  const nlohmann::json list = nlohmann::json::parse(shell(app("weights --json")).out);
+  const nlohmann::json list = nlohmann::json::parse(shell(app("weights --json")).output);
   int checked = 0;
   for (const auto& entry : list.at("weights")) {
     if (entry.at("source") != "bundled") continue;
     const std::string id = entry.at("id");
     const fs::path dump = m_dir / (id + ".dump.safetensors");
-    const Result inspected =
+    const test::CommandResult inspected =
         shell(app("inspect --weights " + id + " --sample 7 --dump '" + dump.string() + "' --json"));
-    ASSERT_EQ(inspected.status, 0) << inspected.out;
-    const Result checkedByTorch =
+    ASSERT_EQ(inspected.status, 0) << inspected.output;
+    const test::CommandResult checkedByTorch =
         shell("/usr/bin/python3 '" + (kSource / "scripts/train_pytorch.py").string() + "' check --weights '" +
               entry.at("path").get<std::string>() + "' --dump '" + dump.string() + "'");
-    EXPECT_EQ(checkedByTorch.status, 0) << id << ": " << checkedByTorch.out;
+    EXPECT_EQ(checkedByTorch.status, 0) << id << ": " << checkedByTorch.output;
     ++checked;
   }
   EXPECT_GE(checked, 2);

@@ -53,6 +53,20 @@ TEST_P(EndToEndReference, ForwardBackwardAndStepMatchPyTorch) {
     EXPECT_TENSOR_CLOSE(GetParam() + " step." + key, p->value, f.tensor("step." + key), 5e-5);
 }
 
+// The training step's backward (parameters only: no gradient for the images, as in PyTorch where the
+// input does not require grad) gives PyTorch's parameter gradients.
+TEST_P(EndToEndReference, ParameterOnlyBackwardGivesPyTorchsGradients) {
+  const SafeTensors f = readSafeTensors(referenceDir() / (GetParam() + ".safetensors"));
+  auto model = modelFor(f);
+  for (auto& [key, p] : model->namedParameters()) p->value = f.tensor(key);
+  model->zeroGrad();
+  const Tensor logits = model->forward(f.tensor("input"), Mode::Eval);
+  const CrossEntropyResult loss = crossEntropy(logits, f.int64s.at("labels").values);
+  model->backwardParameters(loss.gradLogits);
+  for (auto& [key, p] : model->namedParameters())
+    EXPECT_TENSOR_CLOSE(GetParam() + " grad." + key, p->grad, f.tensor("grad." + key), 5e-5);
+}
+
 // The whole-model forward gives the same logits as the layer-by-layer loop.
 TEST_P(EndToEndReference, SequentialForwardEqualsLastOutput) {
   const SafeTensors f = readSafeTensors(referenceDir() / (GetParam() + ".safetensors"));

@@ -62,6 +62,25 @@ class TestOcclusionPage : public QObject {
     QVERIFY(hovered.last().at(0).toString().contains(QStringLiteral("p drops by")));
   }
 
+  // The weights box is narrower than its descriptions (in Chinese it cut off before the accuracy):
+  // its tooltip holds the whole description of the weights in use, and follows a change.
+  void theWeightsBoxTooltipHoldsTheWholeDescription() {
+    OcclusionPage page;
+    page.resize(1000, 700);
+    page.show();
+    auto* weights = page.findChild<QComboBox*>(QStringLiteral("occlusionWeights"));
+    QVERIFY(weights);
+    QVERIFY(weights->count() >= 2);
+    QVERIFY(page.setWeights(QStringLiteral("lenet-d2l")));
+    QCOMPARE(weights->toolTip(), weights->currentText());
+    QVERIFY(weights->toolTip().contains(QStringLiteral("LeNet")));
+    const int other = weights->currentIndex() == 0 ? 1 : 0;
+    weights->setCurrentIndex(other);
+    QCOMPARE(weights->toolTip(), weights->itemText(other));
+    QCOMPARE(weights->itemData(other, Qt::ToolTipRole).toString(), weights->itemText(other));
+    page.cancel();
+  }
+
   // After a file is opened the sample box names the file, not the test image it showed before; stepping
   // it goes back to the test images.
   void theSampleBoxNamesAnOpenedFile() {

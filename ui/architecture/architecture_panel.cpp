@@ -5,7 +5,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -16,6 +15,7 @@
 #include "ui/layer_selection.h"
 #include "ui/lessons/lesson_dialog.h"
 #include "ui/model_catalog.h"
+#include "ui/shape_report_builder.h"
 
 namespace alexnet::ui {
 
@@ -25,7 +25,8 @@ ArchitecturePanel::ArchitecturePanel(LayerSelection* selection, QWidget* parent)
       m_scene(new ArchitectureScene(this)),
       m_view(new ArchitectureView(this)),
       m_rightColumn(new QComboBox(this)),
-      m_zoomLabel(new QLabel(this)) {
+      m_zoomLabel(new QLabel(this)),
+      m_reports(new ShapeReportBuilder(this)) {
   setObjectName(QStringLiteral("architecturePanel"));
   m_view->setScene(m_scene);
 
@@ -91,29 +92,14 @@ void ArchitecturePanel::fitReadable() {
   m_view->centerOn(rect.center().x(), rect.top() + viewport.height() / (2 * factor));
 }
 
-ArchitecturePanel::~ArchitecturePanel() {
-  if (m_worker) m_worker->wait();  // at most one network's build (AlexNet 2012: about 0.7 s)
-}
+bool ArchitecturePanel::isBusy() const { return m_reports->isBusy(); }
 
 void ArchitecturePanel::rebuild() {
   ModelChoice left, right;
   findModelChoice(QStringLiteral("lenet"), &left);
   findModelChoice(m_rightColumn->currentData().toString(), &right);
-  // AlexNet 2012 (61 M parameters) is built for its shapes on a worker, not on the GUI thread, where
-  // it took about 0.6 s (the monkey test's stall); the diagram is rebuilt when the worker ends.
-  if (m_worker) return;
-  if (right.config.kind == ModelKind::AlexNet2012 && !isShapeReportCached(right.config)) {
-    const ModelConfig config = right.config;
-    m_worker = QThread::create([config] { cachedShapeReport(config); });
-    m_worker->setParent(this);
-    connect(m_worker, &QThread::finished, this, [this] {
-      m_worker->deleteLater();
-      m_worker = nullptr;
-      rebuild();
-    });
-    m_worker->start();
-    return;
-  }
+  // AlexNet 2012 (61 M parameters) is built for its shapes on a worker; the diagram is rebuilt then.
+  if (!m_reports->ready({right.config}, [this] { rebuild(); })) return;
   m_scene->build(
       {QStringLiteral("lenet"), tr("LeNet"), cachedShapeReport(left.config)},
       {familyKey(right.config.kind), right.config.kind == ModelKind::AlexNet2012 ? tr("AlexNet (2012)") : tr("AlexNet"),

@@ -5,21 +5,20 @@
 
 class QComboBox;
 class QLabel;
-class QThread;
 
 namespace alexnet::ui {
 
 class ArchitectureScene;
 class ArchitectureView;
 class LayerSelection;
+class ShapeReportBuilder;
 
 class ArchitecturePanel : public QWidget {
   Q_OBJECT
  public:
   ArchitecturePanel(LayerSelection* selection, QWidget* parent = nullptr);
-  ~ArchitecturePanel() override;
 
-  bool isBusy() const { return m_worker != nullptr; }  // a network is being built for its shapes
+  bool isBusy() const;  // a network is being built for its shapes
 
   ArchitectureScene* scene() const { return m_scene; }
   ArchitectureView* view() const { return m_view; }
@@ -46,7 +45,7 @@ class ArchitecturePanel : public QWidget {
   QComboBox* m_rightColumn;
   QLabel* m_zoomLabel;
   bool m_fitted = false;
-  QThread* m_worker = nullptr;  // builds AlexNet 2012 for its shapes (ShapesPanel does the same)
+  ShapeReportBuilder* m_reports;  // builds AlexNet 2012 for its shapes on a worker
 };
 
 }  // namespace alexnet::ui

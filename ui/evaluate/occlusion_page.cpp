@@ -119,7 +119,10 @@ OcclusionPage::OcclusionPage(QWidget* parent)
   layout->addLayout(right, 1);
 
   populateWeights();
-  connect(m_weights, &QComboBox::currentIndexChanged, this, [this] { reloadInput(); });
+  connect(m_weights, &QComboBox::currentIndexChanged, this, [this] {
+    m_weights->setToolTip(m_weights->currentText());  // the whole description, however narrow the box
+    reloadInput();
+  });
   connect(m_sample, &QSpinBox::valueChanged, this, [this] {
     m_imagePath.clear();
     m_shownPath.clear();
@@ -161,8 +164,13 @@ void OcclusionPage::populateWeights() {
   const QSignalBlocker blocker(m_weights);
   m_weights->clear();
   for (const WeightsEntry& entry : m_library)
-    if (entry.config.kind != ModelKind::Code || !entry.config.code.empty())
-      m_weights->addItem(describeWeights(entry), QString::fromStdString(entry.path.string()));
+    if (entry.config.kind != ModelKind::Code || !entry.config.code.empty()) {
+      const QString description = describeWeights(entry);
+      m_weights->addItem(description, QString::fromStdString(entry.path.string()));
+      // The box is narrower than most descriptions (in Chinese it cut off before the accuracy).
+      m_weights->setItemData(m_weights->count() - 1, description, Qt::ToolTipRole);
+    }
+  m_weights->setToolTip(m_weights->currentText());
 }
 
 QString OcclusionPage::weightsPath() const { return m_weights->currentData().toString(); }

@@ -6,12 +6,12 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include "ui/charts/memory_batch_chart.h"
 #include "ui/layer_selection.h"
 #include "ui/model_catalog.h"
+#include "ui/shape_report_builder.h"
 #include "ui/shapes/shape_table_model.h"
 #include "ui/shapes/shape_table_pane.h"
 
@@ -24,7 +24,8 @@ ShapesPanel::ShapesPanel(LayerSelection* selection, QWidget* parent)
       m_compareChooser(new QComboBox(this)),
       m_primary(new ShapeTablePane(this)),
       m_compare(new ShapeTablePane(this)),
-      m_chart(new MemoryBatchChart(this)) {
+      m_chart(new MemoryBatchChart(this)),
+      m_reports(new ShapeReportBuilder(this)) {
   setObjectName(QStringLiteral("shapesPanel"));
   m_compareChooser->addItem(tr("none"), QString());
   for (const ModelChoice& choice : modelChoices(true)) {
@@ -94,38 +95,17 @@ void ShapesPanel::setCompareKey(const QString& key) {
   if (index >= 0) m_compareChooser->setCurrentIndex(index);
 }
 
-ShapesPanel::~ShapesPanel() {
-  if (m_worker) m_worker->wait();  // at most one network's build (AlexNet 2012: about 0.7 s)
-}
+bool ShapesPanel::isBusy() const { return m_reports->isBusy(); }
 
 void ShapesPanel::reloadReport() {
   ModelChoice choice;
   if (!findModelChoice(modelKey(), &choice)) return;
   ModelChoice compared;
   const bool comparing = findModelChoice(compareKey(), &compared);
-  // AlexNet 2012 (61 M parameters; only this screen shows it) is built for its shapes on a worker,
-  // not on the GUI thread, where it took 0.6-0.9 s (the monkey test's stall); this runs again when
-  // the worker ends. The others are quick or already built at startup (the Architecture screen).
-  if (m_worker) return;
-  const auto slowToBuild = [](const ModelConfig& config) {
-    return config.kind == ModelKind::AlexNet2012 && !isShapeReportCached(config);
-  };
-  std::vector<ModelConfig> missing;
-  if (slowToBuild(choice.config)) missing.push_back(choice.config);
-  if (comparing && slowToBuild(compared.config)) missing.push_back(compared.config);
-  if (!missing.empty()) {
-    m_worker = QThread::create([missing] {
-      for (const ModelConfig& config : missing) cachedShapeReport(config);
-    });
-    m_worker->setParent(this);
-    connect(m_worker, &QThread::finished, this, [this] {
-      m_worker->deleteLater();
-      m_worker = nullptr;
-      reloadReport();
-    });
-    m_worker->start();
-    return;
-  }
+  // AlexNet 2012 (61 M parameters) is built for its shapes on a worker; this runs again then.
+  std::vector<ModelConfig> shown{choice.config};
+  if (comparing) shown.push_back(compared.config);
+  if (!m_reports->ready(shown, [this] { reloadReport(); })) return;
   m_family = familyKey(choice.config.kind);
   if (m_primary->choice().key != choice.key) m_primary->setChoice(choice);
   if (comparing && m_compare->choice().key != compared.key) m_compare->setChoice(compared);

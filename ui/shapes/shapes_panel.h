@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QThread;
 class QTableView;
 
 namespace alexnet::ui {
@@ -16,6 +15,7 @@ class LayerSelection;
 class MemoryBatchChart;
 class ShapeTableModel;
 class ShapeTablePane;
+class ShapeReportBuilder;
 
 class ShapesPanel : public QWidget {
   Q_OBJECT
@@ -34,8 +34,7 @@ class ShapesPanel : public QWidget {
   MemoryBatchChart* memoryChart() const { return m_chart; }
   // A chosen network's shapes are being computed on a worker (the first time a big one is chosen);
   // the tables and the chart show it once it is done.
-  bool isBusy() const { return m_worker != nullptr; }
-  ~ShapesPanel() override;
+  bool isBusy() const;
 
  private:
   void reloadReport();
@@ -51,7 +50,7 @@ class ShapesPanel : public QWidget {
   MemoryBatchChart* m_chart;
   QString m_family;
   bool m_applyingSelection = false;
-  QThread* m_worker = nullptr;  // builds the shape reports not cached yet (model_catalog.h), then ends
+  ShapeReportBuilder* m_reports;  // builds AlexNet 2012 for its shapes on a worker
 };
 
 }  // namespace alexnet::ui

@@ -88,7 +88,10 @@ TrainTimes measureTraining(Sequential& model, const BenchmarkOptions& options) {
     Tensor grad = std::move(loss.gradLogits);  // (B, classes)
     for (std::size_t i = model.size(); i-- > 0;) {
       const auto layerStart = Clock::now();
-      grad = model.layer(i).backward(grad);
+      if (i > 0)
+        grad = model.layer(i).backward(grad);
+      else
+        model.layer(0).backwardParameters(grad);  // as in training: no gradient for the images
       if (timed) backward[i].push_back(millisecondsSince(layerStart));
     }
     sgd.step(model);

@@ -9,6 +9,7 @@
 #include "packed_gemm.h"
 #include "packed_lhs.h"
 #include "parallel.h"
+#include "scratch.h"
 
 namespace alexnet::kernels {
 namespace {
@@ -121,7 +122,8 @@ void gemmSerial(const GemmArgs& g) {
 
 namespace {
 
-// The block of g in rows [r0, r1) and columns [c0, c1); image columns (if any) go to `columns`.
+// The block of g in rows [r0, r1) and columns [c0, c1); image columns (if any) go to `columns` (null:
+// the block is for packed operands, which do not read them).
 GemmArgs block(const GemmArgs& g, std::int64_t r0, std::int64_t r1, std::int64_t c0, std::int64_t c1,
                ImageColumns* columns) {
   GemmArgs part = g;
@@ -130,13 +132,44 @@ GemmArgs block(const GemmArgs& g, std::int64_t r0, std::int64_t r1, std::int64_t
   part.a = g.transA ? g.a + r0 : g.a + r0 * g.lda;
   part.c = g.c + r0 * g.ldc + c0;
   if (g.columns) {
-    *columns = *g.columns;
-    columns->columnBegin += c0;
-    part.columns = columns;
+    part.columns = nullptr;
+    if (columns) {
+      *columns = *g.columns;
+      columns->columnBegin += c0;
+      part.columns = columns;
+    }
   } else {
     part.b = g.transB ? g.b + c0 * g.ldb : g.b + c0;
   }
   return part;
+}
+
+// C has fewer columns than rows (AlexNet's conv3-5 at batch 1: 384 × 144), so the threads split the
+// rows. Every row block would pack all of op(B) again, so op(B) is packed once here, by all threads,
+// and each thread then multiplies its row block of the packed op(A) by all of the packed op(B): one
+// row block per thread, so a thread's reduction block of op(A) (at most ⌈M / threads⌉ × Kc floats:
+// 147 KB for conv3) is read from L2 for every panel of op(B) instead of once from L3 per column block.
+void rowBlocksOverSharedRhs(const GemmArgs& g, const PackedLhs& lhs) {
+  const PackedKernels kernels = packedKernelsFor(lhs.isa());
+  const RhsLayout layout = kernels.rhsLayout();
+  const std::int64_t panels = (g.n + layout.nr - 1) / layout.nr;
+  const std::int64_t kBlocks = (g.k + layout.kc - 1) / layout.kc;
+  float* packedRhs = threadScratch(ScratchSlot::GemmSharedB, g.k * panels * layout.nr);  // this call's own
+  const int threads = maxThreads();
+  parallelFor(kBlocks * panels, chunkSize(kBlocks * panels, 2 * threads),
+              [&](std::int64_t first, std::int64_t last) { kernels.packRhs(g, first, last, packedRhs); });
+  const std::int64_t rowGrain = chunkSize(g.m, threads, lhs.rowAlignment());
+  parallelFor(g.m, rowGrain, [&](std::int64_t r0, std::int64_t r1) {
+    GemmArgs part = block(g, r0, r1, 0, g.n, nullptr);
+    if (part.beta != 1.0f) scaleC(part);
+    part.beta = 1.0f;  // C was scaled above; alpha is folded into the packed op(A)
+    kernels.fullyPackedGemm(part, {.lhs = lhs.data(),
+                                   .lhsRows = lhs.paddedRows(),
+                                   .firstRow = r0,
+                                   .rhs = packedRhs,
+                                   .rhsPanels = panels,
+                                   .firstPanel = 0});
+  });
 }
 
 }  // namespace
@@ -166,20 +199,15 @@ void gemm(const GemmArgs& g, const PackedLhs& given) {
     });
     return;
   }
-  // Column blocks, 2 per thread (multiples of 16 columns), and when C has fewer columns than rows
-  // also 2 row blocks (multiples of the kernel's panel height). AlexNet's conv3-5 at batch 1 (C is
-  // 384 × 169) used to split rows only, and every row block packed all of op(B) again; column blocks
-  // alone leave the threads 96 and 73 columns.
+  if (g.n < g.m && g.k > 0 && g.alpha != 0.0f && !isDotProductCase(g)) {
+    rowBlocksOverSharedRhs(g, lhs);
+    return;
+  }
+  // Column blocks, 2 per thread (multiples of 16 columns), each multiplying by the one packing of op(A).
   const std::int64_t colGrain = chunkSize(g.n, 2 * threads, 16);
-  const std::int64_t colBlocks = (g.n + colGrain - 1) / colGrain;
-  const std::int64_t rowGrain = g.n < g.m ? chunkSize(g.m, 2, lhs.rowAlignment()) : g.m;
-  const std::int64_t rowBlocks = (g.m + rowGrain - 1) / rowGrain;
-  parallelFor(rowBlocks * colBlocks, 1, [&](std::int64_t first, std::int64_t last) {
-    for (std::int64_t t = first; t < last; ++t) {
-      const std::int64_t r0 = t / colBlocks * rowGrain, c0 = t % colBlocks * colGrain;
-      ImageColumns columns;
-      gemmSerial(block(g, r0, std::min(g.m, r0 + rowGrain), c0, std::min(g.n, c0 + colGrain), &columns), lhs, r0);
-    }
+  parallelFor(g.n, colGrain, [&](std::int64_t c0, std::int64_t c1) {
+    ImageColumns columns;
+    gemmSerial(block(g, 0, g.m, c0, c1, &columns), lhs, 0);
   });
 }
 

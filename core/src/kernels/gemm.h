@@ -5,8 +5,8 @@
 //
 // gemmSerial runs on the calling thread (Eigen's blocked GEBP kernel called directly, so Eigen never
 // starts OpenMP threads of its own; see docs/performance.md for why we keep Eigen's kernel).
-// gemm splits C into column or row blocks over parallelFor when the product is big enough; column
-// blocks share one packing of op(A) (packed_lhs.h).
+// gemm splits C into column or row blocks over parallelFor when the product is big enough; the blocks
+// share one packing of op(A) (packed_lhs.h), and row blocks also one packing of op(B).
 #include <cstdint>
 
 namespace alexnet::kernels {
@@ -49,8 +49,8 @@ class PackedLhs;
 void gemmSerial(const GemmArgs& args, const PackedLhs& lhs, std::int64_t firstRow = 0);
 
 // gemmSerial over the threads. With op(A) packed (given, or packed here once when it pays), the
-// product is cut into column blocks, and also into row blocks when C has fewer columns than rows;
-// every block multiplies by the one packing.
+// product is cut into column blocks, or into one row block per thread when C has fewer columns than
+// rows (op(B) then packed once for all of them); every block multiplies by the one packing of op(A).
 void gemm(const GemmArgs& args);
 void gemm(const GemmArgs& args, const PackedLhs& lhs);
 

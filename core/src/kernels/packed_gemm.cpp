@@ -6,9 +6,11 @@ namespace alexnet::kernels {
 PackedKernels packedKernelsFor(Isa isa) {
   switch (isa) {
     case Isa::Avx512:
-      return {&avx512::packedGemm, &avx512::lhsLayout, &avx512::packLhs, &avx512::prepackedGemm};
+      return {&avx512::packedGemm, &avx512::lhsLayout, &avx512::packLhs,        &avx512::prepackedGemm,
+              &avx512::rhsLayout,  &avx512::packRhs,   &avx512::fullyPackedGemm};
     case Isa::Avx2:
-      return {&avx2::packedGemm, &avx2::lhsLayout, &avx2::packLhs, &avx2::prepackedGemm};
+      return {&avx2::packedGemm, &avx2::lhsLayout, &avx2::packLhs,        &avx2::prepackedGemm,
+              &avx2::rhsLayout,  &avx2::packRhs,   &avx2::fullyPackedGemm};
     case Isa::Generic:
       break;
   }

@@ -17,33 +17,48 @@ constexpr std::int64_t kKc = 192;         // reduction block: a B panel (kKc × 
 // Lanes of vector `vector` (of three) that hold columns < cols.
 __mmask16 laneMask(std::int64_t cols, std::int64_t vector) { return Zmm::tail(cols - vector * kLanes); }
 
-// C tile (rows × cols, ≤ kMr × kNr) (+)= packed A panel (kc × kMr) · packed B panel (kc × kNr).
-// 24 accumulators; per k: 3 vector loads of B and 8 broadcasts of A for 24 FMAs.
-void microKernel(std::int64_t kc, const float* a, const float* b, float* c, std::int64_t ldc, std::int64_t rows,
-                 std::int64_t cols, bool accumulate) {
-  __m512 acc[kMr][3];
+// C tile (rows × cols, ≤ kMr × Vectors·kLanes) (+)= packed A panel (kc × kMr) · the first Vectors
+// vectors of each row of a packed B panel (kc × kNr). 8·Vectors accumulators; per k: Vectors loads
+// of B and 8 broadcasts of A for 8·Vectors FMAs.
+template <int Vectors>
+void tileKernel(std::int64_t kc, const float* a, const float* b, float* c, std::int64_t ldc, std::int64_t rows,
+                std::int64_t cols, bool accumulate) {
+  __m512 acc[kMr][Vectors];
   for (auto& row : acc)
     for (auto& v : row) v = _mm512_setzero_ps();
   for (std::int64_t k = 0; k < kc; ++k, a += kMr, b += kNr) {
-    const __m512 b0 = _mm512_load_ps(b), b1 = _mm512_load_ps(b + kLanes), b2 = _mm512_load_ps(b + 2 * kLanes);
+    __m512 bv[Vectors];
+    for (int v = 0; v < Vectors; ++v) bv[v] = _mm512_load_ps(b + v * kLanes);
     for (int r = 0; r < kMr; ++r) {
       const __m512 av = _mm512_set1_ps(a[r]);
-      acc[r][0] = _mm512_fmadd_ps(av, b0, acc[r][0]);
-      acc[r][1] = _mm512_fmadd_ps(av, b1, acc[r][1]);
-      acc[r][2] = _mm512_fmadd_ps(av, b2, acc[r][2]);
+      for (int v = 0; v < Vectors; ++v) acc[r][v] = _mm512_fmadd_ps(av, bv[v], acc[r][v]);
     }
   }
-  const __mmask16 masks[3] = {laneMask(cols, 0), laneMask(cols, 1), laneMask(cols, 2)};
+  __mmask16 masks[Vectors];
+  for (int v = 0; v < Vectors; ++v) masks[v] = laneMask(cols, v);
   for (int r = 0; r < kMr; ++r) {
     if (r >= rows) break;
     float* row = c + r * ldc;
-    for (int v = 0; v < 3; ++v) {
+    for (int v = 0; v < Vectors; ++v) {
       if (!masks[v]) break;
       __m512 result = acc[r][v];
       if (accumulate) result = _mm512_add_ps(result, _mm512_maskz_loadu_ps(masks[v], row + v * kLanes));
       _mm512_mask_storeu_ps(row + v * kLanes, masks[v], result);
     }
   }
+}
+
+// C tile (rows × cols, ≤ kMr × kNr) (+)= packed A panel (kc × kMr) · packed B panel (kc × kNr).
+// The last panel of a product with at most 32 or 16 columns in it (conv2 at batch 1: 676 = 14·48 + 4)
+// runs with 2 or 1 vectors, so its empty lanes cost no FMAs.
+void microKernel(std::int64_t kc, const float* a, const float* b, float* c, std::int64_t ldc, std::int64_t rows,
+                 std::int64_t cols, bool accumulate) {
+  if (cols > 2 * kLanes)
+    tileKernel<3>(kc, a, b, c, ldc, rows, cols, accumulate);
+  else if (cols > kLanes)
+    tileKernel<2>(kc, a, b, c, ldc, rows, cols, accumulate);
+  else
+    tileKernel<1>(kc, a, b, c, ldc, rows, cols, accumulate);
 }
 
 }  // namespace
@@ -58,6 +73,17 @@ void packLhs(const GemmArgs& g, std::int64_t kBegin, std::int64_t kEnd, float* d
 
 void prepackedGemm(const GemmArgs& g, const float* packedLhs, std::int64_t packedRows, std::int64_t firstRow) {
   prepackedGemmDriver<kMr, kNr, kKc>(g, packedLhs, packedRows, firstRow, microKernel);
+}
+
+RhsLayout rhsLayout() { return {.nr = kNr, .kc = kKc}; }
+
+void packRhs(const GemmArgs& g, std::int64_t firstItem, std::int64_t lastItem, float* dst) {
+  packRhsItems<kNr, kKc>(g, firstItem, lastItem, dst);
+}
+
+void fullyPackedGemm(const GemmArgs& g, const PackedOperands& packed) {
+  fullyPackedGemmDriver<kMr, kNr, kKc>(g, packed.lhs, packed.lhsRows, packed.firstRow, packed.rhs, packed.rhsPanels,
+                                       packed.firstPanel, microKernel);
 }
 
 }  // namespace alexnet::kernels::avx512

@@ -63,45 +63,60 @@ void packB(const GemmArgs& g, std::int64_t k0, std::int64_t kc, std::int64_t j0,
 // packB for op(B) given as image columns (gemm.h ImageColumns): the same kc × Nr layout, filled from
 // the image directly. Panel column j is column columnBegin + j0 + j of the column matrix, i.e. output
 // position (y, x); reduction row k0 + k is (c, i, j) of the kernel window.
+//
+// The panel's columns fall into runs along output rows (conv3 at batch 1: 48 columns = 4 rows of 12),
+// the same for every reduction row, so they are found once per panel; each reduction row is then a
+// zero fill and one short copy per run. With stride 1 (conv2-conv5) the copies are contiguous and the
+// bounds need no division.
 template <std::int64_t Nr>
 void packImageColumns(const ImageColumns& im, std::int64_t k0, std::int64_t kc, std::int64_t j0, std::int64_t cols,
                       float* dst) {
   const std::int64_t window = im.kernel * im.kernel, s = im.stride, p = im.padding, wo = im.outWidth;
-  const std::int64_t first = im.columnBegin + j0;
-  const std::int64_t firstY = first / wo, firstX = first % wo;
-  std::int64_t c = k0 / window, ki = k0 % window / im.kernel, kj = k0 % im.kernel;
-  for (std::int64_t k = 0; k < kc; ++k, dst += Nr) {
-    const float* plane = im.image + c * im.height * im.width;  // channel c: (H, W)
-    const std::int64_t shift = kj - p;                          // input column = x·s + shift
-    // Output columns x whose input column lies inside [0, W): [xBegin, xEnd).
-    std::int64_t xBegin = shift >= 0 ? 0 : (-shift + s - 1) / s;
-    xBegin = xBegin < wo ? xBegin : wo;
-    const std::int64_t last = im.width - 1 - shift;  // x·s ≤ last
-    std::int64_t xEnd = last < 0 ? 0 : last / s + 1;
-    xEnd = xEnd < xBegin ? xBegin : (xEnd > wo ? wo : xEnd);
-    std::int64_t j = 0, y = firstY, x = firstX;
+  struct Run {
+    std::int64_t y, x, column, length;  // output row y, columns [x, x + length), at panel column `column`
+  };
+  Run runs[Nr];
+  std::int64_t runCount = 0;
+  {
+    const std::int64_t first = im.columnBegin + j0;
+    std::int64_t j = 0, y = first / wo, x = first % wo;
     while (j < cols) {
-      const std::int64_t run = minOf(wo - x, cols - j);  // the panel's columns in output row y
-      const std::int64_t iy = y * s - p + ki;
-      float* out = dst + j;  // out[t − x] is the panel column of output position (y, t)
-      if (iy < 0 || iy >= im.height) {
-        for (std::int64_t t = 0; t < run; ++t) out[t] = 0.0f;
-      } else {
-        const float* row = plane + iy * im.width;  // row[t·s + shift] = input (iy, t·s + shift)
-        const std::int64_t copyBegin = x > xBegin ? x : xBegin, copyEnd = minOf(x + run, xEnd);
-        std::int64_t t = x;
-        for (; t < copyBegin && t < x + run; ++t) out[t - x] = 0.0f;
-        if (s == 1)
-          for (; t < copyEnd; ++t) out[t - x] = row[t + shift];
-        else
-          for (; t < copyEnd; ++t) out[t - x] = row[t * s + shift];
-        for (; t < x + run; ++t) out[t - x] = 0.0f;
-      }
-      j += run;
+      const std::int64_t length = minOf(wo - x, cols - j);
+      runs[runCount++] = {y, x, j, length};
+      j += length;
       ++y;
       x = 0;
     }
-    for (std::int64_t t = cols; t < Nr; ++t) dst[t] = 0.0f;
+  }
+  std::int64_t c = k0 / window, ki = k0 % window / im.kernel, kj = k0 % im.kernel;
+  for (std::int64_t k = 0; k < kc; ++k, dst += Nr) {
+    for (std::int64_t t = 0; t < Nr; ++t) dst[t] = 0.0f;
+    const float* plane = im.image + c * im.height * im.width;  // channel c: (H, W)
+    const std::int64_t shift = kj - p;                         // input column = x·s + shift
+    // Output columns x whose input column lies inside [0, W): [xBegin, xEnd).
+    std::int64_t xBegin, xEnd;
+    if (s == 1) {
+      xBegin = shift >= 0 ? 0 : -shift;
+      xEnd = im.width - shift;
+    } else {
+      xBegin = shift >= 0 ? 0 : (-shift + s - 1) / s;
+      const std::int64_t last = im.width - 1 - shift;  // x·s ≤ last
+      xEnd = last < 0 ? 0 : last / s + 1;
+    }
+    xBegin = minOf(xBegin, wo);
+    xEnd = xEnd < xBegin ? xBegin : minOf(xEnd, wo);
+    for (std::int64_t r = 0; r < runCount; ++r) {
+      const Run& run = runs[r];
+      const std::int64_t iy = run.y * s - p + ki;
+      if (iy < 0 || iy >= im.height) continue;   // a padding row: zeros
+      const float* row = plane + iy * im.width;  // row[t·s + shift] = input (iy, t·s + shift)
+      float* out = dst + run.column;             // out[t − x] is the panel column of output position (y, t)
+      const std::int64_t x = run.x, copyBegin = x > xBegin ? x : xBegin, copyEnd = minOf(x + run.length, xEnd);
+      if (s == 1)
+        for (std::int64_t t = copyBegin; t < copyEnd; ++t) out[t - x] = row[t + shift];
+      else
+        for (std::int64_t t = copyBegin; t < copyEnd; ++t) out[t - x] = row[t * s + shift];
+    }
     if (++kj == im.kernel) {
       kj = 0;
       if (++ki == im.kernel) {
@@ -170,6 +185,50 @@ void prepackedGemmDriver(const GemmArgs& g, const float* packedLhs, std::int64_t
     const std::int64_t kc = minOf(Kc, g.k - k0);
     // block k0 starts at packedRows·k0 (packedLhsOffset); its panels are Mr·kc floats each
     multiplyBlock<Mr, Nr>(g, k0, kc, packedLhs + packedRows * k0 + firstRow * kc, packedB, microKernel);
+  }
+}
+
+// The whole of op(B) packed once and shared by the threads: the row blocks of a parallel product each
+// packed all of their columns of op(B) again (AlexNet's conv3-5 at batch 1, C 384 × 144 in two row
+// blocks, packed every image column twice). Layout: reduction block k0 (a multiple of Kc) starts at
+// panels·Nr·k0 floats; in it, panel q (columns [q·Nr, q·Nr + Nr) of op(B)) is kc × Nr floats at
+// q·Nr·kc, laid out as packB lays it out. Items [firstItem, lastItem) of the packing are the pairs
+// (reduction block t / panels, panel t % panels), so threads can share it at a finer grain than panels.
+template <std::int64_t Nr, std::int64_t Kc>
+void packRhsItems(const GemmArgs& g, std::int64_t firstItem, std::int64_t lastItem, float* dst) {
+  const std::int64_t panels = (g.n + Nr - 1) / Nr;
+  for (std::int64_t t = firstItem; t < lastItem; ++t) {
+    const std::int64_t k0 = t / panels * Kc, q = t % panels;
+    if (k0 >= g.k) return;
+    const std::int64_t kc = minOf(Kc, g.k - k0), j0 = q * Nr, cols = minOf(Nr, g.n - j0);
+    float* panel = dst + panels * Nr * k0 + q * Nr * kc;
+    if (g.columns)
+      packImageColumns<Nr>(*g.columns, k0, kc, j0, cols, panel);
+    else
+      packB<Nr>(g, k0, kc, j0, cols, panel);
+  }
+}
+
+// prepackedGemmDriver with op(B) also packed (packRhsItems over all items of a product with
+// `rhsPanels` panels): g is the block of rows [firstRow, firstRow + g.m) of the packed op(A) and of
+// columns [firstPanel·Nr, firstPanel·Nr + g.n) of the packed op(B); g.a, g.b and g.columns are not read.
+template <std::int64_t Mr, std::int64_t Nr, std::int64_t Kc, class MicroKernel>
+void fullyPackedGemmDriver(const GemmArgs& g, const float* packedLhs, std::int64_t packedRows, std::int64_t firstRow,
+                           const float* packedRhs, std::int64_t rhsPanels, std::int64_t firstPanel,
+                           MicroKernel microKernel) {
+  const std::int64_t mPanels = (g.m + Mr - 1) / Mr;
+  for (std::int64_t k0 = 0; k0 < g.k; k0 += Kc) {
+    const std::int64_t kc = minOf(Kc, g.k - k0);
+    const bool accumulate = k0 > 0 || g.beta != 0.0f;
+    const float* aBlock = packedLhs + packedRows * k0 + firstRow * kc;             // panels of Mr·kc floats
+    const float* bBlock = packedRhs + rhsPanels * Nr * k0 + firstPanel * Nr * kc;  // panels of kc·Nr floats
+    for (std::int64_t j0 = 0; j0 < g.n; j0 += Nr) {
+      const std::int64_t cols = minOf(Nr, g.n - j0);
+      const float* b = bBlock + j0 * kc;  // panel j0 / Nr of the block: (j0 / Nr)·Nr·kc floats in
+      for (std::int64_t p = 0; p < mPanels; ++p)
+        microKernel(kc, aBlock + p * Mr * kc, b, g.c + p * Mr * g.ldc + j0, g.ldc, minOf(Mr, g.m - p * Mr), cols,
+                    accumulate);
+    }
   }
 }
 

@@ -13,6 +13,7 @@ namespace alexnet::kernels {
 enum class ScratchSlot : int {
   GemmPackedA,
   GemmPackedB,           // packed GEMM: panels of op(A) and op(B)
+  GemmSharedB,           // gemm(): the whole of op(B), packed by the calling thread's product for every thread
   DirectConvTransposed,  // direct convolution's weight gradient: gradOutput, channels last
   Count
 };

@@ -24,8 +24,8 @@ struct detail::Conv2dPackedWeights {
 
   const kernels::PackedLhs& forWeights(const kernels::GemmArgs& lhs) {
     const std::size_t count = static_cast<std::size_t>(lhs.m * lhs.k);
-    const bool same = packed.matches(lhs) && source.size() == count &&
-                      std::memcmp(source.data(), lhs.a, sizeof(float) * count) == 0;
+    const bool same =
+        packed.matches(lhs) && source.size() == count && std::memcmp(source.data(), lhs.a, sizeof(float) * count) == 0;
     if (!same) {
       packed = kernels::PackedLhs::pack(lhs);
       if (packed.empty())
@@ -202,8 +202,8 @@ void directForward(const float* x, std::int64_t n, const ConvGeometry& g, const 
   });
 }
 
-// Backward with the direct kernels: gradIn (N, C_in, H, W) is overwritten, weightGrad (C_out, C_in·k·k)
-// and biasGrad (C_out) are accumulated into.
+// Backward with the direct kernels: gradIn (N, C_in, H, W) is overwritten (not computed when null),
+// weightGrad (C_out, C_in·k·k) and biasGrad (C_out) are accumulated into.
 void directBackward(const float* x, const float* gradOut, std::int64_t n, const ConvGeometry& g, const float* weight,
                     std::int64_t outC, float* gradIn, float* weightGrad, float* biasGrad) {
   const std::int64_t k = g.kernel, p = g.padding, q = k - 1 - p, patch = g.patch();
@@ -212,8 +212,8 @@ void directBackward(const float* x, const float* gradOut, std::int64_t n, const 
   const std::int64_t plane = g.channels * g.height * g.width, positions = g.positions(), outPlane = outC * positions;
   // The input gradient is the forward convolution of gradOut padded by k − 1 − p with the kernel
   // flipped and C_in/C_out swapped: flipped (C_out, k, k, C_in).
-  Buffer flipped(static_cast<std::size_t>(outC * patch));
-  for (std::int64_t o = 0; o < outC; ++o)
+  Buffer flipped(gradIn ? static_cast<std::size_t>(outC * patch) : 0);
+  for (std::int64_t o = 0; gradIn && o < outC; ++o)
     for (std::int64_t c = 0; c < g.channels; ++c)
       for (std::int64_t i = 0; i < k; ++i)
         for (std::int64_t j = 0; j < k; ++j)
@@ -255,6 +255,7 @@ void directBackward(const float* x, const float* gradOut, std::int64_t n, const 
       for (std::int64_t i = s0; i < s0 + count; ++i) {
         const float* gy = gradOut + i * outPlane;  // (C_out, H_out, W_out)
         gradBiases[chunk] += ConstMatrixMap(gy, outC, positions).rowwise().sum();
+        if (!gradIn) continue;
         padPlanes(gy, outC, g.outHeight, g.outWidth, q, gradPadded);
         kernels::directConvForward({.input = gradPadded,
                                     .inChannels = outC,
@@ -389,7 +390,11 @@ Tensor Conv2d::forward(const Tensor& x, Mode) {
   return out;
 }
 
-Tensor Conv2d::backward(const Tensor& gradOut) {
+Tensor Conv2d::backward(const Tensor& gradOut) { return backwardImpl(gradOut, true); }
+
+void Conv2d::backwardParameters(const Tensor& gradOut) { backwardImpl(gradOut, false); }
+
+Tensor Conv2d::backwardImpl(const Tensor& gradOut, bool inputGradient) {
   const Shape outShape = outputShape(m_input.shape());
   if (gradOut.shape() != outShape)
     throw ShapeError("Conv2d backward: expected gradient " + toString(outShape) + ", got " + toString(gradOut.shape()));
@@ -400,12 +405,13 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
   const std::int64_t plane = g.channels * g.height * g.width;
   const float* weight = m_weight.value.data();  // (C_out, C_in·k·k)
   if (useDirect(g, outC)) {
-    Tensor gradIn = Tensor::uninitialized(m_input.shape());  // (N, C_in, H, W), written in full
-    directBackward(m_input.data(), gradOut.data(), n, g, weight, outC, gradIn.data(), m_weight.grad.data(),
-                   m_bias.grad.data());
+    Tensor gradIn =
+        inputGradient ? Tensor::uninitialized(m_input.shape()) : Tensor();  // (N, C_in, H, W), written in full
+    directBackward(m_input.data(), gradOut.data(), n, g, weight, outC, inputGradient ? gradIn.data() : nullptr,
+                   m_weight.grad.data(), m_bias.grad.data());
     return gradIn;
   }
-  Tensor gradIn(m_input.shape());  // (N, C_in, H, W), zero: col2im adds into it
+  Tensor gradIn = inputGradient ? Tensor(m_input.shape()) : Tensor();  // (N, C_in, H, W), zero: col2im adds into it
 
   // gradWeight (C_out, C_in·k·k) (+)= gradOut_i (C_out, P) · cols_iᵀ (P, C_in·k·k)
   const auto weightGradArgs = [&](std::int64_t i, const float* cols, float* gradWeight, float beta) {
@@ -445,16 +451,18 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
     const std::int64_t chunks = (n + grain - 1) / grain;
     std::vector<Buffer> gradWeights(static_cast<std::size_t>(chunks));
     std::vector<Eigen::VectorXf> gradBiases(static_cast<std::size_t>(chunks), Eigen::VectorXf::Zero(outC));
-    const kernels::PackedLhs packedWeightT = kernels::PackedLhs::pack(inputGradArgs(0, nullptr));  // weightᵀ, once
+    const kernels::PackedLhs packedWeightT =
+        inputGradient ? kernels::PackedLhs::pack(inputGradArgs(0, nullptr)) : kernels::PackedLhs();  // weightᵀ, once
     kernels::parallelFor(n, grain, [&](std::int64_t begin, std::int64_t end) {
       const std::size_t chunk = static_cast<std::size_t>(begin / grain);
       gradWeights[chunk].resize(static_cast<std::size_t>(outC * k));
-      float* cols = scratch(0, k * positions);      // (C_in·k·k, P)
-      float* gradCols = scratch(1, k * positions);  // (C_in·k·k, P)
+      float* cols = scratch(0, k * positions);                                // (C_in·k·k, P)
+      float* gradCols = inputGradient ? scratch(1, k * positions) : nullptr;  // (C_in·k·k, P)
       for (std::int64_t i = begin; i < end; ++i) {
         im2col(m_input.data() + i * plane, g, cols, positions, 0, g.channels);
         kernels::gemmSerial(weightGradArgs(i, cols, gradWeights[chunk].data(), i == begin ? 0.0f : 1.0f));
         addBiasGrad(i, gradBiases[chunk].data());
+        if (!inputGradient) continue;
         kernels::gemmSerial(inputGradArgs(i, gradCols), packedWeightT);
         col2im(gradCols, g, gradIn.data() + i * plane, positions, 0, g.channels);
       }
@@ -469,8 +477,8 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
     Eigen::Map<Eigen::VectorXf> biasGrad(m_bias.grad.data(), outC);
     for (const auto& part : gradBiases) biasGrad += part;
   } else {
-    float* cols = scratch(0, k * positions);      // (C_in·k·k, P)
-    float* gradCols = scratch(1, k * positions);  // (C_in·k·k, P)
+    float* cols = scratch(0, k * positions);                                // (C_in·k·k, P)
+    float* gradCols = inputGradient ? scratch(1, k * positions) : nullptr;  // (C_in·k·k, P)
     const std::int64_t channelGrain = kernels::chunkSize(g.channels, 2 * kernels::maxThreads());
     for (std::int64_t i = 0; i < n; ++i) {
       kernels::parallelFor(g.channels, channelGrain, [&](std::int64_t c0, std::int64_t c1) {
@@ -478,6 +486,7 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
       });
       kernels::gemm(weightGradArgs(i, cols, m_weight.grad.data(), 1.0f));
       addBiasGrad(i, m_bias.grad.data());
+      if (!inputGradient) continue;
       kernels::gemm(inputGradArgs(i, gradCols));
       kernels::parallelFor(g.channels, channelGrain, [&](std::int64_t c0, std::int64_t c1) {
         col2im(gradCols, g, gradIn.data() + i * plane, positions, c0, c1);

@@ -252,7 +252,7 @@ TrainResult Trainer::run(const ImageSet& train, const ImageSet& test, const Prog
           float* g = ce.gradLogits.data();
           for (std::int64_t i = 0; i < ce.gradLogits.numel(); ++i) g[i] *= weight;
         }
-        model.backward(ce.gradLogits);
+        model.backwardParameters(ce.gradLogits);  // the images' gradient is not needed
         batchLossSum += static_cast<double>(ce.loss) * static_cast<double>(cn);
         batchCorrect += ce.correct;
       }

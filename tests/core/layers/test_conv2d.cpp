@@ -51,7 +51,7 @@ TEST(Conv2dPackedWeights, AnInPlaceWeightChangeShowsInTheNextForward) {
       fresh.parameters()[p]->value = conv.parameters()[p]->value;
     }
     const Tensor x = randomTensor({batch, 8, 40, 40}, 9);
-    const Tensor before = conv.forward(x, Mode::Eval);  // packs the weights
+    const Tensor before = conv.forward(x, Mode::Eval);                     // packs the weights
     EXPECT_EQ(conv.forward(x, Mode::Eval).toVector(), before.toVector());  // from the kept packing
     for (Conv2d* layer : {&conv, &fresh}) {
       Tensor& weight = layer->parameters()[0]->value;  // in place: same tensor, same address
@@ -61,6 +61,41 @@ TEST(Conv2dPackedWeights, AnInPlaceWeightChangeShowsInTheNextForward) {
     EXPECT_NE(after, before.toVector());
     EXPECT_EQ(after, fresh.forward(x, Mode::Eval).toVector());
   }
+}
+
+// backwardParameters() (the first layer of a training step) accumulates exactly the weight and bias
+// gradients backward() does, without the input gradient: on the direct kernels' path (LeNet's conv1)
+// and on im2col + GEMM (stride 2), one sample (split across the threads) and a batch (samples across
+// the threads), into gradients that already hold a value.
+TEST(Conv2d, BackwardParametersAccumulatesWhatBackwardDoes) {
+  ThreadCount threads(2);
+  const Conv2dOptions lenetConv1{.inChannels = 1, .outChannels = 6, .kernelSize = 5, .stride = 1, .padding = 2};
+  const Conv2dOptions strided{.inChannels = 3, .outChannels = 16, .kernelSize = 3, .stride = 2, .padding = 1};
+  for (const Conv2dOptions& options : {lenetConv1, strided})
+    for (std::int64_t batch : {1, 6}) {
+      SCOPED_TRACE(testing::Message() << "C_in " << options.inChannels << " batch " << batch);
+      Conv2d full(options), paramsOnly(options);
+      for (std::size_t p = 0; p < 2; ++p) {
+        full.parameters()[p]->value = randomTensor(full.parameters()[p]->value.shape(), 21 + static_cast<unsigned>(p));
+        paramsOnly.parameters()[p]->value = full.parameters()[p]->value;
+        full.parameters()[p]->grad = randomTensor(full.parameters()[p]->value.shape(), 31 + static_cast<unsigned>(p));
+        paramsOnly.parameters()[p]->grad = full.parameters()[p]->grad;
+      }
+      const Tensor x = randomTensor({batch, options.inChannels, 28, 28}, 23);
+      const Tensor y = full.forward(x, Mode::Train);
+      paramsOnly.forward(x, Mode::Train);
+      const Tensor gradOut = randomTensor(y.shape(), 24);
+      const Tensor gradIn = full.backward(gradOut);
+      EXPECT_EQ(gradIn.shape(), x.shape());
+      paramsOnly.backwardParameters(gradOut);
+      for (std::size_t p = 0; p < 2; ++p) {
+        const std::vector<float> want = full.parameters()[p]->grad.toVector();
+        const std::vector<float> got = paramsOnly.parameters()[p]->grad.toVector();
+        ASSERT_EQ(got.size(), want.size());
+        for (std::size_t i = 0; i < want.size(); ++i)
+          ASSERT_NEAR(got[i], want[i], 1e-5f * (1.0f + std::abs(want[i]))) << "parameter " << p << " element " << i;
+      }
+    }
 }
 
 }  // namespace

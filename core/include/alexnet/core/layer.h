@@ -80,6 +80,11 @@ class Layer {
   virtual Shape outputShape(const Shape& in) const = 0;        // throws ShapeError when `in` is unusable
   virtual Tensor forward(const Tensor& x, Mode mode) = 0;
   virtual Tensor backward(const Tensor& gradOut) = 0;
+  // backward() for the first layer of a training step, whose input gradient nobody reads (PyTorch
+  // does not compute it either: the images do not require grad). Accumulates dL/dparam only. Layers
+  // whose input gradient is work of its own override it to skip that work (Conv2d: AlexNet's conv1
+  // input gradient is a 363 × 2916 × 96 product and a col2im per image).
+  virtual void backwardParameters(const Tensor& gradOut) { backward(gradOut); }
   virtual std::vector<Parameter*> parameters() { return {}; }
   std::vector<const Parameter*> parameters() const;
 

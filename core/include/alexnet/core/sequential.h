@@ -51,6 +51,9 @@ class Sequential {
   // Runs layers [first, last) only; used by the step-by-step runner.
   Tensor forwardRange(const Tensor& x, std::size_t first, std::size_t last, Mode mode);
   Tensor backward(const Tensor& gradOut);
+  // backward() for a training step: the parameter gradients only, without the gradient with respect
+  // to the input (the first layer's backwardParameters()).
+  void backwardParameters(const Tensor& gradOut);
 
   std::vector<NamedParameter> namedParameters();
   std::vector<std::pair<std::string, const Parameter*>> namedParameters() const;

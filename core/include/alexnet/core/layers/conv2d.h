@@ -44,6 +44,7 @@ class Conv2d final : public Layer {
   Shape outputShape(const Shape& in) const override;
   Tensor forward(const Tensor& x, Mode mode) override;
   Tensor backward(const Tensor& gradOut) override;
+  void backwardParameters(const Tensor& gradOut) override;
   std::vector<Parameter*> parameters() override { return {&m_weight, &m_bias}; }
   std::int64_t flops(const Shape& in) const override;
 
@@ -52,10 +53,14 @@ class Conv2d final : public Layer {
   const Parameter& bias() const { return m_bias; }
 
  private:
+  // Accumulates the weight and bias gradients; returns the input gradient when `inputGradient`, else
+  // an empty tensor without computing it.
+  Tensor backwardImpl(const Tensor& gradOut, bool inputGradient);
+
   Conv2dOptions m_options;
-  Parameter m_weight;  // value, grad: (C_out, C_in, k, k)
-  Parameter m_bias;    // value, grad: (C_out)
-  Tensor m_input;      // (N, C_in, H, W), cached by forward for backward
+  Parameter m_weight;                                            // value, grad: (C_out, C_in, k, k)
+  Parameter m_bias;                                              // value, grad: (C_out)
+  Tensor m_input;                                                // (N, C_in, H, W), cached by forward for backward
   std::unique_ptr<detail::Conv2dPackedWeights> m_packedWeights;  // repacked whenever the weights change
 };
 
