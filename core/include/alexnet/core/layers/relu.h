@@ -1,6 +1,9 @@
 #pragma once
 // ReLU — max(0, x), elementwise. Any shape. Backward passes the gradient where input > 0
 // (at exactly 0 the gradient is 0, as PyTorch).
+#include <cstdint>
+#include <vector>
+
 #include "alexnet/core/layer.h"
 
 namespace alexnet {
@@ -15,7 +18,10 @@ class ReLU final : public Layer {
   Tensor backward(const Tensor& gradOut) override;
 
  private:
-  Tensor m_input;  // same shape as the input, cached for backward
+  // Where the input was > 0, one byte per element, kept for backward: a quarter of a copy of the input
+  // (AlexNet's five ReLUs at training batch 128: 78 MB instead of 310 MB), written in the same pass.
+  std::vector<std::uint8_t> m_positive;
+  Shape m_inputShape;
 };
 
 }  // namespace alexnet
