@@ -219,7 +219,7 @@ void TrainingPanel::start() {
   TrainingRequest r = request();
   r.model = config;
   // Refused before anything changes when the run could not fit in memory (docs/hardening.md, Limits).
-  if (const QString problem = trainingMemoryProblem(config, r.batchSize, availableMemoryBytes()); !problem.isEmpty())
+  if (const QString problem = trainingMemoryProblem(config, r.batchSize, m_memoryProbe ? m_memoryProbe() : availableMemoryBytes()); !problem.isEmpty())
     return showError(withDetail(tr("This run does not fit in memory."), problem));
   // A readable name in the runs folder: lenet_2026-12-02_1532.safetensors and .csv.
   const QString stem = QString::fromStdString(runFileStem(config, QDateTime::currentSecsSinceEpoch()));

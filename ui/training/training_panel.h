@@ -5,6 +5,10 @@
 // and class probabilities as they change (live_sample_view.h), and earlier runs' CSV logs
 // overlaid on the same axes, each with the d2l reference of its own model (run_log_model.h). Training runs in a
 // TrainingWorker on its own QThread; the destructor stops it (after the current minibatch) and joins the thread.
+#include <cstdint>
+#include <functional>
+#include <optional>
+
 #include <QElapsedTimer>
 #include <QString>
 #include <QThread>
@@ -43,6 +47,10 @@ class TrainingPanel : public QWidget {
   void setRunsDirectory(
       const QString& path);  // default: the weights library's runs folder (settings "training/runsDirectory")
   void setDataDirectory(const QString& path);  // default: settings "data/directory"
+  // Where start() reads the memory it may use (default: availableMemoryBytes(), /proc/meminfo's
+  // MemAvailable). Tests pass a fixed figure: the real one moves between two reads.
+  using MemoryProbe = std::function<std::optional<std::int64_t>()>;
+  void setMemoryProbe(MemoryProbe probe) { m_memoryProbe = std::move(probe); }
 
   bool isRunning() const { return m_running; }
   // The form's measured warm-up speed (examples/s) behind "Expected time"; 0 while it is measured.
@@ -100,6 +108,7 @@ class TrainingPanel : public QWidget {
   KernelGridView* m_kernels;
   LiveSampleView* m_sample;
   QString m_runsDirectory;
+  MemoryProbe m_memoryProbe;
   QString m_lastError;
   QString m_lastCheckpoint;
   QString m_runKey;  // preset key of the running model, for the throughput memory
