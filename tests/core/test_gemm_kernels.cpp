@@ -87,6 +87,37 @@ std::vector<double> naiveGemm(const kernels::GemmArgs& g, const std::vector<floa
   return c;
 }
 
+// Dense row-major operands for C = alpha·op(A)·op(B) + beta·C (M × N, reduction K), random from
+// `seed`, seed + 1, seed + 2, with C's values before the product kept for naiveGemm. Not copyable:
+// `args` points into the tensors.
+struct DenseProduct {
+  DenseProduct(bool transA, bool transB, std::int64_t m, std::int64_t n, std::int64_t k, float alpha, float beta,
+               unsigned seed)
+      : a(transA ? randomTensor({k, m}, seed) : randomTensor({m, k}, seed)),
+        b(transB ? randomTensor({n, k}, seed + 1) : randomTensor({k, n}, seed + 1)),
+        c(randomTensor({m, n}, seed + 2)),
+        before(c.toVector()),
+        args{.transA = transA,
+             .transB = transB,
+             .m = m,
+             .n = n,
+             .k = k,
+             .alpha = alpha,
+             .a = a.data(),
+             .lda = transA ? m : k,
+             .b = b.data(),
+             .ldb = transB ? k : n,
+             .beta = beta,
+             .c = c.data(),
+             .ldc = n} {}
+  DenseProduct(const DenseProduct&) = delete;
+  DenseProduct& operator=(const DenseProduct&) = delete;
+
+  Tensor a, b, c;             // op(A) is (M, K), op(B) is (K, N), C is (M, N)
+  std::vector<float> before;  // C before the product
+  kernels::GemmArgs args;
+};
+
 TEST(Gemm, MatchesADirectProductForEveryTransposeAndBeta) {
   ThreadCount threads(2);
   // 96·120·160 multiply-adds ≥ kParallelMinMacs, so gemm() takes its parallel path.
@@ -96,37 +127,14 @@ TEST(Gemm, MatchesADirectProductForEveryTransposeAndBeta) {
     for (bool transB : {false, true})
       for (float beta : {0.0f, 1.0f, 0.5f})
         for (bool parallel : {false, true}) {
-          const Tensor a = transA ? randomTensor({k, m}, 1) : randomTensor({m, k}, 1);
-          const Tensor b = transB ? randomTensor({n, k}, 2) : randomTensor({k, n}, 2);
-          Tensor c = randomTensor({m, n}, 3);
-          const std::vector<float> before = c.toVector();
-          const kernels::GemmArgs args{.transA = transA,
-                                       .transB = transB,
-                                       .m = m,
-                                       .n = n,
-                                       .k = k,
-                                       .alpha = 0.75f,
-                                       .a = a.data(),
-                                       .lda = transA ? m : k,
-                                       .b = b.data(),
-                                       .ldb = transB ? k : n,
-                                       .beta = beta,
-                                       .c = c.data(),
-                                       .ldc = n};
-          parallel ? kernels::gemm(args) : kernels::gemmSerial(args);
+          DenseProduct product(transA, transB, m, n, k, 0.75f, beta, 1);
+          parallel ? kernels::gemm(product.args) : kernels::gemmSerial(product.args);
           SCOPED_TRACE(testing::Message()
                        << "transA " << transA << " transB " << transB << " beta " << beta << " parallel " << parallel);
-          expectNear(c, naiveGemm(args, before), 1e-5, "C");
+          expectNear(product.c, naiveGemm(product.args, product.before), 1e-5, "C");
         }
 }
 
-// A small C with a long reduction (a conv weight gradient such as LeNet conv1's 6 × 25 over 784
-// positions) takes the dot-product path.
-// Our packed GEMM on its own, each instruction set's kernel this CPU runs (not just the active one):
-// ragged edges of both register-tile sides (AVX-512 8 × 48: 13 = 8 + 5 rows, 50 = 48 + 2 columns;
-// AVX2 6 × 16: 13 = 6 + 6 + 1, 50 = 3·16 + 2, 7 × 5), reductions across the 192- and 256-wide blocks
-// (200, 257, 385) and of 1, strided operands (leading dimensions past the used width), every
-// transpose, beta 0 and 1.
 // The program really uses the packed kernel on the AVX2 and AVX-512 paths (a static-initialisation
 // order slip once left it silently on Eigen's baseline kernel, 2-3× slower).
 TEST(Gemm, ThePackedKernelIsInUseOnEveryVectorPath) {
@@ -136,6 +144,11 @@ TEST(Gemm, ThePackedKernelIsInUseOnEveryVectorPath) {
   EXPECT_EQ(kernels::directConvAvailable(), activeIsa() != Isa::Generic);
 }
 
+// Our packed GEMM on its own, each instruction set's kernel this CPU runs (not just the active one):
+// ragged edges of both register-tile sides (AVX-512 8 × 48: 13 = 8 + 5 rows, 50 = 48 + 2 columns;
+// AVX2 6 × 16: 13 = 6 + 6 + 1, 50 = 3·16 + 2, 7 × 5), reductions across the 192- and 256-wide blocks
+// (200, 257, 385) and of 1, strided operands (leading dimensions past the used width), every
+// transpose, beta 0 and 1.
 TEST(Gemm, PackedKernelsMatchADirectProductAtRaggedSizes) {
   struct Size {
     std::int64_t m, n, k;
@@ -257,26 +270,11 @@ TEST(Gemm, RowBlocksShareOnePackingOfEachOperand) {
         for (bool givenPacking : {false, true}) {
           SCOPED_TRACE(testing::Message() << "transA " << transA << " transB " << transB << " beta " << beta
                                           << " packing given " << givenPacking);
-          const Tensor a = transA ? randomTensor({k, m}, 121) : randomTensor({m, k}, 121);
-          const Tensor b = transB ? randomTensor({n, k}, 122) : randomTensor({k, n}, 122);
-          Tensor c = randomTensor({m, n}, 123);
-          const std::vector<float> before = c.toVector();
-          const kernels::GemmArgs args{.transA = transA,
-                                       .transB = transB,
-                                       .m = m,
-                                       .n = n,
-                                       .k = k,
-                                       .alpha = 1.5f,
-                                       .a = a.data(),
-                                       .lda = transA ? m : k,
-                                       .b = b.data(),
-                                       .ldb = transB ? k : n,
-                                       .beta = beta,
-                                       .c = c.data(),
-                                       .ldc = n};
-          const kernels::PackedLhs packed = givenPacking ? kernels::PackedLhs::pack(args) : kernels::PackedLhs();
-          kernels::gemm(args, packed);
-          expectNear(c, naiveGemm(args, before), 1e-5, "C");
+          DenseProduct product(transA, transB, m, n, k, 1.5f, beta, 121);
+          const kernels::PackedLhs packed =
+              givenPacking ? kernels::PackedLhs::pack(product.args) : kernels::PackedLhs();
+          kernels::gemm(product.args, packed);
+          expectNear(product.c, naiveGemm(product.args, product.before), 1e-5, "C");
         }
 }
 
@@ -438,6 +436,8 @@ TEST(Gemm, AParallelProductOverImageColumnsMatchesTheStoredMatrix) {
   EXPECT_LE(worstRelativeError(c, want), 1e-5);
 }
 
+// A small C with a long reduction (a conv weight gradient such as LeNet conv1's 6 × 25 over 784
+// positions) takes the dot-product path.
 TEST(Gemm, DotProductPathForSmallOutputsMatchesADirectProduct) {
   static_assert(6 * 25 <= kernels::kDotProductMaxOutputs);
   for (float beta : {0.0f, 1.0f}) {
