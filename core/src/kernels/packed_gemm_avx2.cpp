@@ -104,27 +104,7 @@ void microKernel(std::int64_t kc, const float* a, const float* b, float* c, std:
 
 }  // namespace
 
-void packedGemm(const GemmArgs& g) { packedGemmDriver<kMr, kNr, kKc>(g, microKernel); }
-
-LhsLayout lhsLayout() { return {.mr = kMr, .kc = kKc}; }
-
-void packLhs(const GemmArgs& g, std::int64_t kBegin, std::int64_t kEnd, float* dst) {
-  packLhsRange<kMr, kKc>(g, kBegin, kEnd, dst);
-}
-
-void prepackedGemm(const GemmArgs& g, const float* packedLhs, std::int64_t packedRows, std::int64_t firstRow) {
-  prepackedGemmDriver<kMr, kNr, kKc>(g, packedLhs, packedRows, firstRow, microKernel);
-}
-
-RhsLayout rhsLayout() { return {.nr = kNr, .kc = kKc}; }
-
-void packRhs(const GemmArgs& g, std::int64_t firstItem, std::int64_t lastItem, float* dst) {
-  packRhsItems<kNr, kKc>(g, firstItem, lastItem, dst);
-}
-
-void fullyPackedGemm(const GemmArgs& g, const PackedOperands& packed) {
-  fullyPackedGemmDriver<kMr, kNr, kKc>(g, packed.lhs, packed.lhsRows, packed.firstRow, packed.rhs, packed.rhsPanels,
-                                       packed.firstPanel, microKernel);
-}
+// packed_gemm.h's entry points for this instruction set, over kMr, kNr, kKc and microKernel above.
+#include "packed_gemm_entry_points.inc"
 
 }  // namespace alexnet::kernels::avx2
