@@ -124,6 +124,13 @@ class TestConfusionPage : public QObject {
     page.show();
     page.start();
     QTRY_VERIFY_WITH_TIMEOUT(page.progressBar()->value() > 0, 60000);
+    // Mid-way: the status line names the network and counts the images; the bar's own text fits in it
+    // (it once held "AlexNet, …: 1728 of 10000 images" in 160 pixels, cut off).
+    QVERIFY2(page.statusText().contains(QStringLiteral(" of 10000 images")), qPrintable(page.statusText()));
+    QVERIFY2(page.statusText().contains(QStringLiteral("AlexNet")), qPrintable(page.statusText()));
+    QVERIFY2(page.progressBar()->fontMetrics().horizontalAdvance(page.progressBar()->text()) <
+                 page.progressBar()->width(),
+             qPrintable(page.progressBar()->text()));
     QVERIFY(page.cancelButton()->isEnabled());
     QTest::mouseClick(page.cancelButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 20000);

@@ -4,6 +4,8 @@
 // the data set is installed; Cancel stops a run with the finished channels kept; changing the layer
 // restarts the grid with that layer's channel count.
 #include <QElapsedTimer>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QtTest>
@@ -61,6 +63,46 @@ class TestMaximizePage : public QObject {
       QCOMPARE(page.topImages().examined, 10000);
       for (const auto& top : page.topImages().perChannel) QCOMPARE(top.size(), 6);
     }
+  }
+
+  // The tiles reflow to the visible width: at 1024 × 700 (the smallest layout) AlexNet's grid once kept
+  // 8 columns and needed a horizontal scroll bar. Tiles stay in channel order, row by row.
+  void theGridReflowsToTheVisibleWidth() {
+    MaximizePage page;
+    page.setSteps(5);
+    page.resize(1400, 800);
+    page.show();
+    QVERIFY(waitUntilIdle(page));
+    QCOMPARE(page.finishedChannels(), 16);
+    QWidget* grid = page.findChild<QToolButton*>(QStringLiteral("maximizeTile0"))->parentWidget();
+    QScrollArea* scroll = nullptr;  // the grid's
+    for (QScrollArea* area : page.findChildren<QScrollArea*>())
+      if (area->widget() == grid) scroll = area;
+    QVERIFY(scroll);
+    const auto columnsOf = [&page] {
+      const int y = page.findChild<QToolButton*>(QStringLiteral("maximizeTile0"))->y();
+      int columns = 0;
+      for (int c = 0; c < 16; ++c)
+        if (page.findChild<QToolButton*>(QStringLiteral("maximizeTile%1").arg(c))->y() == y) ++columns;
+      return columns;
+    };
+    QCOMPARE(columnsOf(), 4);  // √16: a square grid when there is room
+    page.resize(330, 800);
+    QTRY_VERIFY(columnsOf() < 4);
+    QTRY_VERIFY2(grid->width() <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(grid->width()).arg(scroll->viewport()->width())));
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    const int columns = columnsOf();
+    for (int c = 1; c < 16; ++c) {  // channel order: row c / columns, column c % columns
+      const QToolButton* tile = page.findChild<QToolButton*>(QStringLiteral("maximizeTile%1").arg(c));
+      const QToolButton* left = page.findChild<QToolButton*>(QStringLiteral("maximizeTile%1").arg(c - 1));
+      if (c % columns == 0)
+        QVERIFY(tile->y() > left->y());
+      else
+        QVERIFY(tile->x() > left->x() && tile->y() == left->y());
+    }
+    page.resize(1400, 800);
+    QTRY_COMPARE(columnsOf(), 4);
   }
 
   void cancelKeepsTheFinishedChannelsAndALayerChangeRestarts() {

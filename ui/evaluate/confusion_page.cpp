@@ -194,12 +194,13 @@ void ConfusionPage::onProgress(int index, qint64 done, qint64 total) {
   const int run = m_pendingRuns.value(index, 0);
   m_progress->setRange(0, static_cast<int>(std::max<qint64>(1, total)));
   m_progress->setValue(static_cast<int>(done));
-  m_progress->setFormat(tr("%1: %2 of %3 images")
-                            .arg(outcome(run).modelName.isEmpty() ? tr("run %1").arg(run + 1) : outcome(run).modelName)
-                            .arg(done)
-                            .arg(total));
-  if (!m_cancelled)
-    m_matrices[run]->showMessage(runTitle(run), tr("Evaluating… %1 of %2 test images").arg(done).arg(total));
+  // The bar shows a percentage; which network and how many images go in the status line, which has the
+  // row's width (a model name such as "AlexNet, d2l layers, narrower, test acc 0.899" does not fit the bar).
+  m_progress->setFormat(QStringLiteral("%p%"));
+  if (m_cancelled) return;  // "Cancelling…" stays until the run ends
+  m_status->setText(tr("Evaluating on the Fashion-MNIST test images…") + QLatin1Char(' ') +
+                    tr("%1: %2 of %3 images").arg(runTitle(run)).arg(done).arg(total));
+  m_matrices[run]->showMessage(runTitle(run), tr("Evaluating… %1 of %2 test images").arg(done).arg(total));
 }
 
 void ConfusionPage::onRunFinished(int index, const ConfusionOutcome& result) {

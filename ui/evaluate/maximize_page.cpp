@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,6 +60,7 @@ MaximizePage::MaximizePage(QWidget* parent)
       m_status(new QLabel(this)),
       m_grid(nullptr),
       m_gridBox(new QWidget(this)),
+      m_gridScroll(new QScrollArea(this)),
       m_detailImage(new QLabel(this)),
       m_detailText(new QLabel(this)),
       m_topGrid(nullptr),
@@ -107,9 +109,9 @@ MaximizePage::MaximizePage(QWidget* parent)
   m_grid = new QGridLayout(m_gridBox);
   m_grid->setSpacing(4);
   m_grid->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-  auto* gridScroll = new QScrollArea(this);
-  gridScroll->setWidget(m_gridBox);
-  gridScroll->setWidgetResizable(true);
+  m_gridScroll->setWidget(m_gridBox);
+  m_gridScroll->setWidgetResizable(true);
+  m_gridScroll->viewport()->installEventFilter(this);
 
   auto* detail = new QWidget(this);
   auto* detailLayout = new QVBoxLayout(detail);
@@ -130,7 +132,7 @@ MaximizePage::MaximizePage(QWidget* parent)
   detailScroll->setWidgetResizable(true);
 
   auto* splitter = new QSplitter(Qt::Horizontal, this);
-  splitter->addWidget(gridScroll);
+  splitter->addWidget(m_gridScroll);
   splitter->addWidget(detailScroll);
   splitter->setStretchFactor(0, 3);
   splitter->setStretchFactor(1, 2);
@@ -172,6 +174,7 @@ MaximizePage::MaximizePage(QWidget* parent)
   connect(m_run, &MaximizeRun::topImagesReady, this, [this](const ChannelTopImages& top) {
     m_top = top;
     for (int c : m_tiles.keys()) updateTile(c);
+    placeTiles();  // a second line of text can widen the tiles
     showDetail();
   });
   connect(m_run, &MaximizeRun::finished, this, [this](bool cancelled, const QString& error) {
@@ -320,6 +323,7 @@ void MaximizePage::cancel() {
 void MaximizePage::clearGrid() {
   for (QToolButton* tile : m_tiles) delete tile;
   m_tiles.clear();
+  m_gridColumns = 0;
   m_channels.clear();
   m_top = {};
   m_selected = 0;
@@ -332,9 +336,6 @@ const MaximizedChannel* MaximizePage::channel(int channel) const {
 }
 
 void MaximizePage::addTile(const MaximizedChannel& result) {
-  const Shape& out = cachedShapeReport(m_request.config).rows.at(static_cast<std::size_t>(m_request.layer)).outputShape;
-  const int channels = static_cast<int>(out[1]);
-  const int columns = std::clamp(static_cast<int>(std::ceil(std::sqrt(channels))), 4, 12);
   auto* tile = new QToolButton(m_gridBox);
   tile->setObjectName(QStringLiteral("maximizeTile%1").arg(result.channel));
   tile->setCheckable(true);
@@ -344,8 +345,36 @@ void MaximizePage::addTile(const MaximizedChannel& result) {
   tile->setIconSize(QSize(kTilePixels, kTilePixels));
   connect(tile, &QToolButton::clicked, this, [this, c = result.channel] { selectChannel(c); });
   m_tiles.insert(result.channel, tile);
-  m_grid->addWidget(tile, result.channel / columns, result.channel % columns);
   updateTile(result.channel);
+  placeTiles();
+}
+
+int MaximizePage::gridColumns() const {
+  const Shape& out = cachedShapeReport(m_request.config).rows.at(static_cast<std::size_t>(m_request.layer)).outputShape;
+  const int square = std::clamp(static_cast<int>(std::ceil(std::sqrt(static_cast<double>(out[1])))), 4, 12);
+  int tileWidth = 0;
+  for (const QToolButton* tile : m_tiles) tileWidth = std::max(tileWidth, tile->sizeHint().width());
+  if (tileWidth == 0) return square;
+  const QMargins margins = m_grid->contentsMargins();
+  const int width = m_gridScroll->viewport()->width() - margins.left() - margins.right();
+  const int spacing = m_grid->spacing();
+  return std::clamp((width + spacing) / (tileWidth + spacing), 1, square);
+}
+
+void MaximizePage::placeTiles() {
+  const int columns = gridColumns();
+  const bool reflow = columns != m_gridColumns;
+  m_gridColumns = columns;
+  for (auto it = m_tiles.cbegin(); it != m_tiles.cend(); ++it) {
+    if (!reflow && m_grid->indexOf(it.value()) >= 0) continue;  // already in its place
+    m_grid->removeWidget(it.value());
+    m_grid->addWidget(it.value(), it.key() / columns, it.key() % columns);
+  }
+}
+
+bool MaximizePage::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == m_gridScroll->viewport() && event->type() == QEvent::Resize && !m_tiles.isEmpty()) placeTiles();
+  return QWidget::eventFilter(watched, event);
 }
 
 void MaximizePage::updateTile(int channel) {

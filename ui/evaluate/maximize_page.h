@@ -17,6 +17,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QProgressBar;
+class QScrollArea;
 class QPushButton;
 class QSpinBox;
 class QToolButton;
@@ -53,6 +54,7 @@ class MaximizePage : public QWidget {
 
  protected:
   void showEvent(QShowEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;  // the grid's viewport resized: reflow
 
  private:
   void fillLayers();
@@ -60,6 +62,8 @@ class MaximizePage : public QWidget {
   void clearGrid();
   void addTile(const MaximizedChannel& result);
   void updateTile(int channel);
+  int gridColumns() const;  // √channels (4…12), fewer when the visible width holds fewer tiles
+  void placeTiles();        // lays the tiles out in channel order over gridColumns()
   void showDetail();
   ModelConfig currentConfig() const;
 
@@ -74,6 +78,8 @@ class MaximizePage : public QWidget {
   QLabel* m_status;
   QGridLayout* m_grid;
   QWidget* m_gridBox;
+  QScrollArea* m_gridScroll;
+  int m_gridColumns = 0;  // of the tiles as placed
   QLabel* m_detailImage;
   QLabel* m_detailText;
   QGridLayout* m_topGrid;
