@@ -1,8 +1,8 @@
 #include "ui/evaluate/maximize_page.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QEvent>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>

@@ -17,8 +17,8 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QProgressBar;
-class QScrollArea;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QToolButton;
 

@@ -139,7 +139,6 @@ inline bool prefetchesC(const GemmArgs& g) {
   return g.m * g.ldc * static_cast<std::int64_t>(sizeof(float)) >= kPrefetchMinCBytes;
 }
 
-template <std::int64_t Mr>
 inline void prefetchTile(const float* c, std::int64_t ldc, std::int64_t rows, std::int64_t cols) {
   constexpr std::int64_t kFloatsPerLine = 16;  // 64-byte lines
   for (std::int64_t r = 0; r < rows; ++r) {
@@ -165,7 +164,7 @@ void multiplyBlock(const GemmArgs& g, std::int64_t k0, std::int64_t kc, const fl
     for (std::int64_t p = 0; p < mPanels; ++p) {
       float* c = g.c + p * Mr * g.ldc + j0;
       const std::int64_t rows = minOf(Mr, g.m - p * Mr);
-      if (prefetch) prefetchTile<Mr>(c, g.ldc, rows, cols);
+      if (prefetch) prefetchTile(c, g.ldc, rows, cols);
       microKernel(kc, packedA + p * Mr * kc, packedB, c, g.ldc, rows, cols, accumulate);
     }
   }
@@ -254,7 +253,7 @@ void fullyPackedGemmDriver(const GemmArgs& g, const float* packedLhs, std::int64
       for (std::int64_t p = 0; p < mPanels; ++p) {
         float* c = g.c + p * Mr * g.ldc + j0;
         const std::int64_t rows = minOf(Mr, g.m - p * Mr);
-        if (prefetch) prefetchTile<Mr>(c, g.ldc, rows, cols);
+        if (prefetch) prefetchTile(c, g.ldc, rows, cols);
         microKernel(kc, aBlock + p * Mr * kc, b, c, g.ldc, rows, cols, accumulate);
       }
     }
